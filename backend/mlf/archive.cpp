@@ -1,0 +1,421 @@
+#include "archive.h"
+
+#include "core/logging.h"
+#include "core/tr.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace mtvw::mlf {
+
+namespace {
+
+constexpr qint64 kBlock = 256 * 1024;
+
+struct ArchiveCloser
+{
+    void operator()(struct archive *a) const { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<struct archive, ArchiveCloser>;
+
+QString libarchiveError(struct archive *a)
+{
+    const char *s = archive_error_string(a);
+    return s ? QString::fromUtf8(s) : MTVW_TR("unknown error");
+}
+
+QString bytesText(qint64 n)
+{
+    return QLocale::system().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// A compression filter recognised by its magic bytes, or an empty string.
+QString sniffCompression(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = f.read(6);
+    if (head.startsWith("\x1f\x8b"))
+        return QStringLiteral("gzip");
+    if (head.startsWith("BZh"))
+        return QStringLiteral("bzip2");
+    if (head.startsWith(QByteArray("\xfd" "7zXZ\x00", 6)))
+        return QStringLiteral("xz");
+    if (head.startsWith("\x28\xb5\x2f\xfd"))
+        return QStringLiteral("zstd");
+    return {};
+}
+
+ArchivePtr newReader(bool raw)
+{
+    ArchivePtr a(archive_read_new());
+    if (raw) {
+        archive_read_support_filter_all(a.get());
+        archive_read_support_format_raw(a.get());
+    } else {
+        archive_read_support_format_tar(a.get());
+        archive_read_support_format_zip(a.get());
+    }
+    return a;
+}
+
+} // namespace
+
+Archive::~Archive() = default;
+
+QString Archive::formatName() const
+{
+    switch (m_format) {
+    case Format::Directory: return MTVW_TR("folder");
+    case Format::Tar: return MTVW_TR("tar");
+    case Format::CompressedTar: return MTVW_TR("%1-compressed tar").arg(m_compression);
+    case Format::Zip: return MTVW_TR("zip");
+    }
+    return {};
+}
+
+QString Archive::normalisePath(const QString &name, QString *error)
+{
+    QString n = name;
+    n.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:/"));
+    if (n.startsWith(QLatin1Char('/')) || drive.match(n).hasMatch()) {
+        *error = MTVW_TR("entry \"%1\" has an absolute path; archives may only hold relative paths").arg(name);
+        return {};
+    }
+    QStringList parts;
+    for (const QString &part : n.split(QLatin1Char('/'))) {
+        if (part.isEmpty() || part == QLatin1String("."))
+            continue;
+        if (part == QLatin1String("..")) {
+            *error = MTVW_TR("entry \"%1\" climbs out of the archive with \"..\"").arg(name);
+            return {};
+        }
+        parts << part;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+Result<std::shared_ptr<Archive>> Archive::open(const QString &path, const ArchiveLimits &limits,
+                                               const Progress &progress)
+{
+    std::shared_ptr<Archive> archive(new Archive);
+    archive->m_path = path;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(Error::Code::Io, MTVW_TR("%1 does not exist").arg(path));
+    if (info.isDir()) {
+        archive->m_format = Format::Directory;
+        if (auto r = archive->scanDirectory(limits, progress); !r)
+            return r.error();
+        return archive;
+    }
+    if (!info.isReadable())
+        return Error(Error::Code::Io, MTVW_TR("%1 cannot be read (permission denied)").arg(path));
+    if (info.size() == 0)
+        return Error(Error::Code::NotAnArchive, MTVW_TR("%1 is empty (0 bytes), not an archive").arg(path));
+
+    QString file = path;
+    const QString compression = sniffCompression(path);
+    if (!compression.isEmpty()) {
+        auto temp = archive->decompressToTemp(compression, limits, progress);
+        if (!temp)
+            return temp.error();
+        file = temp.value();
+        archive->m_format = Format::CompressedTar;
+        archive->m_compression = compression;
+    }
+    if (auto r = archive->scanArchive(file, limits, progress); !r)
+        return r.error();
+    return archive;
+}
+
+Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLimits &limits,
+                                          const Progress &progress)
+{
+    m_tempDir = std::make_unique<QTemporaryDir>();
+    if (!m_tempDir->isValid())
+        return Error(Error::Code::Io, MTVW_TR("cannot create a private temporary folder: %1")
+                                          .arg(m_tempDir->errorString()));
+    const QString target = m_tempDir->filePath(QStringLiteral("content.tar"));
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, MTVW_TR("cannot write %1: %2").arg(target, out.errorString()));
+
+    ArchivePtr a = newReader(true);
+    const QByteArray name = QFile::encodeName(m_path);
+    if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
+        return Error(Error::Code::Corrupt, MTVW_TR("%1: %2 data cannot be read: %3")
+                                               .arg(m_path, filter, libarchiveError(a.get())));
+    struct archive_entry *e = nullptr;
+    if (archive_read_next_header(a.get(), &e) != ARCHIVE_OK)
+        return Error(Error::Code::Corrupt, MTVW_TR("%1: %2 data cannot be read: %3")
+                                               .arg(m_path, filter, libarchiveError(a.get())));
+    const qint64 fileSize = QFileInfo(m_path).size();
+    QByteArray buffer(kBlock, Qt::Uninitialized);
+    qint64 written = 0;
+    for (;;) {
+        const la_ssize_t n = archive_read_data(a.get(), buffer.data(), size_t(buffer.size()));
+        if (n < 0)
+            return Error(Error::Code::Corrupt, MTVW_TR("%1: the %2 stream is corrupt or truncated after %3 bytes: %4")
+                                                   .arg(m_path, filter)
+                                                   .arg(written)
+                                                   .arg(libarchiveError(a.get())));
+        if (n == 0)
+            break;
+        written += n;
+        if (written > limits.maxTotalBytes)
+            return Error(Error::Code::LimitExceeded,
+                         MTVW_TR("%1: the %2 stream expands to more than %3, the limit for one archive")
+                             .arg(m_path, filter, bytesText(limits.maxTotalBytes)));
+        if (out.write(buffer.constData(), n) != n)
+            return Error(Error::Code::Io, MTVW_TR("cannot write %1: %2").arg(target, out.errorString()));
+        if (progress && !progress(archive_filter_bytes(a.get(), -1), fileSize))
+            return Error(Error::Code::Cancelled, MTVW_TR("opening %1 was cancelled").arg(m_path));
+    }
+    out.close();
+    return target;
+}
+
+Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limits, const Progress &progress)
+{
+    m_backingFile = file;
+    ArchivePtr a = newReader(false);
+    const QByteArray name = QFile::encodeName(file);
+    if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
+        return Error(Error::Code::Io, MTVW_TR("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
+
+    const qint64 fileSize = QFileInfo(file).size();
+    QString previous;
+    qint64 ordinal = -1;
+    bool formatKnown = false;
+    for (;;) {
+        struct archive_entry *e = nullptr;
+        const int r = archive_read_next_header(a.get(), &e);
+        if (r == ARCHIVE_EOF)
+            break;
+        ++ordinal;
+        if (r < ARCHIVE_WARN) {
+            const QString why = libarchiveError(a.get());
+            if (ordinal == 0 && why.contains(QLatin1String("Unrecognized archive format")))
+                return Error(Error::Code::NotAnArchive,
+                             m_format == Format::CompressedTar
+                                 ? MTVW_TR("%1: the decompressed content is not a tar archive").arg(m_path)
+                                 : MTVW_TR("%1 is not a tar, compressed tar or zip archive").arg(m_path));
+            if (previous.isEmpty())
+                return Error(Error::Code::Corrupt, MTVW_TR("%1 is corrupt at its first entry: %2").arg(m_path, why));
+            return Error(Error::Code::Corrupt, MTVW_TR("%1 is corrupt or truncated after entry \"%2\": %3")
+                                                   .arg(m_path, previous, why));
+        }
+        if (!formatKnown) {
+            formatKnown = true;
+            if ((archive_format(a.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP)
+                m_format = Format::Zip;
+        }
+        const char *rawName = archive_entry_pathname(e);
+        if (!rawName)
+            return Error(Error::Code::Malformed, MTVW_TR("%1: entry %2 has no readable name").arg(m_path).arg(ordinal));
+        const QString original = QString::fromUtf8(rawName);
+        QString why;
+        const QString path = normalisePath(original, &why);
+        if (!why.isEmpty())
+            return Error(Error::Code::Unsafe, m_path + QStringLiteral(": ") + why);
+        previous = original;
+
+        if (const char *target = archive_entry_hardlink(e))
+            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a hard link to \"%3\"; links are refused")
+                                                  .arg(m_path, original, QString::fromUtf8(target)));
+        switch (archive_entry_filetype(e)) {
+        case AE_IFREG: break;
+        case AE_IFDIR: continue;
+        case AE_IFLNK:
+            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a symbolic link to \"%3\"; links are refused")
+                                                  .arg(m_path, original,
+                                                       QString::fromUtf8(archive_entry_symlink(e) ? archive_entry_symlink(e) : "")));
+        case AE_IFCHR:
+        case AE_IFBLK:
+            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a device node; devices are refused").arg(m_path, original));
+        case AE_IFIFO:
+            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a FIFO (named pipe); special files are refused").arg(m_path, original));
+        default:
+            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a special file; only regular files and folders are read").arg(m_path, original));
+        }
+        if (path.isEmpty())
+            continue;
+        if (archive_entry_sparse_count(e) > 0)
+            return Error(Error::Code::Unsupported, MTVW_TR("%1: entry \"%2\" is a sparse file, which MLF archives never hold").arg(m_path, original));
+
+        const qint64 size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
+        if (size < 0)
+            return Error(Error::Code::Malformed, MTVW_TR("%1: entry \"%2\" has a negative size").arg(m_path, original));
+        if (size > limits.maxEntryBytes)
+            return Error(Error::Code::LimitExceeded, MTVW_TR("%1: entry \"%2\" claims a size of %3, over the limit of %4 for one entry")
+                                                         .arg(m_path, original, bytesText(size), bytesText(limits.maxEntryBytes)));
+        if (m_entries.size() + 1 > limits.maxEntries)
+            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 holds more than %2 entries, the limit for one archive")
+                                                         .arg(m_path).arg(limits.maxEntries));
+        if (m_totalBytes + size > limits.maxTotalBytes)
+            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 expands to more than %2 (at entry \"%3\"), the limit for one archive")
+                                                         .arg(m_path, bytesText(limits.maxTotalBytes), original));
+
+        ArchiveEntry entry;
+        entry.path = path;
+        entry.size = size;
+        entry.mtime = archive_entry_mtime(e);
+        entry.ordinal = ordinal;
+        if (m_format != Format::Zip) {
+            // For an uncompressed tar stream the reader has consumed exactly the header blocks,
+            // so the bytes consumed so far are the offset of this entry's data.
+            entry.dataOffset = archive_filter_bytes(a.get(), 0);
+            if (entry.dataOffset + size > fileSize)
+                return Error(Error::Code::Corrupt, MTVW_TR("%1 is truncated: entry \"%2\" needs %3 bytes but the file ends %4 bytes in")
+                                                       .arg(m_path, original)
+                                                       .arg(size)
+                                                       .arg(fileSize - entry.dataOffset));
+        }
+        m_totalBytes += size;
+        if (auto it = m_index.constFind(path); it != m_index.constEnd()) {
+            m_totalBytes -= m_entries[*it].size;
+            m_entries[*it] = entry; // a later member of the same name replaces the earlier (tar semantics)
+        } else {
+            m_index.insert(path, m_entries.size());
+            m_entries.append(entry);
+        }
+        if (progress && (ordinal % 64) == 0 && !progress(archive_filter_bytes(a.get(), -1), fileSize))
+            return Error(Error::Code::Cancelled, MTVW_TR("opening %1 was cancelled").arg(m_path));
+    }
+    qCDebug(lcArchive) << m_path << m_entries.size() << "entries";
+    return {};
+}
+
+Result<void> Archive::scanDirectory(const ArchiveLimits &limits, const Progress &progress)
+{
+    const QDir root(m_path);
+    QDirIterator it(m_path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink())
+            continue; // never follow links out of the folder
+        ArchiveEntry entry;
+        entry.path = root.relativeFilePath(info.filePath());
+        entry.size = info.size();
+        entry.mtime = info.lastModified().toSecsSinceEpoch();
+        entry.ordinal = m_entries.size();
+        if (entry.size > limits.maxEntryBytes)
+            return Error(Error::Code::LimitExceeded, MTVW_TR("%1: file \"%2\" is %3, over the limit of %4 for one entry")
+                                                         .arg(m_path, entry.path, bytesText(entry.size), bytesText(limits.maxEntryBytes)));
+        if (m_entries.size() + 1 > limits.maxEntries)
+            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 holds more than %2 files, the limit for one archive").arg(m_path).arg(limits.maxEntries));
+        m_totalBytes += entry.size;
+        if (m_totalBytes > limits.maxTotalBytes)
+            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 holds more than %2, the limit for one archive").arg(m_path, bytesText(limits.maxTotalBytes)));
+        m_index.insert(entry.path, m_entries.size());
+        m_entries.append(entry);
+        if (progress && (m_entries.size() % 64) == 0 && !progress(m_entries.size(), 0))
+            return Error(Error::Code::Cancelled, MTVW_TR("opening %1 was cancelled").arg(m_path));
+    }
+    std::sort(m_entries.begin(), m_entries.end(), [](const ArchiveEntry &x, const ArchiveEntry &y) { return x.path < y.path; });
+    m_index.clear();
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        m_index.insert(m_entries[i].path, i);
+    return {};
+}
+
+const ArchiveEntry *Archive::find(const QString &path) const
+{
+    const auto it = m_index.constFind(path);
+    return it == m_index.constEnd() ? nullptr : &m_entries[*it];
+}
+
+Result<QByteArray> Archive::read(const QString &path, qint64 maxBytes) const
+{
+    const ArchiveEntry *entry = find(path);
+    if (!entry)
+        return Error(Error::Code::NotFound, MTVW_TR("%1 has no entry \"%2\"").arg(m_path, path));
+    if (maxBytes >= 0 && entry->size > maxBytes)
+        return Error(Error::Code::LimitExceeded, MTVW_TR("entry \"%1\" is %2, more than the %3 allowed for it")
+                                                     .arg(path, bytesText(entry->size), bytesText(maxBytes)));
+    return readRange(path, 0, entry->size);
+}
+
+Result<QByteArray> Archive::readRange(const QString &path, qint64 offset, qint64 length) const
+{
+    const ArchiveEntry *entry = find(path);
+    if (!entry)
+        return Error(Error::Code::NotFound, MTVW_TR("%1 has no entry \"%2\"").arg(m_path, path));
+    if (offset < 0 || length < 0)
+        return Error(Error::Code::Malformed, MTVW_TR("invalid range in entry \"%1\"").arg(path));
+    offset = std::min(offset, entry->size);
+    length = std::min(length, entry->size - offset);
+    if (m_format == Format::Directory)
+        return readDirect(QDir(m_path).filePath(path), *entry, offset, length);
+    if (entry->dataOffset >= 0)
+        return readDirect(m_backingFile, *entry, offset, length);
+    return readStreamed(*entry, offset, length);
+}
+
+Result<QByteArray> Archive::readDirect(const QString &file, const ArchiveEntry &entry, qint64 offset,
+                                       qint64 length) const
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, MTVW_TR("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
+    const qint64 start = (entry.dataOffset >= 0 ? entry.dataOffset : 0) + offset;
+    if (!f.seek(start))
+        return Error(Error::Code::Io, MTVW_TR("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
+    QByteArray data = f.read(length);
+    if (data.size() != length)
+        return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read")
+                                               .arg(entry.path)
+                                               .arg(data.size())
+                                               .arg(length));
+    return data;
+}
+
+Result<QByteArray> Archive::readStreamed(const ArchiveEntry &entry, qint64 offset, qint64 length) const
+{
+    ArchivePtr a = newReader(false);
+    const QByteArray name = QFile::encodeName(m_backingFile);
+    if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
+        return Error(Error::Code::Io, MTVW_TR("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
+    struct archive_entry *e = nullptr;
+    for (qint64 i = 0; i <= entry.ordinal; ++i) {
+        if (archive_read_next_header(a.get(), &e) < ARCHIVE_WARN)
+            return Error(Error::Code::Corrupt, MTVW_TR("cannot reach entry \"%1\": %2").arg(entry.path, libarchiveError(a.get())));
+    }
+    QByteArray data(length, Qt::Uninitialized);
+    QByteArray scratch;
+    qint64 skipped = 0;
+    while (skipped < offset) {
+        scratch.resize(std::min(kBlock, offset - skipped));
+        const la_ssize_t n = archive_read_data(a.get(), scratch.data(), size_t(scratch.size()));
+        if (n <= 0)
+            return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
+        skipped += n;
+    }
+    qint64 got = 0;
+    while (got < length) {
+        const la_ssize_t n = archive_read_data(a.get(), data.data() + got, size_t(length - got));
+        if (n < 0)
+            return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
+        if (n == 0)
+            return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read")
+                                                   .arg(entry.path)
+                                                   .arg(got)
+                                                   .arg(length));
+        got += n;
+    }
+    return data;
+}
+
+} // namespace mtvw::mlf
