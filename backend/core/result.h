@@ -50,3 +50,12 @@ private:
 };
 
 } // namespace mtvw
+
+// Unwraps a Result into a new variable, or returns its error from the enclosing function.
+#define MTVW_CONCAT_INNER(a, b) a##b
+#define MTVW_CONCAT(a, b) MTVW_CONCAT_INNER(a, b)
+#define MTVW_TRY(var, expr)                                                                                  \
+    auto MTVW_CONCAT(var, _result) = (expr);                                                                 \
+    if (!MTVW_CONCAT(var, _result))                                                                          \
+        return MTVW_CONCAT(var, _result).error();                                                            \
+    auto var = std::move(MTVW_CONCAT(var, _result)).value()

@@ -1,0 +1,262 @@
+#include "graph.h"
+
+#include "core/tr.h"
+#include "dtype.h"
+#include "jsonaccess.h"
+
+namespace mtvw::mlf {
+
+using Json = JsonAccess::Json;
+
+namespace {
+
+constexpr qint64 kMaxNodes = 5'000'000;
+
+Error graphError(const QString &entry, const QString &what)
+{
+    return Error(Error::Code::Malformed, MTVW_TR("%1: %2").arg(entry, what));
+}
+
+Result<Graph::EntryRef> parseRef(const JsonAccess &json, const Json &v, const QString &path)
+{
+    if (!v.is_array() || v.size() < 2 || v.size() > 3)
+        return json.typeError(path, "an entry [node, index, version]", v);
+    MTVW_TRY(node, json.integerValue(v[0], JsonAccess::at(path, 0)));
+    MTVW_TRY(index, json.integerValue(v[1], JsonAccess::at(path, 1)));
+    if (node < 0 || node > kMaxNodes || index < 0 || index > 65535)
+        return json.typeError(path, "a valid entry reference", v);
+    return Graph::EntryRef{int(node), int(index)};
+}
+
+// attrs.<key> = ["<tag>", [values...]]
+Result<const Json *> attrList(const JsonAccess &json, const Json &attrs, const char *key, bool required)
+{
+    const QString path = JsonAccess::sub(QStringLiteral("attrs"), key);
+    const auto it = attrs.find(key);
+    if (it == attrs.end()) {
+        if (required)
+            return json.missing(path);
+        return static_cast<const Json *>(nullptr);
+    }
+    if (!it->is_array() || it->size() != 2 || !(*it)[0].is_string() || !(*it)[1].is_array())
+        return json.typeError(path, "a [type tag, list] pair", *it);
+    return &(*it)[1];
+}
+
+} // namespace
+
+const Graph::Entry *Graph::entry(EntryRef ref) const
+{
+    const int id = entryId(ref.node, ref.index);
+    return (id >= 0 && id < entries.size()) ? &entries[id] : nullptr;
+}
+
+qint64 Graph::outputBytes(int node) const
+{
+    qint64 sum = 0;
+    if (node < 0 || node >= nodes.size())
+        return 0;
+    for (int k = 0; k < nodes[node].numOutputs; ++k)
+        if (const Entry *e = entry({node, k}))
+            sum += e->bytes;
+    return sum;
+}
+
+QList<int> Graph::nodesForFunction(const QString &funcName) const
+{
+    QList<int> out;
+    for (const Node &n : nodes)
+        if (n.isOperator() && n.funcName == funcName)
+            out << n.id;
+    return out;
+}
+
+int Graph::operatorCount() const
+{
+    int n = 0;
+    for (const Node &node : nodes)
+        n += node.isOperator() ? 1 : 0;
+    return n;
+}
+
+qint64 Graph::totalStorageBytes() const
+{
+    qint64 sum = 0;
+    for (qint64 b : storageBytes)
+        sum += b;
+    return sum;
+}
+
+Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
+{
+    MTVW_TRY(doc, JsonAccess::parse(text, entryName));
+    const JsonAccess json(entryName);
+    if (!doc.is_object())
+        return json.typeError(QStringLiteral("(top level)"), "an object", doc);
+    Graph g;
+    MTVW_TRY(nodes, json.array(doc, "nodes", {}, true));
+    if (qint64(nodes->size()) > kMaxNodes)
+        return graphError(entryName, MTVW_TR("%1 nodes is more than the %2 allowed").arg(nodes->size()).arg(kMaxNodes));
+    for (size_t i = 0; i < nodes->size(); ++i) {
+        const Json &n = (*nodes)[i];
+        const QString path = JsonAccess::at(QStringLiteral("nodes"), i);
+        if (!n.is_object())
+            return json.typeError(path, "an object", n);
+        Node node;
+        node.id = int(i);
+        MTVW_TRY(op, json.string(n, "op", path, true));
+        MTVW_TRY(name, json.string(n, "name", path, false));
+        node.op = op;
+        node.name = name;
+        MTVW_TRY(inputs, json.array(n, "inputs", path, false));
+        if (inputs) {
+            for (size_t k = 0; k < inputs->size(); ++k) {
+                MTVW_TRY(ref, parseRef(json, (*inputs)[k], JsonAccess::at(JsonAccess::sub(path, "inputs"), k)));
+                if (ref.node >= int(i))
+                    return graphError(entryName, MTVW_TR("node %1 (\"%2\") takes its input %3 from node %4, which does not come before it")
+                                                     .arg(i)
+                                                     .arg(name)
+                                                     .arg(k)
+                                                     .arg(ref.node));
+                node.inputs << ref;
+            }
+        }
+        auto attrsIt = n.find("attrs");
+        if (attrsIt == n.end())
+            attrsIt = n.find("attr");
+        if (attrsIt != n.end()) {
+            if (!attrsIt->is_object())
+                return json.typeError(JsonAccess::sub(path, "attrs"), "an object", *attrsIt);
+            for (auto a = attrsIt->begin(); a != attrsIt->end(); ++a) {
+                const QString value = a->is_string() ? QString::fromStdString(a->get<std::string>())
+                                                     : QString::fromStdString(a->dump());
+                node.attrs.insert(QString::fromStdString(a.key()), value);
+            }
+            node.funcName = node.attrs.value(QStringLiteral("func_name"));
+            bool ok = false;
+            const int outputs = node.attrs.value(QStringLiteral("num_outputs"), QStringLiteral("1")).toInt(&ok);
+            if (!ok || outputs < 0 || outputs > 65535)
+                return graphError(entryName, MTVW_TR("node %1 (\"%2\") has an invalid num_outputs \"%3\"")
+                                                 .arg(i)
+                                                 .arg(name, node.attrs.value(QStringLiteral("num_outputs"))));
+            node.numOutputs = outputs;
+        }
+        if (node.isOperator() && node.funcName.isEmpty())
+            return graphError(entryName, MTVW_TR("operator node %1 (\"%2\") has no attrs.func_name").arg(i).arg(name));
+        g.nodes << node;
+    }
+    MTVW_TRY(argNodes, json.array(doc, "arg_nodes", {}, false));
+    if (argNodes) {
+        for (size_t k = 0; k < argNodes->size(); ++k) {
+            MTVW_TRY(id, json.integerValue((*argNodes)[k], JsonAccess::at(QStringLiteral("arg_nodes"), k)));
+            if (id < 0 || id >= g.nodes.size())
+                return graphError(entryName, MTVW_TR("arg_nodes[%1] refers to node %2, which does not exist").arg(k).arg(id));
+            g.argNodes << int(id);
+        }
+    }
+    // Row pointers: given, or derived from each node's output count.
+    MTVW_TRY(rowPtr, json.array(doc, "node_row_ptr", {}, false));
+    if (rowPtr) {
+        if (rowPtr->size() != size_t(g.nodes.size()) + 1)
+            return graphError(entryName, MTVW_TR("node_row_ptr has %1 values but %2 nodes need %3")
+                                             .arg(rowPtr->size())
+                                             .arg(g.nodes.size())
+                                             .arg(g.nodes.size() + 1));
+        for (size_t k = 0; k < rowPtr->size(); ++k) {
+            MTVW_TRY(v, json.integerValue((*rowPtr)[k], JsonAccess::at(QStringLiteral("node_row_ptr"), k)));
+            if (v < 0 || (k > 0 && v < g.nodeRowPtr.last()) || v > kMaxNodes * 16)
+                return graphError(entryName, MTVW_TR("node_row_ptr[%1] = %2 is out of order").arg(k).arg(v));
+            g.nodeRowPtr << v;
+        }
+    } else {
+        g.nodeRowPtr << 0;
+        for (const Node &n : g.nodes)
+            g.nodeRowPtr << g.nodeRowPtr.last() + n.numOutputs;
+    }
+    const qint64 entryCount = g.nodeRowPtr.last();
+    for (const Node &n : g.nodes) {
+        for (int k = 0; k < n.inputs.size(); ++k) {
+            const EntryRef ref = n.inputs[k];
+            if (g.nodeRowPtr[ref.node] + ref.index >= g.nodeRowPtr[ref.node + 1])
+                return graphError(entryName, MTVW_TR("node %1 (\"%2\") reads output %3 of node %4, which has only %5")
+                                                 .arg(n.id)
+                                                 .arg(n.name)
+                                                 .arg(ref.index)
+                                                 .arg(ref.node)
+                                                 .arg(g.nodeRowPtr[ref.node + 1] - g.nodeRowPtr[ref.node]));
+        }
+    }
+    MTVW_TRY(heads, json.array(doc, "heads", {}, false));
+    if (heads) {
+        for (size_t k = 0; k < heads->size(); ++k) {
+            MTVW_TRY(ref, parseRef(json, (*heads)[k], JsonAccess::at(QStringLiteral("heads"), k)));
+            if (ref.node >= g.nodes.size() || g.nodeRowPtr[ref.node] + ref.index >= g.nodeRowPtr[ref.node + 1])
+                return graphError(entryName, MTVW_TR("heads[%1] refers to node %2 output %3, which does not exist")
+                                                 .arg(k)
+                                                 .arg(ref.node)
+                                                 .arg(ref.index));
+            g.heads << ref;
+        }
+    }
+
+    // Per-entry attributes.
+    g.entries.resize(entryCount);
+    MTVW_TRY(attrs, json.object(doc, "attrs", {}, false));
+    if (attrs) {
+        auto checkLength = [&](const Json *list, const char *key) -> Result<void> {
+            if (list && qint64(list->size()) != entryCount)
+                return graphError(entryName, MTVW_TR("attrs.%1 lists %2 values but the graph has %3 entries")
+                                                 .arg(QString::fromUtf8(key))
+                                                 .arg(list->size())
+                                                 .arg(entryCount));
+            return {};
+        };
+        MTVW_TRY(shapes, attrList(json, *attrs, "shape", false));
+        MTVW_TRY(dtypes, attrList(json, *attrs, "dltype", false));
+        MTVW_TRY(sids, attrList(json, *attrs, "storage_id", false));
+        MTVW_TRY(devices, attrList(json, *attrs, "device_index", false));
+        for (auto [list, key] : {std::pair{shapes, "shape"}, {dtypes, "dltype"}, {sids, "storage_id"}, {devices, "device_index"}})
+            if (auto r = checkLength(list, key); !r)
+                return r.error();
+        for (qint64 e = 0; e < entryCount; ++e) {
+            Entry &entry = g.entries[e];
+            const size_t i = size_t(e);
+            if (shapes) {
+                const QString p = JsonAccess::at(QStringLiteral("attrs.shape[1]"), i);
+                const Json &s = (*shapes)[i];
+                if (!s.is_array())
+                    return json.typeError(p, "an array of dimensions", s);
+                for (size_t d = 0; d < s.size(); ++d) {
+                    MTVW_TRY(dim, json.integerValue(s[d], JsonAccess::at(p, d)));
+                    if (dim < 0)
+                        return graphError(entryName, MTVW_TR("%1 has a negative dimension").arg(p));
+                    entry.shape << dim;
+                }
+            }
+            if (dtypes) {
+                MTVW_TRY(dt, json.stringValue((*dtypes)[i], JsonAccess::at(QStringLiteral("attrs.dltype[1]"), i)));
+                entry.dtype = dt;
+            }
+            if (sids) {
+                MTVW_TRY(sid, json.integerValue((*sids)[i], JsonAccess::at(QStringLiteral("attrs.storage_id[1]"), i)));
+                entry.storageId = sid;
+            }
+            if (devices) {
+                MTVW_TRY(dev, json.integerValue((*devices)[i], JsonAccess::at(QStringLiteral("attrs.device_index[1]"), i)));
+                entry.device = int(dev);
+            }
+            qint64 elements = 1;
+            bool overflow = false;
+            for (qint64 d : entry.shape)
+                overflow = overflow || __builtin_mul_overflow(elements, d, &elements);
+            DType dt;
+            if (!overflow && elements < (qint64(1) << 48) && DType::parse(entry.dtype, &dt))
+                entry.bytes = dt.bytesFor(elements);
+            if (entry.storageId >= 0)
+                g.storageBytes[entry.storageId] = std::max(g.storageBytes.value(entry.storageId), entry.bytes);
+        }
+    }
+    return g;
+}
+
+} // namespace mtvw::mlf
