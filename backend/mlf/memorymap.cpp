@@ -67,9 +67,11 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
         map.ramBytes = map.workspaceBytes + map.ioBytes + (graph ? map.constantsBytes : 0);
         map.ramFormula = graph ? MTVW_TR("workspace + io + constants") : MTVW_TR("workspace + io");
     }
-    map.flashBytes = map.paramsBytes + map.objectBytes + (graph ? 0 : map.constantsBytes);
+    // AOT links its constants into the C code and never loads the .params file; the graph
+    // executor loads the .params blob.
+    map.flashBytes = (graph ? map.paramsBytes : map.constantsBytes) + map.objectBytes;
     map.flashFormula = graph ? MTVW_TR("params + object code (C code not compiled yet: not counted)")
-                             : MTVW_TR("params + constants + object code (C code not compiled yet: not counted)");
+                             : MTVW_TR("constants + object code (C code not compiled yet: not counted)");
     return map;
 }
 

@@ -461,11 +461,8 @@ def dump_graph(obj, indent: int = 0) -> str:
     """Pretty JSON in the dmlc style: objects broken over lines, small arrays inline."""
     pad, inner = " " * indent, " " * (indent + 2)
 
-    def flat(o):
-        return not isinstance(o, (list, dict)) or (
-            isinstance(o, list) and all(not isinstance(x, (list, dict)) or
-                                        (isinstance(x, list) and all(not isinstance(y, (list, dict))
-                                                                     for y in x)) for x in o))
+    def flat(o):          # arrays without objects inside are printed on one line
+        return not isinstance(o, dict) and (not isinstance(o, list) or all(flat(x) for x in o))
     if isinstance(obj, dict):
         if not obj:
             return "{}"
@@ -633,6 +630,8 @@ def kernel_typed(op: Op, model: Model, fname: str, ws_var: Optional[str],
             lines.append("void* scratch = (void*)(&(%s[%d]));" % (ws_var, scratch_offset))
         else:
             lines.append("(void)%s;" % ws_var)
+        if op.workspace and op.kind != "softmax":
+            lines += touch_scratch("scratch", op.workspace)
         lines += kernel_body(op, model, var, "scratch" if op.workspace else None)
         lines.append("return 0;")
     return "TVM_DLL int32_t %s(%s) {\n%s}\n\n" % (fname, sig, indent(lines))
@@ -797,7 +796,7 @@ def lib0_source(model: Model, plan: Plan, ctx: CContext, funcs: List[Tuple[str, 
         return "".join(parts)
 
     if ctx.c_interface:
-        parts.insert(0, '#include "tvmgen_%s.h"\n' % model.name)
+        parts.append('#include "tvmgen_%s.h"\n' % model.name)
     parts.append(EXTERN_C_OPEN)
     parts.append(main_decl(model, ctx))
     ins = [(c_ident(t.name), t) for t in model.inputs]
@@ -852,38 +851,37 @@ def lib0_source(model: Model, plan: Plan, ctx: CContext, funcs: List[Tuple[str, 
 
 def c_header(mod: str, inputs: Dict[str, Tuple[str, int]], outputs: Dict[str, Tuple[str, int]],
              workspace: int, size_macros: bool, pools: Optional[Pools] = None) -> str:
-    """codegen/host/include/tvmgen_<mod>.h (spec 1.6)."""
+    """codegen/host/include/tvmgen_<mod>.h (spec 1.6): guard, size macros, I/O structs,
+    optional pool struct and mappers, the run prototype, workspace and pool macros."""
     low, up = "tvmgen_" + c_ident(mod), "TVMGEN_" + c_ident(mod).upper()
     out = ["#ifndef %s_H_\n#define %s_H_\n#include <stdint.h>\n\n" % (up, up), EXTERN_C_OPEN, "\n"]
     if size_macros:
-        for kind, items in (("Input", inputs), ("Output", outputs)):
+        for kind, items in (("input", inputs), ("output", outputs)):
             for name, (_, size) in items.items():
-                out.append("/*!\n * \\brief %s tensor %s size (in bytes) for TVM module \"%s\"\n */\n"
-                           "#define %s_%s_SIZE %d\n" % (kind, c_ident(name), mod, up,
+                out.append("/* Bytes of %s tensor \"%s\" of module \"%s\". */\n"
+                           "#define %s_%s_SIZE %d\n" % (kind, name, mod, up,
                                                         c_ident(name).upper(), size))
+        out.append("\n")
     for kind, items in (("inputs", inputs), ("outputs", outputs)):
-        out.append("/*!\n * \\brief %s tensor pointers for TVM module \"%s\"\n */\n"
-                   "struct %s_%s {\n%s};\n\n" % (kind[:-1].capitalize(), mod, low, kind,
-                                                 "".join("  void* %s;\n" % c_ident(n)
-                                                         for n in items)))
+        verb = "reads its" if kind == "inputs" else "writes its"
+        out.append("/* Where module \"%s\" %s %s. */\nstruct %s_%s {\n%s};\n\n"
+                   % (mod, verb, kind, low, kind, "".join("  void* %s;\n" % c_ident(n) for n in items)))
     if pools:
-        out.append("/*!\n * \\brief Workspace pool pointers for TVM module \"%s\"\n */\n"
+        out.append("/* Memory the caller provides for module \"%s\". */\n"
                    "struct %s_workspace_pools {\n  void* %s;\n  void* %s;\n};\n\n"
                    % (mod, low, c_ident(pools.io_pool), c_ident(pools.scratch_pool)))
         for kind in ("inputs", "outputs"):
-            out.append("/*!\n * \\brief %s tensors placed in workspace pools for TVM module \"%s\"\n"
-                       " */\nstruct %s_%s %s_map_%s(struct %s_workspace_pools* workspace_pools);\n\n"
-                       % (kind.capitalize(), mod, low, kind, low, kind, low))
-        out.append("/*!\n * \\brief entrypoint function for TVM module \"%s\"\n"
-                   " * \\param workspace_pools Workspace memory pool pointers for the module\n */\n"
-                   "int32_t %s_run(\n  struct %s_workspace_pools* workspace_pools\n);\n" % (mod, low, low))
+            out.append("/* Locates the %s of module \"%s\" inside the pools. */\n"
+                       "struct %s_%s %s_map_%s(struct %s_workspace_pools* workspace_pools);\n\n"
+                       % (kind, mod, low, kind, low, kind, low))
+        out.append("/* Runs module \"%s\" once; inputs and outputs live in the pools. */\n"
+                   "int32_t %s_run(\n  struct %s_workspace_pools* workspace_pools\n);\n\n"
+                   % (mod, low, low))
     else:
-        out.append("/*!\n * \\brief entrypoint function for TVM module \"%s\"\n"
-                   " * \\param inputs Input tensors for the module\n"
-                   " * \\param outputs Output tensors for the module\n */\n"
-                   "int32_t %s_run(\n  struct %s_inputs* inputs,\n  struct %s_outputs* outputs\n);\n"
+        out.append("/* Runs module \"%s\" once. Returns 0 on success. */\n"
+                   "int32_t %s_run(\n  struct %s_inputs* inputs,\n  struct %s_outputs* outputs\n);\n\n"
                    % (mod, low, low, low))
-    out.append("/*!\n * \\brief Workspace size for TVM module \"%s\"\n */\n"
+    out.append("/* Bytes of working memory module \"%s\" needs. */\n"
                "#define %s_WORKSPACE_SIZE %d\n" % (mod, up, workspace))
     if pools:
         for pool, size in ((pools.io_pool, pools.io_pool_size),
@@ -895,7 +893,7 @@ def c_header(mod: str, inputs: Dict[str, Tuple[str, int]], outputs: Dict[str, Tu
                 for i in range(0, len(pools.const_data), 16)]
         out.append("#define %s_CONSTANT_POOL_DATA \\\n{ \\\n%s \\\n}\n"
                    % (cp, ", \\\n".join("  " + r for r in rows)))
-    out += ["\n", EXTERN_C_CLOSE, "\n#endif // %s_H_\n" % up]
+    out += ["\n", EXTERN_C_CLOSE, "\n#endif  /* %s_H_ */\n" % up]
     return "".join(out)
 
 
@@ -1216,8 +1214,9 @@ TVM_DLL int TVMBackendFreeWorkspace(int device_type, int device_id, void* ptr);
 """
 
 
-def runtime_files() -> Dict[str, Blob]:
-    return {
+def runtime_files(version: int) -> Dict[str, Blob]:
+    """./runtime (v6+ AOT with crt) and, for v7, ./templates."""
+    files = {
         "runtime/CMakeLists.txt": Blob.of("cmake_minimum_required(VERSION 3.18)\n"
                                           "project(standalone_crt_stub C)\n"
                                           "add_library(tvm_crt_stub INTERFACE)\n"),
@@ -1230,6 +1229,7 @@ def runtime_files() -> Dict[str, Blob]:
             "/* platform hooks stub for the fixtures */\n#include <stdint.h>\n"
             "int TVMPlatformStub(void) { return 0; }\n"),
     }
+    return {p: b for p, b in files.items() if version >= 7 or not p.startswith("templates/")}
 
 
 def archive_files(mods: List[ModuleSpec], version: int, metadata: Optional[dict] = None,
@@ -1238,7 +1238,7 @@ def archive_files(mods: List[ModuleSpec], version: int, metadata: Optional[dict]
     for m in mods:
         files.update(module_files(m, version))
     if any(m.crt_runtime for m in mods):
-        files.update(runtime_files())
+        files.update(runtime_files(version))
     if metadata_text is None:
         metadata_text = dump_pretty(metadata or build_metadata(version, mods))
     files["metadata.json"] = Blob.of(metadata_text)
@@ -1351,8 +1351,14 @@ def tree_order(paths) -> List[Tuple[str, bool]]:
 
 
 def owner_of(path: str) -> Tuple[int, str]:
-    # The runtime/ copy keeps the exporting user's ownership in real archives.
-    return (1000, "builder") if path.split("/")[0] in ("runtime",) else (0, "root")
+    # The runtime/ and templates/ copies keep the exporting user's ownership in real archives.
+    return (1000, "builder") if path.split("/")[0] in ("runtime", "templates") else (0, "root")
+
+
+def mode_of(path: str, is_dir: bool) -> int:
+    if path.startswith("templates/"):
+        return 0o777 if not is_dir else 0o775
+    return 0o775 if is_dir else 0o664
 
 
 def write_tar(fileobj, files: Dict[str, Blob], fmt: str = "pax", dot_prefix: bool = True,
@@ -1370,12 +1376,12 @@ def write_tar(fileobj, files: Dict[str, Blob], fmt: str = "pax", dot_prefix: boo
             if is_dir and not dirs:
                 continue
             if is_dir:
-                tar.addfile(_tarinfo(lead + path, tarfile.DIRTYPE, mode=0o775, fmt=fmt,
-                                     owner=owner_of(path)))
+                tar.addfile(_tarinfo(lead + path, tarfile.DIRTYPE, mode=mode_of(path, True),
+                                     fmt=fmt, owner=owner_of(path)))
             else:
                 blob = files[path]
-                tar.addfile(_tarinfo(lead + path, size=blob.size, fmt=fmt, owner=owner_of(path)),
-                            blob.reader())
+                tar.addfile(_tarinfo(lead + path, size=blob.size, mode=mode_of(path, False),
+                                     fmt=fmt, owner=owner_of(path)), blob.reader())
         for ti, blob in extra or []:
             tar.addfile(ti, blob.reader() if blob else None)
 
@@ -1498,9 +1504,11 @@ def cmd_example(args) -> int:
 # --------------------------------------------------------------------------------------
 
 def module_facts(mod: ModuleSpec, version: int) -> dict:
-    """Expected facts for the manifest, read from the same ModuleSpec the files came from."""
+    """Expected facts for the manifest, read from the same ModuleSpec the files came from.
+    Facts that metadata.json of that version does not carry are null (v1 has no
+    memory.functions: no operator list, workspace, io or constants numbers)."""
     sids = mod.sids if mod.graph else ([] if version == 1 else None)
-    return {
+    facts = {
         "name": mod.name,
         "executors": [mod.executor],
         "targets": list(mod.targets) if version >= 6 else
@@ -1525,6 +1533,10 @@ def module_facts(mod: ModuleSpec, version: int) -> dict:
              "size": mod.pools.scratch_pool_size},
             {"name": mod.pools.const_pool, "kind": "constant", "size": mod.pools.const_size}],
     }
+    if version == 1:
+        facts.update(operator_count=None, operator_functions=None, workspace_bytes=None,
+                     io_bytes=None, constants_bytes=None)
+    return facts
 
 
 def operator_facts(op: OperatorSpec) -> dict:
@@ -1677,7 +1689,7 @@ def other_fixtures(w: FixtureWriter) -> None:
                        [lower_model(fixture_model(), "aot", 7, params_override=[])], 7,
                        note="32-byte params file with zero tensors")
     # ~30 MB of params.
-    big = mlp_model("default", [2560, 1024, 2048, 1000], seed=301)
+    big = mlp_model("default", [2560, 1024, 2048, 1400], seed=301)
     full_model_fixture(w, "v7_bigparams.tar", [lower_model(big, "graph", 7)], 7)
 
 
@@ -1831,17 +1843,22 @@ class SyntheticC:
         return "%sfused_op_%d" % (self.prefix, index)
 
 
-def synthetic_module(n_sources: int, funcs_per_source: int, rows: int, params_mb: int,
+def synthetic_module(n_sources: int, funcs_per_source: int, rows: Tuple[int, int], params_mb: int,
                      big_single_mb: int = 0) -> ModuleSpec:
-    """v7 AOT module with synthetic kernels; sources[0] is the run wrapper."""
+    """v7 AOT module with synthetic kernels; sources[0] is the run wrapper.
+
+    Each function's weight table has between rows[0] and rows[1] lines of 16 values
+    (~80 bytes a line).  The params are not referenced by the C, so constants = 0."""
     name, prefix = "default", "tvmgen_default_"
     gen = SyntheticC(seed=501, prefix=prefix)
     wrng = random.Random(502)
     if big_single_mb:
-        n_funcs = max(1, (big_single_mb << 20) // len(gen.function(0, rows, 16)))
+        typical = len(gen.function(0, sum(rows) // 2, 16))
+        n_funcs = max(1, (big_single_mb << 20) // typical)
     else:
         n_funcs = (n_sources - 1) * funcs_per_source
     funcs = [(gen.name(i), 16 * wrng.randint(1, 256)) for i in range(n_funcs)]
+    func_rows = [wrng.randint(*rows) for _ in range(n_funcs)]
     model = Model(name, [Tensor("input", "float32", (1, 1024))], [], [],
                   output_names=["output"])
     inputs = {"input": ("float32", 4096)}
@@ -1870,7 +1887,7 @@ def synthetic_module(n_sources: int, funcs_per_source: int, rows: int, params_mb
         def chunks():
             yield C_PROLOGUE + EXTERN_C_OPEN
             for i in range(lo, hi):
-                yield gen.function(i, rows, funcs[i][1])
+                yield gen.function(i, func_rows[i], funcs[i][1])
             if with_main:
                 yield main_fn
             yield EXTERN_C_CLOSE
@@ -1898,7 +1915,8 @@ def relay_stub(model: Model) -> str:
 
 
 def cmd_large(args) -> int:
-    mod = synthetic_module(args.c_files, funcs_per_source=4, rows=176, params_mb=args.params_mb)
+    mod = synthetic_module(args.c_files, funcs_per_source=4, rows=(110, 160),
+                           params_mb=args.params_mb)
     files = archive_files([mod], 7)
     with open(args.out, "wb") as f:
         write_tar(f, files)
@@ -1908,7 +1926,7 @@ def cmd_large(args) -> int:
 
 
 def cmd_bigc(args) -> int:
-    mod = synthetic_module(2, 0, rows=176, params_mb=1, big_single_mb=args.mb)
+    mod = synthetic_module(2, 0, rows=(110, 160), params_mb=1, big_single_mb=args.mb)
     files = archive_files([mod], 7)
     with open(args.out, "wb") as f:
         write_tar(f, files)

@@ -1,0 +1,321 @@
+#include "cliapp.h"
+
+#include "jsonreport.h"
+#include "mlf/archivediff.h"
+#include "mlf/memorymap.h"
+#include "mlf/mlfarchive.h"
+#include "textreport.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace mtvw;
+using namespace mtvw::mlf;
+
+namespace {
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CliApp::tr("Print JSON (shape documented in the README)."));
+}
+
+QCommandLineOption moduleOption()
+{
+    return QCommandLineOption(QStringLiteral("module"), CliApp::tr("Only module <name> (default: every module)."), QStringLiteral("name"));
+}
+
+// "262144", "256K", "256KiB", "1M", "1.5MB" (K and M are 1024-based).
+bool parseBytes(const QString &text, qint64 *out)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgG]?)(?:i?[bB])?\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    double v = m.captured(1).toDouble();
+    const QString unit = m.captured(2).toUpper();
+    if (unit == QLatin1String("K"))
+        v *= 1024;
+    else if (unit == QLatin1String("M"))
+        v *= 1024 * 1024;
+    else if (unit == QLatin1String("G"))
+        v *= 1024.0 * 1024 * 1024;
+    *out = qint64(v);
+    return true;
+}
+
+} // namespace
+
+void CliApp::print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int CliApp::fail(const QString &message)
+{
+    const QByteArray bytes = (QStringLiteral("mtvw-cli: ") + message + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return Failure;
+}
+
+int CliApp::usage()
+{
+    print(tr("Usage: mtvw-cli <command> [options]\n"
+             "\n"
+             "Reads microTVM Model Library Format (MLF) archives: tar, gzip-compressed tar, zip or a folder.\n"
+             "\n"
+             "Commands:\n"
+             "  inspect ARCHIVE [--json]                 what the archive is: version, modules, executors, memory, warnings\n"
+             "  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]\n"
+             "                                           the memory map; exit code 3 when over a budget\n"
+             "  params ARCHIVE [--module M] [--json]     the parameter tensors\n"
+             "  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)\n"
+             "  diff A B [--json]                        what changed between two archives\n"
+             "  cat ARCHIVE PATH                         print one file of the archive\n"
+             "\n"
+             "Run mtvw-cli <command> --help for a command's options.\n"
+             "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.\n"));
+    return Ok;
+}
+
+bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QString &command, int positional,
+                   const QString &description, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli ") + command} + args)) {
+        *exitCode = fail(parser.errorText() + tr(" (see mtvw-cli %1 --help)").arg(command));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        print(parser.helpText().replace(QStringLiteral("mtvw-cli %1 [options]").arg(command),
+                                        QStringLiteral("mtvw-cli %1 [options]").arg(command)));
+        *exitCode = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        *exitCode = fail(tr("%1 takes %n argument(s), got %2 (see mtvw-cli %1 --help)", nullptr, positional)
+                             .arg(command)
+                             .arg(parser.positionalArguments().size()));
+        return false;
+    }
+    return true;
+}
+
+int CliApp::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage(), Failure;
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return usage();
+    if (command == QLatin1String("--version")) {
+        print(QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        return Ok;
+    }
+    if (command == QLatin1String("inspect"))
+        return inspect(rest);
+    if (command == QLatin1String("memory"))
+        return memory(rest);
+    if (command == QLatin1String("params"))
+        return params(rest);
+    if (command == QLatin1String("graph"))
+        return graph(rest);
+    if (command == QLatin1String("diff"))
+        return diff(rest);
+    if (command == QLatin1String("cat"))
+        return cat(rest);
+    return fail(tr("unknown command \"%1\" (see mtvw-cli --help)").arg(command));
+}
+
+int CliApp::inspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive (tar, tar.gz, zip) or extracted folder."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("inspect"), 1,
+               tr("Shows what an MLF archive is: metadata version, style, modules, executors, targets, file counts, "
+                  "memory totals, the top operators by workspace, parameters and warnings."),
+               &code))
+        return code;
+    auto mlf = MlfArchive::open(parser.positionalArguments().first());
+    if (!mlf)
+        return fail(mlf.error().message());
+    if (parser.isSet(QStringLiteral("json")))
+        print(QString::fromUtf8(QJsonDocument(JsonReport::inspect(**mlf)).toJson(QJsonDocument::Indented)));
+    else
+        print(TextReport::inspect(**mlf));
+    return Ok;
+}
+
+int CliApp::memory(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("csv"), tr("Print CSV rows (module,kind,name,bytes).")));
+    parser.addOption(moduleOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("budget-ram"), tr("RAM budget in bytes (K and M suffixes allowed)."), QStringLiteral("bytes")));
+    parser.addOption(QCommandLineOption(QStringLiteral("budget-flash"), tr("Flash budget in bytes (K and M suffixes allowed)."), QStringLiteral("bytes")));
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("memory"), 1,
+               tr("The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, "
+                  "pools, storage ids and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit."),
+               &code))
+        return code;
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return fail(tr("--json and --csv cannot be combined"));
+    MemoryMap::Budget budget;
+    for (auto [name, target] : {std::pair{QStringLiteral("budget-ram"), &budget.ramBytes}, {QStringLiteral("budget-flash"), &budget.flashBytes}}) {
+        if (parser.isSet(name) && !parseBytes(parser.value(name), target))
+            return fail(tr("--%1 \"%2\" is not a byte count (examples: 262144, 256K, 1M)").arg(name, parser.value(name)));
+    }
+    auto mlf = MlfArchive::open(parser.positionalArguments().first());
+    if (!mlf)
+        return fail(mlf.error().message());
+    QList<const MlfArchive::Module *> modules;
+    for (const auto &m : (*mlf)->modules())
+        if (!parser.isSet(QStringLiteral("module")) || m.name == parser.value(QStringLiteral("module")))
+            modules << &m;
+    if (modules.isEmpty())
+        return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
+    bool over = false;
+    QJsonArray json;
+    QString text;
+    for (const auto *m : modules) {
+        const MemoryMap map = MemoryMap::compute(**mlf, *m);
+        over = over || !map.check(budget).fits();
+        if (parser.isSet(QStringLiteral("json")))
+            json << JsonReport::memory(map, budget);
+        else if (parser.isSet(QStringLiteral("csv")))
+            text += modules.first() == m ? TextReport::memoryCsv(map) : TextReport::memoryCsv(map).section(QLatin1Char('\n'), 1);
+        else
+            text += TextReport::memory(map, budget);
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}, {QStringLiteral("fits"), !over}}).toJson()));
+    else
+        print(text);
+    return over ? OverBudget : Ok;
+}
+
+int CliApp::params(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addOption(moduleOption());
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("params"), 1, tr("Lists the parameter tensors: name, dtype, shape, bytes."), &code))
+        return code;
+    auto mlf = MlfArchive::open(parser.positionalArguments().first());
+    if (!mlf)
+        return fail(mlf.error().message());
+    QJsonArray json;
+    QString text;
+    bool any = false;
+    for (const auto &m : (*mlf)->modules()) {
+        if (parser.isSet(QStringLiteral("module")) && m.name != parser.value(QStringLiteral("module")))
+            continue;
+        any = true;
+        json << JsonReport::params(m);
+        text += TextReport::params(m);
+    }
+    if (!any)
+        return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
+    print(parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson()) : text);
+    return Ok;
+}
+
+int CliApp::graph(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addOption(moduleOption());
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("graph"), 1,
+               tr("Prints the graph executor's nodes with their shapes, dtypes, storage ids and bytes."), &code))
+        return code;
+    auto mlf = MlfArchive::open(parser.positionalArguments().first());
+    if (!mlf)
+        return fail(mlf.error().message());
+    QJsonArray json;
+    QString text;
+    bool any = false;
+    for (const auto &m : (*mlf)->modules()) {
+        if (parser.isSet(QStringLiteral("module")) && m.name != parser.value(QStringLiteral("module")))
+            continue;
+        any = true;
+        json << JsonReport::graph(m);
+        text += TextReport::graph(m);
+    }
+    if (!any)
+        return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
+    print(parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson()) : text);
+    return Ok;
+}
+
+int CliApp::diff(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("A"), tr("The first (older) archive."));
+    parser.addPositionalArgument(QStringLiteral("B"), tr("The second (newer) archive."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("diff"), 2,
+               tr("Compares two archives module by module: per-function workspace and code size, parameter bytes and "
+                  "totals, largest changes first."),
+               &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    auto a = MlfArchive::open(pos[0]);
+    if (!a)
+        return fail(a.error().message());
+    auto b = MlfArchive::open(pos[1]);
+    if (!b)
+        return fail(b.error().message());
+    const ArchiveDiff d = ArchiveDiff::compute(**a, **b);
+    print(parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(JsonReport::diff(d, pos[0], pos[1])).toJson())
+                                               : TextReport::diff(d));
+    return Ok;
+}
+
+int CliApp::cat(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A file in it, e.g. metadata.json or codegen/host/src/default_lib0.c."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("cat"), 2, tr("Writes one file of the archive to standard output."), &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    auto archive = Archive::open(pos[0]);
+    if (!archive)
+        return fail(archive.error().message());
+    QString unsafe;
+    QString path = Archive::normalisePath(pos[1], &unsafe);
+    if (!unsafe.isEmpty())
+        return fail(unsafe);
+    if (!(*archive)->contains(path)) {
+        // Accept paths relative to an MLF root one folder down.
+        for (const ArchiveEntry &e : (*archive)->entries())
+            if (e.path.endsWith(QLatin1Char('/') + path) && e.path.count(QLatin1Char('/')) == path.count(QLatin1Char('/')) + 1)
+                path = e.path;
+    }
+    auto data = (*archive)->read(path);
+    if (!data)
+        return fail(data.error().message());
+    std::fwrite(data->constData(), 1, size_t(data->size()), stdout);
+    std::fflush(stdout);
+    return Ok;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// mtvw-cli: the workbench's backend, headless. Exit codes: 0 success, 2 usage or input error
+// (message on stderr), 3 a memory budget is exceeded.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
+public:
+    enum ExitCode { Ok = 0, Failure = 2, OverBudget = 3 };
+
+    int run(const QStringList &args);
+
+private:
+    int inspect(const QStringList &args);
+    int memory(const QStringList &args);
+    int params(const QStringList &args);
+    int graph(const QStringList &args);
+    int diff(const QStringList &args);
+    int cat(const QStringList &args);
+    int usage();
+
+    // Parses args for a command; returns false (after printing) on error or --help.
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command, int positional,
+               const QString &description, int *exitCode);
+    int fail(const QString &message);
+    void print(const QString &text);
+};

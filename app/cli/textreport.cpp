@@ -1,0 +1,249 @@
+#include "textreport.h"
+
+#include <QLocale>
+
+using namespace mtvw::mlf;
+
+namespace {
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+QString signedBytes(qint64 n)
+{
+    return (n > 0 ? QStringLiteral("+") : QString()) + QString::number(n);
+}
+
+QString csvField(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+QString TextReport::bytes(qint64 n)
+{
+    if (n < 0)
+        return tr("unknown");
+    if (n < 1024)
+        return tr("%1 B").arg(n);
+    return tr("%1 B (%2)").arg(n).arg(QLocale::c().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat));
+}
+
+QString TextReport::versionMeaning(int version)
+{
+    switch (version) {
+    case 5: return tr("TVM 0.8");
+    case 7: return tr("TVM 0.9 to 0.18");
+    case 1: case 2: case 3: case 4: case 6: return tr("a TVM development build between releases");
+    default: return tr("newer than any TVM release with microTVM");
+    }
+}
+
+QString TextReport::inspect(const MlfArchive &mlf)
+{
+    QString out;
+    out += tr("Archive:   %1 (%2, %n entries)\n", nullptr, int(mlf.archive().entries().size()))
+               .arg(mlf.archive().path(), mlf.archive().formatName());
+    out += tr("Layout:    %1\n").arg(mlf.layoutName());
+    if (mlf.hasMetadata()) {
+        out += tr("Metadata:  version %1 (%2)%3\n")
+                   .arg(mlf.metadata().version)
+                   .arg(versionMeaning(mlf.metadata().version),
+                        mlf.metadata().versionKnown ? QString() : tr(", unknown version: read as far as recognisable"));
+        out += tr("Style:     %1\n").arg(mlf.metadata().style);
+    } else {
+        out += tr("Metadata:  none (no metadata.json)\n");
+    }
+    out += tr("Modules:   %1\n").arg(mlf.modules().size());
+    for (const MlfArchive::Module &m : mlf.modules()) {
+        const MemoryMap map = MemoryMap::compute(mlf, m);
+        out += QLatin1Char('\n') + tr("Module \"%1\"\n").arg(m.name);
+        if (mlf.hasMetadata()) {
+            out += tr("  executors:   %1\n").arg(m.meta.executors.join(QStringLiteral(", ")));
+            out += tr("  targets:     %1\n").arg(m.meta.targets.join(QStringLiteral(" | ")));
+            if (!m.meta.exportDatetime.isEmpty())
+                out += tr("  exported:    %1 (local time of the exporting machine)\n").arg(m.meta.exportDatetime);
+        }
+        out += tr("  files:       %1 C source(s), %2 object(s)%3%4%5%6\n")
+                   .arg(m.sources.size())
+                   .arg(m.objects.size())
+                   .arg(m.headerEntry.isEmpty() ? QString() : tr(", header %1").arg(m.headerEntry))
+                   .arg(m.graphEntry.isEmpty() ? QString() : tr(", graph %1").arg(m.graphEntry))
+                   .arg(m.paramsEntry.isEmpty() ? QString() : tr(", params %1").arg(m.paramsEntry))
+                   .arg(m.relayEntry.isEmpty() ? QString() : tr(", relay %1").arg(m.relayEntry));
+        const auto ops = mlf.operators(m);
+        out += tr("  operators:   %1\n").arg(ops.size());
+        if (map.known) {
+            out += tr("  workspace:   %1\n").arg(bytes(map.workspaceBytes));
+            out += tr("  io:          %1\n").arg(bytes(map.ioBytes));
+            out += tr("  constants:   %1\n").arg(bytes(map.constantsBytes));
+        }
+        out += tr("  params:      %1 in %n tensor(s)\n", nullptr, m.params ? int(m.params->tensors.size()) : 0)
+                   .arg(bytes(map.paramsBytes));
+        out += tr("  code:        %1 of C source, %2 of object code\n").arg(bytes(map.sourceBytes), bytes(map.objectBytes));
+        if (map.known)
+            out += tr("  estimate:    RAM %1 (%2), flash %3 (%4)\n")
+                       .arg(bytes(map.ramBytes), map.ramFormula, bytes(map.flashBytes), map.flashFormula);
+        if (m.graph)
+            out += tr("  graph:       %1 nodes, %2 operator calls\n").arg(m.graph->nodes.size()).arg(m.graph->operatorCount());
+        if (m.header)
+            out += tr("  C interface: %1\n").arg(m.header->runSignature);
+        for (const auto &mm : m.meta.main) {
+            for (const auto &t : mm.inputs)
+                out += tr("  input:       %1 %2, %3\n").arg(t.name, t.dtype, bytes(t.sizeBytes));
+            for (const auto &t : mm.outputs)
+                out += tr("  output:      %1 %2, %3\n").arg(t.name, t.dtype, bytes(t.sizeBytes));
+        }
+        if (!map.operators.isEmpty()) {
+            out += tr("  top operators by workspace:\n");
+            for (const auto &op : map.operators.mid(0, 5))
+                out += QStringLiteral("    %1  %2\n").arg(bytes(op.bytes), -24).arg(op.name);
+        }
+    }
+    const QStringList warnings = mlf.warnings();
+    if (!warnings.isEmpty()) {
+        out += QLatin1Char('\n') + tr("Warnings:\n");
+        for (const QString &w : warnings)
+            out += QStringLiteral("  - ") + w + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget)
+{
+    QString out;
+    out += tr("Memory of module \"%1\"%2\n").arg(map.module, map.known ? QString() : tr(" (no metadata: figures unknown)"));
+    out += tr("  workspace   %1\n").arg(bytes(map.workspaceBytes));
+    out += tr("  io          %1\n").arg(bytes(map.ioBytes));
+    out += tr("  constants   %1\n").arg(bytes(map.constantsBytes));
+    out += tr("  params      %1\n").arg(bytes(map.paramsBytes));
+    if (!map.storage.isEmpty())
+        out += tr("  storage     %1 in %2 storage ids\n").arg(bytes(map.storageBytes)).arg(map.storage.size());
+    out += tr("  code:\n");
+    for (const auto &c : map.code)
+        out += QStringLiteral("    %1  %2%3\n").arg(bytes(c.bytes), -24).arg(c.path, c.object ? tr(" (object)") : QString());
+    if (!map.pools.isEmpty()) {
+        out += tr("  pools:\n");
+        for (const auto &p : map.pools)
+            out += QStringLiteral("    %1  %2 (%3)\n").arg(bytes(p.sizeBytes), -24).arg(p.name, p.kind);
+    }
+    if (!map.operators.isEmpty()) {
+        out += tr("  operators by workspace:\n");
+        for (const auto &op : map.operators)
+            out += QStringLiteral("    %1  %2\n").arg(bytes(op.bytes), -24).arg(op.name);
+    }
+    out += tr("  RAM estimate    %1 = %2\n").arg(bytes(map.ramBytes), map.ramFormula);
+    out += tr("  flash estimate  %1 = %2\n").arg(bytes(map.flashBytes), map.flashFormula);
+    const MemoryMap::Fit fit = map.check(budget);
+    if (fit.ramChecked)
+        out += fit.ramFits ? tr("  RAM fits: %1 of %2 budget free\n").arg(bytes(fit.ramHeadroom), bytes(budget.ramBytes))
+                           : tr("  RAM OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.ramHeadroom), bytes(budget.ramBytes));
+    if (fit.flashChecked)
+        out += fit.flashFits ? tr("  flash fits: %1 of %2 budget free\n").arg(bytes(fit.flashHeadroom), bytes(budget.flashBytes))
+                             : tr("  flash OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.flashHeadroom), bytes(budget.flashBytes));
+    return out;
+}
+
+QString TextReport::memoryCsv(const MemoryMap &map)
+{
+    QString out = QStringLiteral("module,kind,name,bytes\n");
+    auto row = [&](const QString &kind, const QString &name, qint64 value) {
+        out += QStringLiteral("%1,%2,%3,%4\n").arg(csvField(map.module), kind, csvField(name)).arg(value);
+    };
+    row(QStringLiteral("total"), QStringLiteral("workspace"), map.workspaceBytes);
+    row(QStringLiteral("total"), QStringLiteral("io"), map.ioBytes);
+    row(QStringLiteral("total"), QStringLiteral("constants"), map.constantsBytes);
+    row(QStringLiteral("total"), QStringLiteral("params"), map.paramsBytes);
+    row(QStringLiteral("total"), QStringLiteral("storage"), map.storageBytes);
+    row(QStringLiteral("total"), QStringLiteral("ram_estimate"), map.ramBytes);
+    row(QStringLiteral("total"), QStringLiteral("flash_estimate"), map.flashBytes);
+    for (const auto &c : map.code)
+        row(c.object ? QStringLiteral("object") : QStringLiteral("source"), c.path, c.bytes);
+    for (const auto &op : map.operators)
+        row(QStringLiteral("operator_workspace"), op.name, op.bytes);
+    for (const auto &p : map.pools)
+        row(p.kind + QStringLiteral("_pool"), p.name, p.sizeBytes);
+    for (const auto &s : map.storage)
+        row(QStringLiteral("storage_id"), QString::number(s.storageId) + (s.binding.isEmpty() ? QString() : QLatin1Char(':') + s.binding), s.bytes);
+    return out;
+}
+
+QString TextReport::params(const MlfArchive::Module &m)
+{
+    if (!m.params)
+        return tr("Module \"%1\" has no parameters file.\n").arg(m.name);
+    QString out = tr("Parameters of module \"%1\" (%2): %n tensor(s), %3\n", nullptr, int(m.params->tensors.size()))
+                      .arg(m.name, m.paramsEntry, bytes(m.params->totalDataBytes()));
+    for (const auto &t : m.params->tensors)
+        out += QStringLiteral("  %1 %2 %3 %4\n").arg(pad(t.name, 24), pad(t.dtype.name(), 8), pad(t.shapeText(), 20), bytes(t.dataBytes));
+    return out;
+}
+
+QString TextReport::graph(const MlfArchive::Module &m)
+{
+    if (!m.graph)
+        return tr("Module \"%1\" has no graph (AOT executor or no graph JSON).\n").arg(m.name);
+    const Graph &g = *m.graph;
+    QString out = tr("Graph of module \"%1\" (%2): %3 nodes, %4 operator calls, %5 storage ids, %6 of storage\n")
+                      .arg(m.name, m.graphEntry)
+                      .arg(g.nodes.size())
+                      .arg(g.operatorCount())
+                      .arg(g.storageBytes.size())
+                      .arg(bytes(g.totalStorageBytes()));
+    for (const Graph::Node &n : g.nodes) {
+        QStringList inputs;
+        for (const auto &ref : n.inputs)
+            inputs << QString::number(ref.node);
+        const Graph::Entry *e = g.entry({n.id, 0});
+        QString shape;
+        if (e) {
+            QStringList dims;
+            for (qint64 d : e->shape)
+                dims << QString::number(d);
+            shape = QStringLiteral("%1[%2] sid %3").arg(e->dtype, dims.join(QLatin1Char(','))).arg(e->storageId);
+        }
+        out += QStringLiteral("  %1 %2 %3 <- [%4] %5\n")
+                   .arg(n.id, 4)
+                   .arg(pad(n.isOperator() ? n.funcName : tr("input %1").arg(n.name), 48), pad(shape, 28), inputs.join(QLatin1Char(',')),
+                        e ? bytes(e->bytes) : QString());
+    }
+    return out;
+}
+
+QString TextReport::diff(const ArchiveDiff &diff)
+{
+    QString out;
+    for (const auto &m : diff.modules) {
+        out += tr("Module %1 -> %2\n").arg(m.moduleA.isEmpty() ? tr("(none)") : m.moduleA, m.moduleB.isEmpty() ? tr("(none)") : m.moduleB);
+        auto total = [&](const QString &name, qint64 a, qint64 b) {
+            out += QStringLiteral("  %1 %2 -> %3  (%4)\n").arg(pad(name, 12)).arg(a).arg(b).arg(signedBytes(b - a));
+        };
+        total(tr("workspace"), m.a.workspace, m.b.workspace);
+        total(tr("io"), m.a.io, m.b.io);
+        total(tr("constants"), m.a.constants, m.b.constants);
+        total(tr("params"), m.a.params, m.b.params);
+        total(tr("code"), m.a.code, m.b.code);
+        total(tr("RAM est."), m.a.ram, m.b.ram);
+        total(tr("flash est."), m.a.flash, m.b.flash);
+        out += tr("  functions (workspace delta, code delta):\n");
+        for (const auto &f : m.functions) {
+            if (f.change == ArchiveDiff::Change::Same)
+                continue;
+            out += QStringLiteral("    %1 %2 %3 %4\n")
+                       .arg(pad(ArchiveDiff::changeName(f.change), 8), pad(signedBytes(f.workspaceDelta()), 10), pad(signedBytes(f.codeDelta()), 10), f.name);
+        }
+        out += tr("  params:\n");
+        for (const auto &p : m.params) {
+            if (p.change == ArchiveDiff::Change::Same)
+                continue;
+            out += QStringLiteral("    %1 %2 %3 %4 -> %5\n")
+                       .arg(pad(ArchiveDiff::changeName(p.change), 8), pad(signedBytes(p.delta()), 10), p.name, p.shapeA, p.shapeB);
+        }
+    }
+    return out;
+}
