@@ -25,7 +25,8 @@ QCommandLineOption jsonOption()
 
 QCommandLineOption moduleOption()
 {
-    return QCommandLineOption(QStringLiteral("module"), CliApp::tr("Only module <name> (default: every module)."), QStringLiteral("name"));
+    return QCommandLineOption(QStringLiteral("module"), CliApp::tr("Only module <name> (default: every module)."),
+                              QStringLiteral("name"));
 }
 
 // "262144", "256K", "256KiB", "1M", "1.5MB" (K and M are 1024-based).
@@ -163,8 +164,10 @@ int CliApp::memory(const QStringList &args)
     parser.addOption(jsonOption());
     parser.addOption(QCommandLineOption(QStringLiteral("csv"), tr("Print CSV rows (module,kind,name,bytes).")));
     parser.addOption(moduleOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("budget-ram"), tr("RAM budget in bytes (K and M suffixes allowed)."), QStringLiteral("bytes")));
-    parser.addOption(QCommandLineOption(QStringLiteral("budget-flash"), tr("Flash budget in bytes (K and M suffixes allowed)."), QStringLiteral("bytes")));
+    parser.addOption(QCommandLineOption(QStringLiteral("budget-ram"), tr("RAM budget in bytes (K and M suffixes allowed)."),
+                                        QStringLiteral("bytes")));
+    parser.addOption(QCommandLineOption(QStringLiteral("budget-flash"), tr("Flash budget in bytes (K and M suffixes allowed)."),
+                                        QStringLiteral("bytes")));
     parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("memory"), 1,
@@ -175,7 +178,8 @@ int CliApp::memory(const QStringList &args)
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
         return fail(tr("--json and --csv cannot be combined"));
     MemoryMap::Budget budget;
-    for (auto [name, target] : {std::pair{QStringLiteral("budget-ram"), &budget.ramBytes}, {QStringLiteral("budget-flash"), &budget.flashBytes}}) {
+    for (auto [name, target] :
+         {std::pair{QStringLiteral("budget-ram"), &budget.ramBytes}, {QStringLiteral("budget-flash"), &budget.flashBytes}}) {
         if (parser.isSet(name) && !parseBytes(parser.value(name), target))
             return fail(tr("--%1 \"%2\" is not a byte count (examples: 262144, 256K, 1M)").arg(name, parser.value(name)));
     }
@@ -202,7 +206,8 @@ int CliApp::memory(const QStringList &args)
             text += TextReport::memory(map, budget);
     }
     if (parser.isSet(QStringLiteral("json")))
-        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}, {QStringLiteral("fits"), !over}}).toJson()));
+        print(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}, {QStringLiteral("fits"), !over}}).toJson()));
     else
         print(text);
     return over ? OverBudget : Ok;
@@ -232,7 +237,9 @@ int CliApp::params(const QStringList &args)
     }
     if (!any)
         return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
-    print(parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson()) : text);
+    print(parser.isSet(QStringLiteral("json"))
+              ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson())
+              : text);
     return Ok;
 }
 
@@ -261,7 +268,9 @@ int CliApp::graph(const QStringList &args)
     }
     if (!any)
         return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
-    print(parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson()) : text);
+    print(parser.isSet(QStringLiteral("json"))
+              ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson())
+              : text);
     return Ok;
 }
 
@@ -294,7 +303,8 @@ int CliApp::cat(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("A file in it, e.g. metadata.json or codegen/host/src/default_lib0.c."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("A file in it, e.g. metadata.json or codegen/host/src/default_lib0.c."));
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("cat"), 2, tr("Writes one file of the archive to standard output."), &code))
         return code;

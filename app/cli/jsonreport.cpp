@@ -33,7 +33,8 @@ QJsonArray tensors(const QList<Metadata::Tensor> &list)
 {
     QJsonArray a;
     for (const auto &t : list)
-        a << QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("dtype"), t.dtype}, {QStringLiteral("size_bytes"), t.sizeBytes}};
+        a << QJsonObject{
+            {QStringLiteral("name"), t.name}, {QStringLiteral("dtype"), t.dtype}, {QStringLiteral("size_bytes"), t.sizeBytes}};
     return a;
 }
 
@@ -53,7 +54,8 @@ QJsonObject JsonReport::inspect(const MlfArchive &mlf)
 
     int sources = 0, headers = 0, params = 0, other = 0;
     for (const ArchiveEntry &e : mlf.archive().entries()) {
-        if (e.path.endsWith(QLatin1String(".c")) || e.path.endsWith(QLatin1String(".cc")) || e.path.endsWith(QLatin1String(".cpp")))
+        if (e.path.endsWith(QLatin1String(".c")) || e.path.endsWith(QLatin1String(".cc")) ||
+            e.path.endsWith(QLatin1String(".cpp")))
             ++sources;
         else if (e.path.endsWith(QLatin1String(".h")))
             ++headers;
@@ -78,13 +80,11 @@ QJsonObject JsonReport::inspect(const MlfArchive &mlf)
         jm[QStringLiteral("executors")] = strings(m.meta.executors);
         jm[QStringLiteral("targets")] = strings(m.meta.targets);
         jm[QStringLiteral("export_datetime")] = orNull(m.meta.exportDatetime);
-        jm[QStringLiteral("files")] = QJsonObject{{QStringLiteral("sources"), strings(m.sources)},
-                                                  {QStringLiteral("objects"), strings(m.objects)},
-                                                  {QStringLiteral("header"), orNull(m.headerEntry)},
-                                                  {QStringLiteral("params"), orNull(m.paramsEntry)},
-                                                  {QStringLiteral("graph"), orNull(m.graphEntry)},
-                                                  {QStringLiteral("relay"), orNull(m.relayEntry)},
-                                                  {QStringLiteral("tir"), strings(m.tirEntries)}};
+        jm[QStringLiteral("files")] =
+            QJsonObject{{QStringLiteral("sources"), strings(m.sources)},   {QStringLiteral("objects"), strings(m.objects)},
+                        {QStringLiteral("header"), orNull(m.headerEntry)}, {QStringLiteral("params"), orNull(m.paramsEntry)},
+                        {QStringLiteral("graph"), orNull(m.graphEntry)},   {QStringLiteral("relay"), orNull(m.relayEntry)},
+                        {QStringLiteral("tir"), strings(m.tirEntries)}};
         const auto ops = mlf.operators(m);
         jm[QStringLiteral("operator_count")] = int(ops.size());
         jm[QStringLiteral("memory")] = QJsonObject{{QStringLiteral("known"), map.known},
@@ -102,10 +102,10 @@ QJsonObject JsonReport::inspect(const MlfArchive &mlf)
             top << QJsonObject{{QStringLiteral("name"), op.name}, {QStringLiteral("workspace_bytes"), op.bytes}};
         jm[QStringLiteral("top_operators")] = top;
         jm[QStringLiteral("params")] = m.params ? QJsonValue(QJsonObject{{QStringLiteral("count"), int(m.params->tensors.size())},
-                                                                          {QStringLiteral("bytes"), m.params->totalDataBytes()}})
+                                                                         {QStringLiteral("bytes"), m.params->totalDataBytes()}})
                                                 : QJsonValue();
         jm[QStringLiteral("graph")] = m.graph ? QJsonValue(QJsonObject{{QStringLiteral("nodes"), int(m.graph->nodes.size())},
-                                                                        {QStringLiteral("operators"), m.graph->operatorCount()}})
+                                                                       {QStringLiteral("operators"), m.graph->operatorCount()}})
                                               : QJsonValue();
         QList<Metadata::Tensor> inputs, outputs;
         for (const auto &mm : m.meta.main) {
@@ -117,7 +117,9 @@ QJsonObject JsonReport::inspect(const MlfArchive &mlf)
         if (m.header) {
             QJsonArray pools;
             for (const auto &p : m.header->pools)
-                pools << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), p.kind}, {QStringLiteral("size_bytes"), orNull(p.sizeBytes)}};
+                pools << QJsonObject{{QStringLiteral("name"), p.name},
+                                     {QStringLiteral("kind"), p.kind},
+                                     {QStringLiteral("size_bytes"), orNull(p.sizeBytes)}};
             jm[QStringLiteral("c_interface")] = QJsonObject{{QStringLiteral("run_function"), m.header->runFunction},
                                                             {QStringLiteral("workspace_bytes"), orNull(m.header->workspaceBytes)},
                                                             {QStringLiteral("pools"), pools}};
@@ -136,16 +138,15 @@ QJsonObject JsonReport::memory(const MemoryMap &map, const MemoryMap::Budget &bu
     QJsonObject o;
     o[QStringLiteral("module")] = map.module;
     o[QStringLiteral("known")] = map.known;
-    o[QStringLiteral("totals")] = QJsonObject{{QStringLiteral("workspace_bytes"), map.workspaceBytes},
-                                              {QStringLiteral("io_bytes"), map.ioBytes},
-                                              {QStringLiteral("constants_bytes"), map.constantsBytes},
-                                              {QStringLiteral("params_bytes"), map.paramsBytes},
-                                              {QStringLiteral("storage_bytes"), map.storageBytes},
-                                              {QStringLiteral("source_bytes"), map.sourceBytes},
-                                              {QStringLiteral("object_bytes"), map.objectBytes}};
+    o[QStringLiteral("totals")] =
+        QJsonObject{{QStringLiteral("workspace_bytes"), map.workspaceBytes}, {QStringLiteral("io_bytes"), map.ioBytes},
+                    {QStringLiteral("constants_bytes"), map.constantsBytes}, {QStringLiteral("params_bytes"), map.paramsBytes},
+                    {QStringLiteral("storage_bytes"), map.storageBytes},     {QStringLiteral("source_bytes"), map.sourceBytes},
+                    {QStringLiteral("object_bytes"), map.objectBytes}};
     QJsonArray code;
     for (const auto &c : map.code)
-        code << QJsonObject{{QStringLiteral("path"), c.path}, {QStringLiteral("bytes"), c.bytes},
+        code << QJsonObject{{QStringLiteral("path"), c.path},
+                            {QStringLiteral("bytes"), c.bytes},
                             {QStringLiteral("kind"), c.object ? QStringLiteral("object") : QStringLiteral("source")}};
     o[QStringLiteral("code")] = code;
     QJsonArray ops;
@@ -154,11 +155,14 @@ QJsonObject JsonReport::memory(const MemoryMap &map, const MemoryMap::Budget &bu
     o[QStringLiteral("operators")] = ops;
     QJsonArray pools;
     for (const auto &p : map.pools)
-        pools << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), p.kind}, {QStringLiteral("size_bytes"), orNull(p.sizeBytes)}};
+        pools << QJsonObject{{QStringLiteral("name"), p.name},
+                             {QStringLiteral("kind"), p.kind},
+                             {QStringLiteral("size_bytes"), orNull(p.sizeBytes)}};
     o[QStringLiteral("pools")] = pools;
     QJsonArray storage;
     for (const auto &s : map.storage)
-        storage << QJsonObject{{QStringLiteral("storage_id"), s.storageId}, {QStringLiteral("bytes"), s.bytes},
+        storage << QJsonObject{{QStringLiteral("storage_id"), s.storageId},
+                               {QStringLiteral("bytes"), s.bytes},
                                {QStringLiteral("binding"), orNull(s.binding)}};
     o[QStringLiteral("storage")] = storage;
     o[QStringLiteral("estimate")] = QJsonObject{{QStringLiteral("ram_bytes"), map.ramBytes},
@@ -166,14 +170,14 @@ QJsonObject JsonReport::memory(const MemoryMap &map, const MemoryMap::Budget &bu
                                                 {QStringLiteral("flash_bytes"), map.flashBytes},
                                                 {QStringLiteral("flash_formula"), map.flashFormula}};
     const MemoryMap::Fit fit = map.check(budget);
-    o[QStringLiteral("budget")] = QJsonObject{
-        {QStringLiteral("ram_bytes"), orNull(budget.ramBytes)},
-        {QStringLiteral("flash_bytes"), orNull(budget.flashBytes)},
-        {QStringLiteral("ram_fits"), fit.ramChecked ? QJsonValue(fit.ramFits) : QJsonValue()},
-        {QStringLiteral("flash_fits"), fit.flashChecked ? QJsonValue(fit.flashFits) : QJsonValue()},
-        {QStringLiteral("ram_headroom_bytes"), fit.ramChecked ? QJsonValue(fit.ramHeadroom) : QJsonValue()},
-        {QStringLiteral("flash_headroom_bytes"), fit.flashChecked ? QJsonValue(fit.flashHeadroom) : QJsonValue()},
-        {QStringLiteral("fits"), fit.fits()}};
+    o[QStringLiteral("budget")] =
+        QJsonObject{{QStringLiteral("ram_bytes"), orNull(budget.ramBytes)},
+                    {QStringLiteral("flash_bytes"), orNull(budget.flashBytes)},
+                    {QStringLiteral("ram_fits"), fit.ramChecked ? QJsonValue(fit.ramFits) : QJsonValue()},
+                    {QStringLiteral("flash_fits"), fit.flashChecked ? QJsonValue(fit.flashFits) : QJsonValue()},
+                    {QStringLiteral("ram_headroom_bytes"), fit.ramChecked ? QJsonValue(fit.ramHeadroom) : QJsonValue()},
+                    {QStringLiteral("flash_headroom_bytes"), fit.flashChecked ? QJsonValue(fit.flashHeadroom) : QJsonValue()},
+                    {QStringLiteral("fits"), fit.fits()}};
     return o;
 }
 
@@ -186,8 +190,10 @@ QJsonObject JsonReport::params(const MlfArchive::Module &m)
     qint64 total = 0;
     if (m.params) {
         for (const auto &t : m.params->tensors) {
-            list << QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("dtype"), t.dtype.name()},
-                                {QStringLiteral("shape"), shape(t.shape)}, {QStringLiteral("bytes"), t.dataBytes},
+            list << QJsonObject{{QStringLiteral("name"), t.name},
+                                {QStringLiteral("dtype"), t.dtype.name()},
+                                {QStringLiteral("shape"), shape(t.shape)},
+                                {QStringLiteral("bytes"), t.dataBytes},
                                 {QStringLiteral("offset"), t.dataOffset}};
             total += t.dataBytes;
         }
@@ -215,15 +221,18 @@ QJsonObject JsonReport::graph(const MlfArchive::Module &m)
             const Graph::Entry *e = g.entry({n.id, k});
             if (!e)
                 continue;
-            outputs << QJsonObject{{QStringLiteral("shape"), shape(e->shape)}, {QStringLiteral("dtype"), e->dtype},
-                                   {QStringLiteral("storage_id"), e->storageId}, {QStringLiteral("bytes"), e->bytes}};
+            outputs << QJsonObject{{QStringLiteral("shape"), shape(e->shape)},
+                                   {QStringLiteral("dtype"), e->dtype},
+                                   {QStringLiteral("storage_id"), e->storageId},
+                                   {QStringLiteral("bytes"), e->bytes}};
         }
         QJsonObject attrs;
         for (auto it = n.attrs.constBegin(); it != n.attrs.constEnd(); ++it)
             attrs[it.key()] = it.value();
-        nodes << QJsonObject{{QStringLiteral("id"), n.id}, {QStringLiteral("op"), n.op}, {QStringLiteral("name"), n.name},
-                             {QStringLiteral("func_name"), orNull(n.funcName)}, {QStringLiteral("inputs"), inputs},
-                             {QStringLiteral("outputs"), outputs}, {QStringLiteral("attrs"), attrs}};
+        nodes << QJsonObject{{QStringLiteral("id"), n.id},       {QStringLiteral("op"), n.op},
+                             {QStringLiteral("name"), n.name},   {QStringLiteral("func_name"), orNull(n.funcName)},
+                             {QStringLiteral("inputs"), inputs}, {QStringLiteral("outputs"), outputs},
+                             {QStringLiteral("attrs"), attrs}};
     }
     o[QStringLiteral("nodes")] = nodes;
     QJsonArray heads;
@@ -246,27 +255,33 @@ QJsonObject JsonReport::diff(const ArchiveDiff &diff, const QString &a, const QS
     auto totals = [](const ArchiveDiff::Totals &t) {
         return QJsonObject{{QStringLiteral("workspace_bytes"), t.workspace}, {QStringLiteral("io_bytes"), t.io},
                            {QStringLiteral("constants_bytes"), t.constants}, {QStringLiteral("params_bytes"), t.params},
-                           {QStringLiteral("code_bytes"), t.code}, {QStringLiteral("ram_estimate_bytes"), t.ram},
+                           {QStringLiteral("code_bytes"), t.code},           {QStringLiteral("ram_estimate_bytes"), t.ram},
                            {QStringLiteral("flash_estimate_bytes"), t.flash}};
     };
     QJsonArray modules;
     for (const auto &m : diff.modules) {
         QJsonArray functions;
         for (const auto &f : m.functions)
-            functions << QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("change"), ArchiveDiff::changeName(f.change)},
-                                     {QStringLiteral("workspace_a"), orNull(f.workspaceA)}, {QStringLiteral("workspace_b"), orNull(f.workspaceB)},
+            functions << QJsonObject{{QStringLiteral("name"), f.name},
+                                     {QStringLiteral("change"), ArchiveDiff::changeName(f.change)},
+                                     {QStringLiteral("workspace_a"), orNull(f.workspaceA)},
+                                     {QStringLiteral("workspace_b"), orNull(f.workspaceB)},
                                      {QStringLiteral("workspace_delta"), f.workspaceDelta()},
-                                     {QStringLiteral("code_a"), orNull(f.codeA)}, {QStringLiteral("code_b"), orNull(f.codeB)},
+                                     {QStringLiteral("code_a"), orNull(f.codeA)},
+                                     {QStringLiteral("code_b"), orNull(f.codeB)},
                                      {QStringLiteral("code_delta"), f.codeDelta()}};
         QJsonArray params;
         for (const auto &p : m.params)
-            params << QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("change"), ArchiveDiff::changeName(p.change)},
-                                  {QStringLiteral("bytes_a"), orNull(p.bytesA)}, {QStringLiteral("bytes_b"), orNull(p.bytesB)},
-                                  {QStringLiteral("delta"), p.delta()}, {QStringLiteral("shape_a"), orNull(p.shapeA)},
+            params << QJsonObject{{QStringLiteral("name"), p.name},
+                                  {QStringLiteral("change"), ArchiveDiff::changeName(p.change)},
+                                  {QStringLiteral("bytes_a"), orNull(p.bytesA)},
+                                  {QStringLiteral("bytes_b"), orNull(p.bytesB)},
+                                  {QStringLiteral("delta"), p.delta()},
+                                  {QStringLiteral("shape_a"), orNull(p.shapeA)},
                                   {QStringLiteral("shape_b"), orNull(p.shapeB)}};
         modules << QJsonObject{{QStringLiteral("module_a"), orNull(m.moduleA)}, {QStringLiteral("module_b"), orNull(m.moduleB)},
-                               {QStringLiteral("totals_a"), totals(m.a)}, {QStringLiteral("totals_b"), totals(m.b)},
-                               {QStringLiteral("functions"), functions}, {QStringLiteral("params"), params}};
+                               {QStringLiteral("totals_a"), totals(m.a)},       {QStringLiteral("totals_b"), totals(m.b)},
+                               {QStringLiteral("functions"), functions},        {QStringLiteral("params"), params}};
     }
     return QJsonObject{{QStringLiteral("a"), a}, {QStringLiteral("b"), b}, {QStringLiteral("modules"), modules}};
 }

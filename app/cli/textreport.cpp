@@ -39,7 +39,11 @@ QString TextReport::versionMeaning(int version)
     switch (version) {
     case 5: return tr("TVM 0.8");
     case 7: return tr("TVM 0.9 to 0.18");
-    case 1: case 2: case 3: case 4: case 6: return tr("a TVM development build between releases");
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 6: return tr("a TVM development build between releases");
     default: return tr("newer than any TVM release with microTVM");
     }
 }
@@ -144,8 +148,9 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
         out += fit.ramFits ? tr("  RAM fits: %1 of %2 budget free\n").arg(bytes(fit.ramHeadroom), bytes(budget.ramBytes))
                            : tr("  RAM OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.ramHeadroom), bytes(budget.ramBytes));
     if (fit.flashChecked)
-        out += fit.flashFits ? tr("  flash fits: %1 of %2 budget free\n").arg(bytes(fit.flashHeadroom), bytes(budget.flashBytes))
-                             : tr("  flash OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.flashHeadroom), bytes(budget.flashBytes));
+        out += fit.flashFits
+                   ? tr("  flash fits: %1 of %2 budget free\n").arg(bytes(fit.flashHeadroom), bytes(budget.flashBytes))
+                   : tr("  flash OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.flashHeadroom), bytes(budget.flashBytes));
     return out;
 }
 
@@ -169,7 +174,8 @@ QString TextReport::memoryCsv(const MemoryMap &map)
     for (const auto &p : map.pools)
         row(p.kind + QStringLiteral("_pool"), p.name, p.sizeBytes);
     for (const auto &s : map.storage)
-        row(QStringLiteral("storage_id"), QString::number(s.storageId) + (s.binding.isEmpty() ? QString() : QLatin1Char(':') + s.binding), s.bytes);
+        row(QStringLiteral("storage_id"),
+            QString::number(s.storageId) + (s.binding.isEmpty() ? QString() : QLatin1Char(':') + s.binding), s.bytes);
     return out;
 }
 
@@ -180,7 +186,8 @@ QString TextReport::params(const MlfArchive::Module &m)
     QString out = tr("Parameters of module \"%1\" (%2): %n tensor(s), %3\n", nullptr, int(m.params->tensors.size()))
                       .arg(m.name, m.paramsEntry, bytes(m.params->totalDataBytes()));
     for (const auto &t : m.params->tensors)
-        out += QStringLiteral("  %1 %2 %3 %4\n").arg(pad(t.name, 24), pad(t.dtype.name(), 8), pad(t.shapeText(), 20), bytes(t.dataBytes));
+        out += QStringLiteral("  %1 %2 %3 %4\n")
+                   .arg(pad(t.name, 24), pad(t.dtype.name(), 8), pad(t.shapeText(), 20), bytes(t.dataBytes));
     return out;
 }
 
@@ -209,8 +216,8 @@ QString TextReport::graph(const MlfArchive::Module &m)
         }
         out += QStringLiteral("  %1 %2 %3 <- [%4] %5\n")
                    .arg(n.id, 4)
-                   .arg(pad(n.isOperator() ? n.funcName : tr("input %1").arg(n.name), 48), pad(shape, 28), inputs.join(QLatin1Char(',')),
-                        e ? bytes(e->bytes) : QString());
+                   .arg(pad(n.isOperator() ? n.funcName : tr("input %1").arg(n.name), 48), pad(shape, 28),
+                        inputs.join(QLatin1Char(',')), e ? bytes(e->bytes) : QString());
     }
     return out;
 }
@@ -219,7 +226,8 @@ QString TextReport::diff(const ArchiveDiff &diff)
 {
     QString out;
     for (const auto &m : diff.modules) {
-        out += tr("Module %1 -> %2\n").arg(m.moduleA.isEmpty() ? tr("(none)") : m.moduleA, m.moduleB.isEmpty() ? tr("(none)") : m.moduleB);
+        out += tr("Module %1 -> %2\n")
+                   .arg(m.moduleA.isEmpty() ? tr("(none)") : m.moduleA, m.moduleB.isEmpty() ? tr("(none)") : m.moduleB);
         auto total = [&](const QString &name, qint64 a, qint64 b) {
             out += QStringLiteral("  %1 %2 -> %3  (%4)\n").arg(pad(name, 12)).arg(a).arg(b).arg(signedBytes(b - a));
         };
@@ -235,14 +243,16 @@ QString TextReport::diff(const ArchiveDiff &diff)
             if (f.change == ArchiveDiff::Change::Same)
                 continue;
             out += QStringLiteral("    %1 %2 %3 %4\n")
-                       .arg(pad(ArchiveDiff::changeName(f.change), 8), pad(signedBytes(f.workspaceDelta()), 10), pad(signedBytes(f.codeDelta()), 10), f.name);
+                       .arg(pad(ArchiveDiff::changeName(f.change), 8), pad(signedBytes(f.workspaceDelta()), 10),
+                            pad(signedBytes(f.codeDelta()), 10), f.name);
         }
         out += tr("  params:\n");
         for (const auto &p : m.params) {
             if (p.change == ArchiveDiff::Change::Same)
                 continue;
-            out += QStringLiteral("    %1 %2 %3 %4 -> %5\n")
-                       .arg(pad(ArchiveDiff::changeName(p.change), 8), pad(signedBytes(p.delta()), 10), p.name, p.shapeA, p.shapeB);
+            out +=
+                QStringLiteral("    %1 %2 %3 %4 -> %5\n")
+                    .arg(pad(ArchiveDiff::changeName(p.change), 8), pad(signedBytes(p.delta()), 10), p.name, p.shapeA, p.shapeB);
         }
     }
     return out;

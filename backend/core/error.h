@@ -22,7 +22,10 @@ public:
     };
 
     Error() = default;
-    Error(Code code, QString message) : m_code(code), m_message(std::move(message)) {}
+    Error(Code code, QString message)
+        : m_code(code)
+        , m_message(std::move(message))
+    {}
 
     Code code() const { return m_code; }
     const QString &message() const { return m_message; }

@@ -13,8 +13,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -39,7 +43,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -54,8 +60,8 @@ private:
 // Unwraps a Result into a new variable, or returns its error from the enclosing function.
 #define MTVW_CONCAT_INNER(a, b) a##b
 #define MTVW_CONCAT(a, b) MTVW_CONCAT_INNER(a, b)
-#define MTVW_TRY(var, expr)                                                                                  \
-    auto MTVW_CONCAT(var, _result) = (expr);                                                                 \
-    if (!MTVW_CONCAT(var, _result))                                                                          \
-        return MTVW_CONCAT(var, _result).error();                                                            \
+#define MTVW_TRY(var, expr)                                                                                                      \
+    auto MTVW_CONCAT(var, _result) = (expr);                                                                                     \
+    if (!MTVW_CONCAT(var, _result))                                                                                              \
+        return MTVW_CONCAT(var, _result).error();                                                                                \
     auto var = std::move(MTVW_CONCAT(var, _result)).value()

@@ -48,7 +48,9 @@ QString sniffCompression(const QString &file)
         return QStringLiteral("gzip");
     if (head.startsWith("BZh"))
         return QStringLiteral("bzip2");
-    if (head.startsWith(QByteArray("\xfd" "7zXZ\x00", 6)))
+    if (head.startsWith(QByteArray("\xfd"
+                                   "7zXZ\x00",
+                                   6)))
         return QStringLiteral("xz");
     if (head.startsWith("\x28\xb5\x2f\xfd"))
         return QStringLiteral("zstd");
@@ -105,8 +107,7 @@ QString Archive::normalisePath(const QString &name, QString *error)
     return parts.join(QLatin1Char('/'));
 }
 
-Result<std::shared_ptr<Archive>> Archive::open(const QString &path, const ArchiveLimits &limits,
-                                               const Progress &progress)
+Result<std::shared_ptr<Archive>> Archive::open(const QString &path, const ArchiveLimits &limits, const Progress &progress)
 {
     std::shared_ptr<Archive> archive(new Archive);
     archive->m_path = path;
@@ -139,13 +140,11 @@ Result<std::shared_ptr<Archive>> Archive::open(const QString &path, const Archiv
     return archive;
 }
 
-Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLimits &limits,
-                                          const Progress &progress)
+Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLimits &limits, const Progress &progress)
 {
     m_tempDir = std::make_unique<QTemporaryDir>();
     if (!m_tempDir->isValid())
-        return Error(Error::Code::Io, MTVW_TR("cannot create a private temporary folder: %1")
-                                          .arg(m_tempDir->errorString()));
+        return Error(Error::Code::Io, MTVW_TR("cannot create a private temporary folder: %1").arg(m_tempDir->errorString()));
     const QString target = m_tempDir->filePath(QStringLiteral("content.tar"));
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly))
@@ -154,12 +153,12 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
     ArchivePtr a = newReader(true);
     const QByteArray name = QFile::encodeName(m_path);
     if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
-        return Error(Error::Code::Corrupt, MTVW_TR("%1: %2 data cannot be read: %3")
-                                               .arg(m_path, filter, libarchiveError(a.get())));
+        return Error(Error::Code::Corrupt,
+                     MTVW_TR("%1: %2 data cannot be read: %3").arg(m_path, filter, libarchiveError(a.get())));
     struct archive_entry *e = nullptr;
     if (archive_read_next_header(a.get(), &e) != ARCHIVE_OK)
-        return Error(Error::Code::Corrupt, MTVW_TR("%1: %2 data cannot be read: %3")
-                                               .arg(m_path, filter, libarchiveError(a.get())));
+        return Error(Error::Code::Corrupt,
+                     MTVW_TR("%1: %2 data cannot be read: %3").arg(m_path, filter, libarchiveError(a.get())));
     const qint64 fileSize = QFileInfo(m_path).size();
     QByteArray buffer(kBlock, Qt::Uninitialized);
     qint64 written = 0;
@@ -213,8 +212,8 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
                                  : MTVW_TR("%1 is not a tar, compressed tar or zip archive").arg(m_path));
             if (previous.isEmpty())
                 return Error(Error::Code::Corrupt, MTVW_TR("%1 is corrupt at its first entry: %2").arg(m_path, why));
-            return Error(Error::Code::Corrupt, MTVW_TR("%1 is corrupt or truncated after entry \"%2\": %3")
-                                                   .arg(m_path, previous, why));
+            return Error(Error::Code::Corrupt,
+                         MTVW_TR("%1 is corrupt or truncated after entry \"%2\": %3").arg(m_path, previous, why));
         }
         if (!formatKnown) {
             formatKnown = true;
@@ -238,34 +237,41 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
         case AE_IFREG: break;
         case AE_IFDIR: continue;
         case AE_IFLNK:
-            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a symbolic link to \"%3\"; links are refused")
-                                                  .arg(m_path, original,
-                                                       QString::fromUtf8(archive_entry_symlink(e) ? archive_entry_symlink(e) : "")));
+            return Error(Error::Code::Unsafe,
+                         MTVW_TR("%1: entry \"%2\" is a symbolic link to \"%3\"; links are refused")
+                             .arg(m_path, original, QString::fromUtf8(archive_entry_symlink(e) ? archive_entry_symlink(e) : "")));
         case AE_IFCHR:
         case AE_IFBLK:
-            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a device node; devices are refused").arg(m_path, original));
+            return Error(Error::Code::Unsafe,
+                         MTVW_TR("%1: entry \"%2\" is a device node; devices are refused").arg(m_path, original));
         case AE_IFIFO:
-            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a FIFO (named pipe); special files are refused").arg(m_path, original));
+            return Error(Error::Code::Unsafe,
+                         MTVW_TR("%1: entry \"%2\" is a FIFO (named pipe); special files are refused").arg(m_path, original));
         default:
-            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a special file; only regular files and folders are read").arg(m_path, original));
+            return Error(
+                Error::Code::Unsafe,
+                MTVW_TR("%1: entry \"%2\" is a special file; only regular files and folders are read").arg(m_path, original));
         }
         if (path.isEmpty())
             continue;
         if (archive_entry_sparse_count(e) > 0)
-            return Error(Error::Code::Unsupported, MTVW_TR("%1: entry \"%2\" is a sparse file, which MLF archives never hold").arg(m_path, original));
+            return Error(Error::Code::Unsupported,
+                         MTVW_TR("%1: entry \"%2\" is a sparse file, which MLF archives never hold").arg(m_path, original));
 
         const qint64 size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
         if (size < 0)
             return Error(Error::Code::Malformed, MTVW_TR("%1: entry \"%2\" has a negative size").arg(m_path, original));
         if (size > limits.maxEntryBytes)
-            return Error(Error::Code::LimitExceeded, MTVW_TR("%1: entry \"%2\" claims a size of %3, over the limit of %4 for one entry")
-                                                         .arg(m_path, original, bytesText(size), bytesText(limits.maxEntryBytes)));
+            return Error(Error::Code::LimitExceeded,
+                         MTVW_TR("%1: entry \"%2\" claims a size of %3, over the limit of %4 for one entry")
+                             .arg(m_path, original, bytesText(size), bytesText(limits.maxEntryBytes)));
         if (m_entries.size() + 1 > limits.maxEntries)
-            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 holds more than %2 entries, the limit for one archive")
-                                                         .arg(m_path).arg(limits.maxEntries));
+            return Error(Error::Code::LimitExceeded,
+                         MTVW_TR("%1 holds more than %2 entries, the limit for one archive").arg(m_path).arg(limits.maxEntries));
         if (m_totalBytes + size > limits.maxTotalBytes)
-            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 expands to more than %2 (at entry \"%3\"), the limit for one archive")
-                                                         .arg(m_path, bytesText(limits.maxTotalBytes), original));
+            return Error(Error::Code::LimitExceeded,
+                         MTVW_TR("%1 expands to more than %2 (at entry \"%3\"), the limit for one archive")
+                             .arg(m_path, bytesText(limits.maxTotalBytes), original));
 
         ArchiveEntry entry;
         entry.path = path;
@@ -277,10 +283,11 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
             // so the bytes consumed so far are the offset of this entry's data.
             entry.dataOffset = archive_filter_bytes(a.get(), 0);
             if (entry.dataOffset + size > fileSize)
-                return Error(Error::Code::Corrupt, MTVW_TR("%1 is truncated: entry \"%2\" needs %3 bytes but the file ends %4 bytes in")
-                                                       .arg(m_path, original)
-                                                       .arg(size)
-                                                       .arg(fileSize - entry.dataOffset));
+                return Error(Error::Code::Corrupt,
+                             MTVW_TR("%1 is truncated: entry \"%2\" needs %3 bytes but the file ends %4 bytes in")
+                                 .arg(m_path, original)
+                                 .arg(size)
+                                 .arg(fileSize - entry.dataOffset));
         }
         m_totalBytes += size;
         if (auto it = m_index.constFind(path); it != m_index.constEnd()) {
@@ -312,13 +319,17 @@ Result<void> Archive::scanDirectory(const ArchiveLimits &limits, const Progress 
         entry.mtime = info.lastModified().toSecsSinceEpoch();
         entry.ordinal = m_entries.size();
         if (entry.size > limits.maxEntryBytes)
-            return Error(Error::Code::LimitExceeded, MTVW_TR("%1: file \"%2\" is %3, over the limit of %4 for one entry")
-                                                         .arg(m_path, entry.path, bytesText(entry.size), bytesText(limits.maxEntryBytes)));
+            return Error(Error::Code::LimitExceeded,
+                         MTVW_TR("%1: file \"%2\" is %3, over the limit of %4 for one entry")
+                             .arg(m_path, entry.path, bytesText(entry.size), bytesText(limits.maxEntryBytes)));
         if (m_entries.size() + 1 > limits.maxEntries)
-            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 holds more than %2 files, the limit for one archive").arg(m_path).arg(limits.maxEntries));
+            return Error(Error::Code::LimitExceeded,
+                         MTVW_TR("%1 holds more than %2 files, the limit for one archive").arg(m_path).arg(limits.maxEntries));
         m_totalBytes += entry.size;
         if (m_totalBytes > limits.maxTotalBytes)
-            return Error(Error::Code::LimitExceeded, MTVW_TR("%1 holds more than %2, the limit for one archive").arg(m_path, bytesText(limits.maxTotalBytes)));
+            return Error(
+                Error::Code::LimitExceeded,
+                MTVW_TR("%1 holds more than %2, the limit for one archive").arg(m_path, bytesText(limits.maxTotalBytes)));
         m_index.insert(entry.path, m_entries.size());
         m_entries.append(entry);
         if (progress && (m_entries.size() % 64) == 0 && !progress(m_entries.size(), 0))
@@ -364,8 +375,7 @@ Result<QByteArray> Archive::readRange(const QString &path, qint64 offset, qint64
     return readStreamed(*entry, offset, length);
 }
 
-Result<QByteArray> Archive::readDirect(const QString &file, const ArchiveEntry &entry, qint64 offset,
-                                       qint64 length) const
+Result<QByteArray> Archive::readDirect(const QString &file, const ArchiveEntry &entry, qint64 offset, qint64 length) const
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -375,10 +385,9 @@ Result<QByteArray> Archive::readDirect(const QString &file, const ArchiveEntry &
         return Error(Error::Code::Io, MTVW_TR("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
     QByteArray data = f.read(length);
     if (data.size() != length)
-        return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read")
-                                               .arg(entry.path)
-                                               .arg(data.size())
-                                               .arg(length));
+        return Error(
+            Error::Code::Corrupt,
+            MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read").arg(entry.path).arg(data.size()).arg(length));
     return data;
 }
 
@@ -391,7 +400,8 @@ Result<QByteArray> Archive::readStreamed(const ArchiveEntry &entry, qint64 offse
     struct archive_entry *e = nullptr;
     for (qint64 i = 0; i <= entry.ordinal; ++i) {
         if (archive_read_next_header(a.get(), &e) < ARCHIVE_WARN)
-            return Error(Error::Code::Corrupt, MTVW_TR("cannot reach entry \"%1\": %2").arg(entry.path, libarchiveError(a.get())));
+            return Error(Error::Code::Corrupt,
+                         MTVW_TR("cannot reach entry \"%1\": %2").arg(entry.path, libarchiveError(a.get())));
     }
     QByteArray data(length, Qt::Uninitialized);
     QByteArray scratch;
@@ -400,19 +410,19 @@ Result<QByteArray> Archive::readStreamed(const ArchiveEntry &entry, qint64 offse
         scratch.resize(std::min(kBlock, offset - skipped));
         const la_ssize_t n = archive_read_data(a.get(), scratch.data(), size_t(scratch.size()));
         if (n <= 0)
-            return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
+            return Error(Error::Code::Corrupt,
+                         MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
         skipped += n;
     }
     qint64 got = 0;
     while (got < length) {
         const la_ssize_t n = archive_read_data(a.get(), data.data() + got, size_t(length - got));
         if (n < 0)
-            return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
+            return Error(Error::Code::Corrupt,
+                         MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
         if (n == 0)
-            return Error(Error::Code::Corrupt, MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read")
-                                                   .arg(entry.path)
-                                                   .arg(got)
-                                                   .arg(length));
+            return Error(Error::Code::Corrupt,
+                         MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read").arg(entry.path).arg(got).arg(length));
         got += n;
     }
     return data;

@@ -56,11 +56,9 @@ private:
     Archive() = default;
     Result<void> scanDirectory(const ArchiveLimits &limits, const Progress &progress);
     Result<void> scanArchive(const QString &file, const ArchiveLimits &limits, const Progress &progress);
-    Result<QString> decompressToTemp(const QString &filter, const ArchiveLimits &limits,
-                                     const Progress &progress);
+    Result<QString> decompressToTemp(const QString &filter, const ArchiveLimits &limits, const Progress &progress);
     Result<QByteArray> readStreamed(const ArchiveEntry &entry, qint64 offset, qint64 length) const;
-    Result<QByteArray> readDirect(const QString &file, const ArchiveEntry &entry, qint64 offset,
-                                  qint64 length) const;
+    Result<QByteArray> readDirect(const QString &file, const ArchiveEntry &entry, qint64 offset, qint64 length) const;
 
     QString m_path;
     QString m_backingFile; // the file entries are read from (the temp tar for compressed input)

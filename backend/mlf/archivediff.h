@@ -16,7 +16,7 @@ public:
 
     struct FunctionRow
     {
-        QString name; // without the tvmgen_<module>_ prefix, so renamed modules still match
+        QString name;                            // without the tvmgen_<module>_ prefix, so renamed modules still match
         qint64 workspaceA = -1, workspaceB = -1; // -1: absent / unknown
         qint64 codeA = -1, codeB = -1;
         Change change = Change::Same;

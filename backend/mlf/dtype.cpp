@@ -35,8 +35,7 @@ QString DType::name() const
     if (code == UInt && bits == 1 && lanes == 1)
         return QStringLiteral("bool");
     static const char *const names[] = {"int", "uint", "float", "handle", "bfloat", "complex"};
-    const QString base = (code >= 0 && code <= 5) ? QString::fromLatin1(names[code])
-                                                  : QStringLiteral("code%1_").arg(code);
+    const QString base = (code >= 0 && code <= 5) ? QString::fromLatin1(names[code]) : QStringLiteral("code%1_").arg(code);
     QString s = base + QString::number(bits);
     if (lanes != 1)
         s += QLatin1Char('x') + QString::number(lanes);

@@ -113,11 +113,12 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
             for (size_t k = 0; k < inputs->size(); ++k) {
                 MTVW_TRY(ref, parseRef(json, (*inputs)[k], JsonAccess::at(JsonAccess::sub(path, "inputs"), k)));
                 if (ref.node >= int(i))
-                    return graphError(entryName, MTVW_TR("node %1 (\"%2\") takes its input %3 from node %4, which does not come before it")
-                                                     .arg(i)
-                                                     .arg(name)
-                                                     .arg(k)
-                                                     .arg(ref.node));
+                    return graphError(entryName,
+                                      MTVW_TR("node %1 (\"%2\") takes its input %3 from node %4, which does not come before it")
+                                          .arg(i)
+                                          .arg(name)
+                                          .arg(k)
+                                          .arg(ref.node));
                 node.inputs << ref;
             }
         }
@@ -128,8 +129,8 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
             if (!attrsIt->is_object())
                 return json.typeError(JsonAccess::sub(path, "attrs"), "an object", *attrsIt);
             for (auto a = attrsIt->begin(); a != attrsIt->end(); ++a) {
-                const QString value = a->is_string() ? QString::fromStdString(a->get<std::string>())
-                                                     : QString::fromStdString(a->dump());
+                const QString value =
+                    a->is_string() ? QString::fromStdString(a->get<std::string>()) : QString::fromStdString(a->dump());
                 node.attrs.insert(QString::fromStdString(a.key()), value);
             }
             node.funcName = node.attrs.value(QStringLiteral("func_name"));
@@ -191,10 +192,9 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         for (size_t k = 0; k < heads->size(); ++k) {
             MTVW_TRY(ref, parseRef(json, (*heads)[k], JsonAccess::at(QStringLiteral("heads"), k)));
             if (ref.node >= g.nodes.size() || g.nodeRowPtr[ref.node] + ref.index >= g.nodeRowPtr[ref.node + 1])
-                return graphError(entryName, MTVW_TR("heads[%1] refers to node %2 output %3, which does not exist")
-                                                 .arg(k)
-                                                 .arg(ref.node)
-                                                 .arg(ref.index));
+                return graphError(
+                    entryName,
+                    MTVW_TR("heads[%1] refers to node %2 output %3, which does not exist").arg(k).arg(ref.node).arg(ref.index));
             g.heads << ref;
         }
     }

@@ -29,7 +29,7 @@ public:
     struct Node
     {
         int id = 0;
-        QString op;   // "null" for inputs and parameters, "tvm_op" for operator calls
+        QString op; // "null" for inputs and parameters, "tvm_op" for operator calls
         QString name;
         QString funcName; // attrs.func_name of operator nodes
         QList<EntryRef> inputs;

@@ -58,7 +58,8 @@ Result<InterfaceHeader> InterfaceHeader::parse(const QByteArray &bytes, const QS
     h.devices = structMembers(text, prefix + QStringLiteral("_devices"));
     const QStringList poolNames = structMembers(text, prefix + QStringLiteral("_workspace_pools"));
 
-    const QRegularExpression run(QStringLiteral("([A-Za-z_][\\w\\s\\*]*?)\\b(%1_run)\\s*\\(([^)]*)\\)\\s*;").arg(QRegularExpression::escape(prefix)));
+    const QRegularExpression run(
+        QStringLiteral("([A-Za-z_][\\w\\s\\*]*?)\\b(%1_run)\\s*\\(([^)]*)\\)\\s*;").arg(QRegularExpression::escape(prefix)));
     if (const auto m = run.match(text); m.hasMatch()) {
         h.runFunction = m.captured(2);
         h.runSignature = m.captured(0).simplified();

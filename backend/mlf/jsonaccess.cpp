@@ -9,10 +9,9 @@ Result<JsonAccess::Json> JsonAccess::parse(const QByteArray &text, const QString
     try {
         return Json::parse(text.constBegin(), text.constEnd());
     } catch (const Json::parse_error &e) {
-        return Error(Error::Code::Malformed, MTVW_TR("%1 is not valid JSON (byte %2): %3")
-                                                 .arg(entry)
-                                                 .arg(qint64(e.byte))
-                                                 .arg(QString::fromUtf8(e.what())));
+        return Error(
+            Error::Code::Malformed,
+            MTVW_TR("%1 is not valid JSON (byte %2): %3").arg(entry).arg(qint64(e.byte)).arg(QString::fromUtf8(e.what())));
     } catch (const std::exception &e) {
         return Error(Error::Code::Malformed, MTVW_TR("%1 is not valid JSON: %2").arg(entry, QString::fromUtf8(e.what())));
     }
@@ -45,8 +44,9 @@ QString JsonAccess::at(const QString &path, size_t index)
 
 Error JsonAccess::typeError(const QString &path, const char *expected, const Json &got) const
 {
-    return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" should be %3 but is %4")
-                                             .arg(m_entry, path, QString::fromUtf8(expected), typeName(got)));
+    return Error(
+        Error::Code::Malformed,
+        MTVW_TR("%1: field \"%2\" should be %3 but is %4").arg(m_entry, path, QString::fromUtf8(expected), typeName(got)));
 }
 
 Error JsonAccess::missing(const QString &path) const
@@ -54,8 +54,7 @@ Error JsonAccess::missing(const QString &path) const
     return Error(Error::Code::Malformed, MTVW_TR("%1: required field \"%2\" is missing").arg(m_entry, path));
 }
 
-Result<const JsonAccess::Json *> JsonAccess::object(const Json &parent, const char *key, const QString &path,
-                                                    bool required) const
+Result<const JsonAccess::Json *> JsonAccess::object(const Json &parent, const char *key, const QString &path, bool required) const
 {
     const QString p = sub(path, key);
     const auto it = parent.find(key);
@@ -69,8 +68,7 @@ Result<const JsonAccess::Json *> JsonAccess::object(const Json &parent, const ch
     return &*it;
 }
 
-Result<const JsonAccess::Json *> JsonAccess::array(const Json &parent, const char *key, const QString &path,
-                                                   bool required) const
+Result<const JsonAccess::Json *> JsonAccess::array(const Json &parent, const char *key, const QString &path, bool required) const
 {
     const QString p = sub(path, key);
     const auto it = parent.find(key);
@@ -118,8 +116,7 @@ Result<QStringList> JsonAccess::stringList(const Json &value, const QString &pat
     return out;
 }
 
-Result<qint64> JsonAccess::integer(const Json &parent, const char *key, const QString &path, bool required,
-                                   qint64 fallback) const
+Result<qint64> JsonAccess::integer(const Json &parent, const char *key, const QString &path, bool required, qint64 fallback) const
 {
     const auto it = parent.find(key);
     if (it == parent.end()) {

@@ -17,7 +17,9 @@ class JsonAccess
 public:
     using Json = nlohmann::json;
 
-    explicit JsonAccess(QString entry) : m_entry(std::move(entry)) {}
+    explicit JsonAccess(QString entry)
+        : m_entry(std::move(entry))
+    {}
 
     static Result<Json> parse(const QByteArray &text, const QString &entry);
 
@@ -26,8 +28,7 @@ public:
 
     Result<const Json *> object(const Json &parent, const char *key, const QString &path, bool required) const;
     Result<const Json *> array(const Json &parent, const char *key, const QString &path, bool required) const;
-    Result<qint64> integer(const Json &parent, const char *key, const QString &path, bool required,
-                           qint64 fallback = 0) const;
+    Result<qint64> integer(const Json &parent, const char *key, const QString &path, bool required, qint64 fallback = 0) const;
     Result<QString> string(const Json &parent, const char *key, const QString &path, bool required) const;
     Result<qint64> integerValue(const Json &value, const QString &path) const;
     Result<QString> stringValue(const Json &value, const QString &path) const;

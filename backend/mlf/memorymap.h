@@ -33,7 +33,7 @@ public:
     };
     struct Budget
     {
-        qint64 ramBytes = -1;   // -1: not checked
+        qint64 ramBytes = -1; // -1: not checked
         qint64 flashBytes = -1;
     };
     struct Fit

@@ -54,7 +54,11 @@ namespace {
 class Parser
 {
 public:
-    Parser(const QString &entry, Metadata *out) : m_json(entry), m_entry(entry), m_out(out) {}
+    Parser(const QString &entry, Metadata *out)
+        : m_json(entry)
+        , m_entry(entry)
+        , m_out(out)
+    {}
 
     Result<void> parseTop(const Json &top);
 
@@ -77,11 +81,11 @@ private:
 
 const QSet<QString> &knownKeys()
 {
-    static const QSet<QString> keys = {
-        QStringLiteral("version"), QStringLiteral("modules"), QStringLiteral("model_name"),
-        QStringLiteral("export_datetime"), QStringLiteral("memory"), QStringLiteral("target"),
-        QStringLiteral("executors"), QStringLiteral("runtimes"), QStringLiteral("style"),
-        QStringLiteral("external_dependencies")};
+    static const QSet<QString> keys = {QStringLiteral("version"),    QStringLiteral("modules"),
+                                       QStringLiteral("model_name"), QStringLiteral("export_datetime"),
+                                       QStringLiteral("memory"),     QStringLiteral("target"),
+                                       QStringLiteral("executors"),  QStringLiteral("runtimes"),
+                                       QStringLiteral("style"),      QStringLiteral("external_dependencies")};
     return keys;
 }
 
@@ -100,14 +104,17 @@ Result<void> Parser::parseTop(const Json &top)
         return m_json.typeError(QStringLiteral("(top level)"), "an object", top);
     MTVW_TRY(version, m_json.integer(top, "version", {}, true));
     if (version < 1)
-        return Error(Error::Code::Unsupported, MTVW_TR("%1: metadata version %2 does not exist (versions start at 1)").arg(m_entry).arg(version));
+        return Error(Error::Code::Unsupported,
+                     MTVW_TR("%1: metadata version %2 does not exist (versions start at 1)").arg(m_entry).arg(version));
     m_out->version = int(std::min<qint64>(version, 1'000'000));
     if (version > Metadata::kNewestKnownVersion) {
         m_out->versionKnown = false;
-        m_out->warnings << MTVW_TR("%1: metadata version %2 is newer than the newest known (%3); it is read as far as it looks like version %3")
-                               .arg(m_entry)
-                               .arg(version)
-                               .arg(Metadata::kNewestKnownVersion);
+        m_out->warnings
+            << MTVW_TR(
+                   "%1: metadata version %2 is newer than the newest known (%3); it is read as far as it looks like version %3")
+                   .arg(m_entry)
+                   .arg(version)
+                   .arg(Metadata::kNewestKnownVersion);
     }
     MTVW_TRY(modules, m_json.object(top, "modules", {}, false));
     if (modules) {

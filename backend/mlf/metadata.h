@@ -29,7 +29,7 @@ public:
         qint64 workspaceBytes = 0;
         qint64 constantsBytes = 0;
         qint64 ioBytes = 0;
-        QList<Tensor> inputs;  // v7 from TVM 0.12 on
+        QList<Tensor> inputs; // v7 from TVM 0.12 on
         QList<Tensor> outputs;
     };
     struct OperatorMemory // one entry of memory.functions.operator_functions
@@ -76,11 +76,11 @@ public:
 
     int version = 0;
     bool versionKnown = true;
-    QString style;                 // archive style: "full-model" or "operator"
-    bool multiModule = false;      // v7 "modules" map
-    bool usesRuntimesKey = false;  // v1–v4 "runtimes" instead of "executors"
+    QString style;                // archive style: "full-model" or "operator"
+    bool multiModule = false;     // v7 "modules" map
+    bool usesRuntimesKey = false; // v1–v4 "runtimes" instead of "executors"
     QList<Module> modules;
-    QStringList warnings;          // odd but readable things
+    QStringList warnings; // odd but readable things
 
     const Module *module(const QString &name) const;
 

@@ -97,7 +97,8 @@ void MlfArchive::resolveStandardFiles(Module &m, const QString &root)
     }
     QStringList graphs = {root + QStringLiteral("executor-config/graph/%1.graph").arg(m.name)};
     if (single)
-        graphs << root + QStringLiteral("executor-config/graph/graph.json") << root + QStringLiteral("runtime-config/graph/graph.json");
+        graphs << root + QStringLiteral("executor-config/graph/graph.json")
+               << root + QStringLiteral("runtime-config/graph/graph.json");
     m.graphEntry = first(graphs);
     if (m.graphEntry.isEmpty() && single) {
         for (const ArchiveEntry &e : m_archive->entries())
@@ -121,7 +122,8 @@ Result<void> MlfArchive::locateParts()
             metadataFiles << e.path;
         if (restructuredRe.match(e.path).hasMatch())
             restructured << e.path;
-        if (e.path.startsWith(QLatin1String("codegen/")) || e.path.section(QLatin1Char('/'), 1).startsWith(QLatin1String("codegen/")))
+        if (e.path.startsWith(QLatin1String("codegen/")) ||
+            e.path.section(QLatin1Char('/'), 1).startsWith(QLatin1String("codegen/")))
             hasCodegen = true;
     }
     QString metadataEntry;
@@ -320,9 +322,10 @@ void MlfArchive::checkConsistency()
     if (m_layout == Layout::Restructured || m_layout == Layout::CodegenOnly)
         return;
     QStringList odd;
-    static const QStringList expected = {QStringLiteral("runtime/"), QStringLiteral("templates/"), QStringLiteral("codegen/host/include/"),
-                                         QStringLiteral("src/"), QStringLiteral("executor-config/"), QStringLiteral("runtime-config/"),
-                                         QStringLiteral("parameters/"), QStringLiteral("codegen/host/src/"), QStringLiteral("codegen/host/lib/")};
+    static const QStringList expected = {
+        QStringLiteral("runtime/"),    QStringLiteral("templates/"),        QStringLiteral("codegen/host/include/"),
+        QStringLiteral("src/"),        QStringLiteral("executor-config/"),  QStringLiteral("runtime-config/"),
+        QStringLiteral("parameters/"), QStringLiteral("codegen/host/src/"), QStringLiteral("codegen/host/lib/")};
     for (const ArchiveEntry &e : m_archive->entries()) {
         if (known.contains(e.path) || !e.path.startsWith(m_root))
             continue;
@@ -335,7 +338,8 @@ void MlfArchive::checkConsistency()
     }
     if (!odd.isEmpty())
         m_warnings << BackendText::tr("%n file(s) outside the MLF layout: %1", nullptr, int(odd.size()))
-                          .arg(QStringList(odd.mid(0, 5)).join(QStringLiteral(", ")) + (odd.size() > 5 ? QStringLiteral(", …") : QString()));
+                          .arg(QStringList(odd.mid(0, 5)).join(QStringLiteral(", ")) +
+                               (odd.size() > 5 ? QStringLiteral(", …") : QString()));
 }
 
 ParamsFile::RangeReader MlfArchive::paramsReader(const Module &module) const

@@ -17,9 +17,10 @@ class Cursor
 {
 public:
     Cursor(const ParamsFile::RangeReader &read, qint64 size, QString entry)
-        : m_read(read), m_size(size), m_entry(std::move(entry))
-    {
-    }
+        : m_read(read)
+        , m_size(size)
+        , m_entry(std::move(entry))
+    {}
 
     qint64 pos() const { return m_pos; }
     qint64 remaining() const { return m_size - m_pos; }
@@ -105,9 +106,7 @@ const ParamsFile::Tensor *ParamsFile::find(const QString &name) const
 
 Result<ParamsFile> ParamsFile::parse(const QByteArray &bytes, const QString &entry)
 {
-    const RangeReader reader = [&bytes](qint64 offset, qint64 length) -> Result<QByteArray> {
-        return bytes.mid(offset, length);
-    };
+    const RangeReader reader = [&bytes](qint64 offset, qint64 length) -> Result<QByteArray> { return bytes.mid(offset, length); };
     return parse(reader, bytes.size(), entry);
 }
 
@@ -130,7 +129,8 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
     for (quint64 i = 0; i < nameCount; ++i) {
         MTVW_TRY(len, c.number<quint64>(MTVW_TR("the length of name %1").arg(i)));
         if (len > quint64(kMaxNameBytes))
-            return malformed(entry, MTVW_TR("name %1 claims %2 bytes, more than the %3 allowed").arg(i).arg(len).arg(kMaxNameBytes));
+            return malformed(entry,
+                             MTVW_TR("name %1 claims %2 bytes, more than the %3 allowed").arg(i).arg(len).arg(kMaxNameBytes));
         MTVW_TRY(name, c.bytes(qint64(len), MTVW_TR("name %1").arg(i)));
         names << QString::fromUtf8(name);
     }
@@ -144,14 +144,17 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
         const qint64 start = c.pos();
         MTVW_TRY(tmagic, c.number<quint64>(what));
         if (tmagic != kTensorMagic)
-            return malformed(entry, MTVW_TR("tensor \"%1\" at offset %2 does not start with the tensor magic").arg(t.name).arg(start));
+            return malformed(entry,
+                             MTVW_TR("tensor \"%1\" at offset %2 does not start with the tensor magic").arg(t.name).arg(start));
         MTVW_TRY(tres, c.number<quint64>(what));
         Q_UNUSED(tres);
         MTVW_TRY(deviceType, c.number<qint32>(what));
         MTVW_TRY(deviceId, c.number<qint32>(what));
         Q_UNUSED(deviceId);
         if (deviceType != 1)
-            return malformed(entry, MTVW_TR("tensor \"%1\" is on device type %2; parameter files hold CPU (1) tensors only").arg(t.name).arg(deviceType));
+            return malformed(entry, MTVW_TR("tensor \"%1\" is on device type %2; parameter files hold CPU (1) tensors only")
+                                        .arg(t.name)
+                                        .arg(deviceType));
         MTVW_TRY(ndim, c.number<qint32>(what));
         if (ndim < 0 || ndim > kMaxDims)
             return malformed(entry, MTVW_TR("tensor \"%1\" has %2 dimensions").arg(t.name).arg(ndim));

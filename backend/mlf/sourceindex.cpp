@@ -13,8 +13,8 @@ bool isIdentChar(char c)
 
 bool isAttributeWord(const QByteArray &word)
 {
-    static const QSet<QByteArray> words = {"__attribute__", "__declspec", "alignas", "_Alignas", "__asm__", "asm",
-                                           "TVM_ATTRIBUTE_UNUSED", "__aligned"};
+    static const QSet<QByteArray> words = {"__attribute__", "__declspec",           "alignas",  "_Alignas", "__asm__",
+                                           "asm",           "TVM_ATTRIBUTE_UNUSED", "__aligned"};
     return words.contains(word);
 }
 
@@ -123,9 +123,7 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
             }
             ++parenDepth;
             break;
-        case ')':
-            parenDepth = std::max(0, parenDepth - 1);
-            break;
+        case ')': parenDepth = std::max(0, parenDepth - 1); break;
         case '{':
             if (braceDepth == 0 && parenDepth == 0 && lastSignificant == ')' && !candidate.isEmpty()) {
                 inFunction = true;
@@ -156,8 +154,7 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
                 continue;
             }
             break;
-        default:
-            break;
+        default: break;
         }
         lastSignificant = c;
     }

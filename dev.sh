@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The developer entry point: ./dev.sh <setup|build|run|test|lint|fuzz|bench|asan|shots> [args]
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+BUILD_DIR=${MTVW_BUILD_DIR:-build}
+JOBS=${MTVW_JOBS:-$(nproc)}
+
+say() { printf '%s\n' "$*" >&2; }
+
+packages() { grep -v '^\s*#' packages.txt | grep -v '^\s*$'; }
+
+cmd_setup() {
+  local missing=()
+  for p in $(packages); do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  say "dev.sh setup: installing ${missing[*]}"
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure() { # configure <dir> [cmake args...]
+  local dir=$1; shift
+  if [[ ! -f $dir/build.ninja ]]; then
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  fi
+}
+
+cmd_build() {
+  configure "$BUILD_DIR"
+  cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+cmd_run() {
+  cmd_setup
+  cmd_build
+  exec "$BUILD_DIR/app/gui/mtvw" "${@:-resources/example/tinydense.tar}"
+}
+
+cmd_test() {
+  cmd_setup
+  cmd_build
+  (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS" "$@")
+}
+
+# The backend and CLI tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+cmd_asan() {
+  cmd_setup
+  local dir=${BUILD_DIR}-asan
+  configure "$dir" -DMTVW_BACKEND_ONLY=ON -DMTVW_SANITIZE=ON
+  cmake --build "$dir" -j "$JOBS"
+  (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+     ctest --output-on-failure -j "$JOBS" -LE slow "$@")
+}
+
+cmd_lint() {
+  local files
+  files=$(git ls-files '*.cpp' '*.h')
+  say "clang-format: $(echo "$files" | wc -l) files"
+  # shellcheck disable=SC2086
+  clang-format --dry-run --Werror $files
+  configure "$BUILD_DIR"
+  local changed
+  changed=$(git diff --name-only --diff-filter=AM HEAD -- '*.cpp'; git diff --name-only --diff-filter=AM HEAD~1 -- '*.cpp' 2>/dev/null || true)
+  changed=$(echo "$changed" | sort -u | grep -v '^$' || true)
+  if [[ -n $changed ]]; then
+    say "clang-tidy: $changed"
+    # shellcheck disable=SC2086
+    clang-tidy -p "$BUILD_DIR" --quiet $changed
+  fi
+}
+
+cmd_fuzz() {
+  local seconds=${1:-60}
+  cmd_setup
+  local dir=${BUILD_DIR}-fuzz
+  if [[ ! -f $dir/build.ninja ]]; then
+    CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTVW_BACKEND_ONLY=ON -DMTVW_FUZZ=ON >/dev/null
+  fi
+  cmake --build "$dir" -j "$JOBS"
+  local failed=0
+  for target in "$dir"/tests/fuzz/fuzz_*; do
+    [[ -x $target ]] || continue
+    local name; name=$(basename "$target")
+    local corpus="$dir/fuzz-corpus/$name"
+    mkdir -p "$corpus" "$dir/fuzz-artifacts"
+    cp -n tests/fuzz/seeds/"${name#fuzz_}"/* "$corpus"/ 2>/dev/null || true
+    say "== $name for ${seconds}s"
+    if ! "$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+         -artifact_prefix="$dir/fuzz-artifacts/$name-" "$corpus" 2>"$dir/$name.log"; then
+      say "$name FAILED: see $dir/$name.log and $dir/fuzz-artifacts/"
+      tail -30 "$dir/$name.log" >&2
+      failed=1
+    else
+      grep -E '^(Done|#[0-9]+ *DONE)' "$dir/$name.log" | tail -1 >&2 || true
+    fi
+  done
+  return $failed
+}
+
+cmd_bench() {
+  cmd_setup
+  cmd_build
+  local data=${MTVW_BENCH_DIR:-$BUILD_DIR/bench-data}
+  mkdir -p "$data"
+  if [[ ! -f $data/large.tar ]]; then
+    say "generating the 500 MB benchmark archive in $data (once)"
+    python3 tests/data/mlfgen.py large "$data/large.tar"
+  fi
+  "$BUILD_DIR/tests/bench/bench_open" "$data/large.tar" ../shared/corpus
+}
+
+cmd_shots() {
+  cmd_setup
+  cmd_build
+  local out=${1:-docs/screenshots}
+  mkdir -p "$out"
+  xvfb-run -a -s "-screen 0 1280x800x24" tools/shots.sh "$BUILD_DIR/app/gui/mtvw" "$out"
+}
+
+cmd=${1:-}
+[[ -n $cmd ]] || { say "usage: ./dev.sh <setup|build|run|test|asan|lint|fuzz [seconds]|bench|shots>"; exit 2; }
+shift
+case $cmd in
+  setup|build|run|test|asan|lint|fuzz|bench|shots) "cmd_$cmd" "$@" ;;
+  *) say "unknown subcommand: $cmd"; exit 2 ;;
+esac
