@@ -4,7 +4,10 @@
 
 #include <algorithm>
 
-ArchiveTreeModel::ArchiveTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+ArchiveTreeModel::ArchiveTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{}
 
 ArchiveTreeModel::~ArchiveTreeModel() = default;
 
@@ -102,8 +105,7 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const
             return n->name;
         return QLocale().formattedDataSize(n->size, 1, QLocale::DataSizeTraditionalFormat);
     case Qt::ToolTipRole: return n->path;
-    case Qt::TextAlignmentRole:
-        return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::TextAlignmentRole: return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole: return n->path;
     case IsFolderRole: return n->folder;
     default: return {};

@@ -13,7 +13,8 @@
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setWindowTitle(tr("microTVM Workbench"));
     m_treeModel = new ArchiveTreeModel(this);
@@ -62,7 +63,8 @@ void MainWindow::handleOpened()
     const OpenResult result = m_watcher.result();
     if (!result) {
         m_status->setText(tr("Could not open %1").arg(m_pendingPath));
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open archive"), result.error().message(), QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Cannot open archive"), result.error().message(), QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         emit errorOccurred(result.error().message());

@@ -96,8 +96,8 @@ bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QS
         return false;
     }
     if (parser.isSet(help)) {
-        print(parser.helpText().replace(QStringLiteral("mtvw-cli %1 [options]").arg(command),
-                                        QStringLiteral("mtvw-cli %1 [options]").arg(command)));
+        static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
+        print(parser.helpText().replace(usageLine, QStringLiteral("Usage: mtvw-cli %1").arg(command)));
         *exitCode = Ok;
         return false;
     }

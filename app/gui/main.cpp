@@ -13,13 +13,15 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("microTVM Workbench"));
 
     QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     if (translator.load(QLocale(), QStringLiteral("mtvw"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "microTVM Workbench: browse Model Library Format archives."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "microTVM Workbench: browse Model Library Format archives."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("archive"), QApplication::translate("main", "An MLF archive or folder to open."));
     parser.process(app);

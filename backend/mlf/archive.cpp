@@ -174,7 +174,7 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
         written += n;
         if (written > limits.maxTotalBytes)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1: the %2 stream expands to more than %3, the limit for one archive")
+                         MTVW_TR("%1: the %2 stream expands to more than %3, over the size limit for one archive")
                              .arg(m_path, filter, bytesText(limits.maxTotalBytes)));
         if (out.write(buffer.constData(), n) != n)
             return Error(Error::Code::Io, MTVW_TR("cannot write %1: %2").arg(target, out.errorString()));
@@ -270,7 +270,7 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
                          MTVW_TR("%1 holds more than %2 entries, the limit for one archive").arg(m_path).arg(limits.maxEntries));
         if (m_totalBytes + size > limits.maxTotalBytes)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1 expands to more than %2 (at entry \"%3\"), the limit for one archive")
+                         MTVW_TR("%1 expands to more than %2 (at entry \"%3\"), over the size limit for one archive")
                              .arg(m_path, bytesText(limits.maxTotalBytes), original));
 
         ArchiveEntry entry;

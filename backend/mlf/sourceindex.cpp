@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <cstring>
+
 namespace mtvw::mlf {
 
 namespace {
@@ -37,6 +39,11 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
     char lastSignificant = 0;
     Function current;
     bool inFunction = false;
+    int externBlocks = 0; // open `extern "C" {` blocks: their braces do not nest definitions
+    auto lastIdentIs = [&](const char *word) {
+        const qsizetype len = qsizetype(strlen(word));
+        return lastIdentStart >= 0 && lastIdentEnd - lastIdentStart == len && memcmp(s + lastIdentStart, word, size_t(len)) == 0;
+    };
 
     auto resetStatement = [&]() {
         stmtStart = -1;
@@ -125,6 +132,11 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
             break;
         case ')': parenDepth = std::max(0, parenDepth - 1); break;
         case '{':
+            if (braceDepth == 0 && parenDepth == 0 && lastSignificant == '"' && lastIdentIs("extern")) {
+                ++externBlocks;
+                resetStatement();
+                continue;
+            }
             if (braceDepth == 0 && parenDepth == 0 && lastSignificant == ')' && !candidate.isEmpty()) {
                 inFunction = true;
                 current = Function();
@@ -136,6 +148,11 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
             ++braceDepth;
             break;
         case '}':
+            if (braceDepth == 0 && externBlocks > 0) {
+                --externBlocks;
+                resetStatement();
+                continue;
+            }
             braceDepth = std::max(0, braceDepth - 1);
             if (braceDepth == 0) {
                 if (inFunction) {

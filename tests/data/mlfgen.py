@@ -12,7 +12,32 @@ Subcommands
   fixtures OUTDIR                    every test fixture plus OUTDIR/manifest.json
   large    OUT.tar [--c-files N] [--params-mb M]   benchmark archive (~500 MB by default)
   bigc     OUT.tar [--mb N]          v7 AOT archive whose default_lib1.c is ~N MB
+  verify   OUTDIR                    re-reads written fixtures and checks them against the manifest
   selftest                           checks the encoders (spec test vector, round trips)
+
+manifest.json (written by ``fixtures``) is a list with one object per fixture:
+  file            name inside OUTDIR ("v7_aot_dir" is a folder)
+  kind            "valid" | "hostile"
+  form            "tar" | "gzip" | "zip" | "dir"   (judged by content, not by file name)
+  note            optional free text
+  valid only:
+    version       metadata "version" value;  style: "full-model" | "operator"
+    root          folder holding metadata.json inside the container ("" or "model")
+    tar_format    "pax" | "gnu" | "ustar" (tar and gzip forms)
+    files         sorted regular-file paths relative to root, without "./"
+    modules       [{name, executors, targets (list; v1-v5 dicts flattened to their values),
+                    operator_count, operator_functions, workspace_bytes (main),
+                    io_bytes, constants_bytes, params_count, params_bytes (sum of tensor
+                    data bytes), sids_count, has_graph, has_header, inputs, outputs
+                    ({name: {dtype, size}}, v7+ only), pools [{name, kind, size}]}]
+                  null = not carried by that version's metadata (v1: operator/memory
+                  numbers; operator style: everything about main and params;
+                  sids_count is null where memory has no "sids" key)
+  hostile only:
+    error_contains  short lowercase substring a good error message contains
+    stage           where it should fail: "archive" | "metadata" | "graph" | "params"
+    needs_caps      optional {"max_entries": N} or {"max_total_bytes": N}: the test must
+                    configure the reader with that cap for the fixture to be rejected
 
 Data flow: a *Model* (tensors + operator calls) is lowered by ``lower_model`` into a
 *ModuleSpec* (function list, memory numbers, params, rendered files) for one metadata
@@ -31,7 +56,6 @@ import struct
 import sys
 import tarfile
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
@@ -491,6 +515,9 @@ C_PROLOGUE = """// tvm target: c -keys=cpu -model=host
 EXTERN_C_OPEN = "#ifdef __cplusplus\nextern \"C\" {\n#endif\n"
 EXTERN_C_CLOSE = "#ifdef __cplusplus\n}\n#endif\n"
 
+PACKED_SIGNATURE = ("void* args, int32_t* arg_type_ids, int32_t num_args, void* out_ret_value, "
+                    "int32_t* out_ret_tcode, void* resource_handle")
+
 
 def c_number(v, dtype: str) -> str:
     if dtype != "float32":
@@ -593,9 +620,7 @@ def kernel_packed(op: Op, model: Model, fname: str) -> str:
         lines.append("%s* %s = (%s*)(((DLTensor*)(((TVMValue*)args)[%d].v_handle))[0].data);"
                      % (t.ctype, pn, t.ctype, i))
     lines += alloc_and_compute(op, model, ps)
-    return ("TVM_DLL int32_t %s(void* args, int32_t* arg_type_ids, int32_t num_args, "
-            "void* out_ret_value, int32_t* out_ret_tcode, void* resource_handle) {\n%s}\n\n"
-            % (fname, indent(lines)))
+    return "TVM_DLL int32_t %s(%s) {\n%s}\n\n" % (fname, PACKED_SIGNATURE, indent(lines))
 
 
 def alloc_and_compute(op: Op, model: Model, ps) -> List[str]:
@@ -766,87 +791,99 @@ def main_decl(model: Model, ctx: CContext) -> str:
     return "TVM_DLL int32_t %s__tvm_main__(%s);\n" % (ctx.prefix, ", ".join(sig))
 
 
-def lib0_source(model: Model, plan: Plan, ctx: CContext, funcs: List[Tuple[str, int]],
-                workspace: int) -> str:
+def lib0_function_table(funcs: List[Tuple[str, int]], prefix: str) -> str:
+    """Graph executor glue: the packed kernels by name, and a lookup function."""
+    names, table = prefix + "func_names", prefix + "func_table"
+    decls = "".join("TVM_DLL int32_t %s(%s);\n" % (n, PACKED_SIGNATURE) for n, _ in funcs)
+    return (C_PROLOGUE + EXTERN_C_OPEN + decls +
+            "\nstatic const char* const %s[%d] = {\n%s};\n" % (
+                names, len(funcs), "".join('  "%s",\n' % n for n, _ in funcs)) +
+            "static TVMBackendPackedCFunc const %s[%d] = {\n%s};\n\n" % (
+                table, len(funcs), "".join("  %s,\n" % n for n, _ in funcs)) +
+            "TVM_DLL TVMBackendPackedCFunc %slookup(const char* name) {\n"
+            "  for (int32_t i = 0; i < %d; ++i) {\n"
+            "    const char* a = %s[i];\n"
+            "    const char* b = name;\n"
+            "    while (*a != 0 && *a == *b) { ++a; ++b; }\n"
+            "    if (*a == *b) {\n"
+            "      return %s[i];\n"
+            "    }\n"
+            "  }\n"
+            "  return NULL;\n"
+            "}\n" % (prefix or "module_", len(funcs), names, table) + EXTERN_C_CLOSE)
+
+
+def io_params(model: Model) -> List[Tuple[str, Tensor]]:
+    """(C name, tensor) of the model inputs then outputs, as the entry points see them."""
+    return [(c_ident(t.name), t) for t in model.inputs] + \
+        [(c_ident(n), t) for n, t in zip(model.output_names, model.outputs)]
+
+
+def static_workspace(ctx: CContext, workspace: int) -> Tuple[str, str]:
+    name = ctx.prefix + "global_workspace"
+    return name, "static uint8_t %s[%d] __attribute__((aligned(16)));\n\n" % (name, max(workspace, 1))
+
+
+def entry_c_interface(model: Model, ctx: CContext, workspace: int) -> str:
+    """tvmgen_<mod>_run(inputs, outputs) over a static workspace."""
+    gw, decl = static_workspace(ctx, workspace)
+    n_in = len(model.inputs)
+    args = ["(%s*)%s->%s" % (t.ctype, "inputs" if i < n_in else "outputs", n)
+            for i, (n, t) in enumerate(io_params(model))] + [gw]
+    return decl + ("int32_t tvmgen_%s_run(struct tvmgen_%s_inputs* inputs, "
+                   "struct tvmgen_%s_outputs* outputs) {\n  return %s__tvm_main__(%s);\n}\n"
+                   % (model.name, model.name, model.name, ctx.prefix, ", ".join(args)))
+
+
+def entry_packed(model: Model, ctx: CContext, workspace: int) -> str:
+    """Pre-C-interface AOT: a packed <prefix>run_model(DLTensor inputs..., outputs...)."""
+    gw, decl = static_workspace(ctx, workspace)
+    ios = io_params(model)
+    args = ["(%s*)(((DLTensor*)(((TVMValue*)args)[%d].v_handle))[0].data)" % (t.ctype, i)
+            for i, (_, t) in enumerate(ios)] + [gw]
+    return decl + ("TVM_DLL int32_t %srun_model(%s) {\n"
+                   "  (void)arg_type_ids; (void)out_ret_value; (void)out_ret_tcode; "
+                   "(void)resource_handle;\n"
+                   "  if (num_args != %d) {\n    return -1;\n  }\n"
+                   "  return %s__tvm_main__(%s);\n}\n"
+                   % (ctx.prefix, PACKED_SIGNATURE, len(ios), ctx.prefix, ", ".join(args)))
+
+
+def entry_pools(model: Model, ctx: CContext) -> str:
+    """USMP style: the constant pool, the I/O mappers and tvmgen_<mod>_run(pools)."""
+    p, mod = ctx.pools, model.name
+    io, sc, cp = (c_ident(x) for x in (p.io_pool, p.scratch_pool, p.const_pool))
+    out = ["static const uint8_t %s%s_pool[%d] __attribute__((aligned(16))) = "
+           "TVMGEN_%s_%s_CONSTANT_POOL_DATA;\n\n" % (ctx.prefix, cp, p.const_size,
+                                                     c_ident(mod).upper(), cp.upper())]
+    ios = io_params(model)
+    for kind, items in (("inputs", ios[:len(model.inputs)]), ("outputs", ios[len(model.inputs):])):
+        fields = "".join("    (void*)(&(((uint8_t*)workspace_pools->%s)[%d])),\n"
+                         % (io, p.io_offsets[t.name]) for _, t in items)
+        out.append("struct tvmgen_%s_%s tvmgen_%s_map_%s(struct tvmgen_%s_workspace_pools* "
+                   "workspace_pools) {\n  struct tvmgen_%s_%s r = {\n%s  };\n  return r;\n}\n\n"
+                   % (mod, kind, mod, kind, mod, mod, kind, fields))
+    args = ["(%s*)(&(((uint8_t*)workspace_pools->%s)[%d]))" % (t.ctype, io, p.io_offsets[t.name])
+            for _, t in ios]
+    args += ["(uint8_t*)workspace_pools->%s" % io, "(uint8_t*)workspace_pools->%s" % sc,
+             "%s%s_pool" % (ctx.prefix, cp)]
+    out.append("int32_t tvmgen_%s_run(struct tvmgen_%s_workspace_pools* workspace_pools) {\n"
+               "  return %s__tvm_main__(%s);\n}\n" % (mod, mod, ctx.prefix, ", ".join(args)))
+    return "".join(out)
+
+
+def lib0_source(model: Model, ctx: CContext, funcs: List[Tuple[str, int]], workspace: int) -> str:
     """Executor glue: a function table for the graph executor, or the AOT entry point."""
-    parts = [C_PROLOGUE]
     if ctx.api == "packed":
-        parts.append(EXTERN_C_OPEN)
-        for name, _ in funcs:
-            parts.append("TVM_DLL int32_t %s(void* args, int32_t* arg_type_ids, int32_t num_args, "
-                         "void* out_ret_value, int32_t* out_ret_tcode, void* resource_handle);\n"
-                         % name)
-        names, table = ctx.prefix + "func_names", ctx.prefix + "func_table"
-        parts.append("\nstatic const char* const %s[%d] = {\n%s};\n" % (
-            names, len(funcs), "".join('  "%s",\n' % n for n, _ in funcs)))
-        parts.append("static TVMBackendPackedCFunc const %s[%d] = {\n%s};\n\n" % (
-            table, len(funcs), "".join("  %s,\n" % n for n, _ in funcs)))
-        parts.append("TVM_DLL TVMBackendPackedCFunc %slookup(const char* name) {\n"
-                     "  for (int32_t i = 0; i < %d; ++i) {\n"
-                     "    const char* a = %s[i];\n"
-                     "    const char* b = name;\n"
-                     "    while (*a != 0 && *a == *b) { ++a; ++b; }\n"
-                     "    if (*a == *b) {\n"
-                     "      return %s[i];\n"
-                     "    }\n"
-                     "  }\n"
-                     "  return NULL;\n"
-                     "}\n" % (ctx.prefix or "module_", len(funcs), names, table))
-        parts.append(EXTERN_C_CLOSE)
-        return "".join(parts)
-
-    if ctx.c_interface:
-        parts.append('#include "tvmgen_%s.h"\n' % model.name)
-    parts.append(EXTERN_C_OPEN)
-    parts.append(main_decl(model, ctx))
-    ins = [(c_ident(t.name), t) for t in model.inputs]
-    outs = [(c_ident(n), t) for n, t in zip(model.output_names, model.outputs)]
-    run = "tvmgen_%s_run" % model.name if ctx.prefix else "run_model"
+        return lib0_function_table(funcs, ctx.prefix)
+    head = C_PROLOGUE + ('#include "tvmgen_%s.h"\n' % model.name if ctx.c_interface else "")
     if ctx.pools:
-        p = ctx.pools
-        io, sc, cp = (c_ident(x) for x in (p.io_pool, p.scratch_pool, p.const_pool))
-        up = model.name.upper()
-        parts.append("static const uint8_t %s%s_pool[%d] __attribute__((aligned(16))) = "
-                     "TVMGEN_%s_%s_CONSTANT_POOL_DATA;\n\n" % (ctx.prefix, cp, p.const_size, up,
-                                                               cp.upper()))
-        for kind, items in (("inputs", ins), ("outputs", outs)):
-            parts.append("struct tvmgen_%s_%s tvmgen_%s_map_%s(struct tvmgen_%s_workspace_pools* "
-                         "workspace_pools) {\n  struct tvmgen_%s_%s r = {\n%s  };\n  return r;\n}\n\n"
-                         % (model.name, kind, model.name, kind, model.name, model.name, kind,
-                            "".join("    (void*)(&(((uint8_t*)workspace_pools->%s)[%d])),\n"
-                                    % (io, p.io_offsets[t.name]) for _, t in items)))
-        args = ["(%s*)(&(((uint8_t*)workspace_pools->%s)[%d]))" % (t.ctype, io, p.io_offsets[t.name])
-                for _, t in ins + outs]
-        args += ["(uint8_t*)workspace_pools->%s" % io, "(uint8_t*)workspace_pools->%s" % sc,
-                 "%s%s_pool" % (ctx.prefix, cp)]
-        parts.append("int32_t %s(struct tvmgen_%s_workspace_pools* workspace_pools) {\n"
-                     "  return %s__tvm_main__(%s);\n}\n" % (run, model.name, ctx.prefix,
-                                                          ", ".join(args)))
-        parts.append(EXTERN_C_CLOSE)
-        return "".join(parts)
-
-    parts.append("static uint8_t %sglobal_workspace[%d] __attribute__((aligned(16)));\n\n"
-                 % (ctx.prefix, max(workspace, 1)))
-    gw = "%sglobal_workspace" % ctx.prefix
-    if ctx.c_interface:
-        args = ["(%s*)inputs->%s" % (t.ctype, n) for n, t in ins]
-        args += ["(%s*)outputs->%s" % (t.ctype, n) for n, t in outs] + [gw]
-        parts.append("int32_t %s(struct tvmgen_%s_inputs* inputs, struct tvmgen_%s_outputs* outputs)"
-                     " {\n  return %s__tvm_main__(%s);\n}\n" % (run, model.name, model.name,
-                                                              ctx.prefix, ", ".join(args)))
+        body = entry_pools(model, ctx)
+    elif ctx.c_interface:
+        body = entry_c_interface(model, ctx, workspace)
     else:
-        n = len(ins) + len(outs)
-        args = ["(%s*)(((DLTensor*)(((TVMValue*)args)[%d].v_handle))[0].data)" % (t.ctype, i)
-                for i, (_, t) in enumerate(ins + outs)] + [gw]
-        parts.append("TVM_DLL int32_t %s(void* args, int32_t* arg_type_ids, int32_t num_args, "
-                     "void* out_ret_value, int32_t* out_ret_tcode, void* resource_handle) {\n"
-                     "  (void)arg_type_ids; (void)out_ret_value; (void)out_ret_tcode; "
-                     "(void)resource_handle;\n"
-                     "  if (num_args != %d) {\n    return -1;\n  }\n"
-                     "  return %s__tvm_main__(%s);\n}\n" % (ctx.prefix + run if ctx.prefix else run,
-                                                           n, ctx.prefix, ", ".join(args)))
-    parts.append(EXTERN_C_CLOSE)
-    return "".join(parts)
+        body = entry_packed(model, ctx, workspace)
+    return head + EXTERN_C_OPEN + main_decl(model, ctx) + body + EXTERN_C_CLOSE
 
 
 def c_header(mod: str, inputs: Dict[str, Tuple[str, int]], outputs: Dict[str, Tuple[str, int]],
@@ -995,7 +1032,9 @@ def lower_model(model: Model, executor: str, version: int, *, seed: int = 7,
       graph: main workspace = largest operator workspace (intermediates live in sids);
              constants = params bytes (kept by the executor).
       aot:   main workspace = bytes main carves for intermediates + largest operator workspace;
-             constants = params bytes for v7 (linked into the C as constant arrays), 0 before.
+             constants = bytes of the weights linked into the C as constant arrays for v7,
+             0 before (also when params_override empties the .params file, the C keeps
+             the weights: v7_noparams has a 32-byte params file and non-zero constants).
       io = input bytes + output bytes.
     """
     prefix = fn_prefix(version, model.name)
@@ -1013,7 +1052,7 @@ def lower_model(model: Model, executor: str, version: int, *, seed: int = 7,
     else:
         carve = carve_offsets(model, plan)[1]
         workspace = carve + largest
-        constants = params_bytes if version >= 7 else 0
+        constants = sum(t.nbytes for t in model.params) if version >= 7 else 0
         if with_pools:
             pools = make_pools(model, carve, largest)
     ctx = CContext(prefix=prefix, api="packed" if executor == "graph" else "typed",
@@ -1027,7 +1066,7 @@ def lower_model(model: Model, executor: str, version: int, *, seed: int = 7,
     if llvm:
         spec.objects = [fake_object(model.name, seed)]
     else:
-        spec.sources = [Blob.of(lib0_source(model, plan, ctx, funcs, workspace)),
+        spec.sources = [Blob.of(lib0_source(model, ctx, funcs, workspace)),
                         Blob.of(lib1_source(model, plan, ctx))]
     if c_interface:
         spec.header = c_header(model.name, inputs, outputs, workspace,
@@ -1290,8 +1329,7 @@ def operator_c(funcs) -> str:
         ta, tb, tc = (DTYPES[d][3] for d in (da, db, dc))
         sym = "+" if "add" in name else "*"
         parts.append(
-            "TVM_DLL int32_t %s(void* args, int32_t* arg_type_ids, int32_t num_args, "
-            "void* out_ret_value, int32_t* out_ret_tcode, void* resource_handle) {\n"
+            "TVM_DLL int32_t %s(%s) {\n"
             "  (void)arg_type_ids; (void)out_ret_value; (void)out_ret_tcode; (void)resource_handle;\n"
             "  if (num_args != 3) {\n    return -1;\n  }\n"
             "  %s* %s = (%s*)(((DLTensor*)(((TVMValue*)args)[0].v_handle))[0].data);\n"
@@ -1299,7 +1337,7 @@ def operator_c(funcs) -> str:
             "  %s* %s = (%s*)(((DLTensor*)(((TVMValue*)args)[2].v_handle))[0].data);\n"
             "  for (int32_t i = 0; i < %d; ++i) {\n"
             "    %s[i] = (%s)(%s[i] %s %s[0]);\n  }\n  return 0;\n}\n\n"
-            % (name, ta, a, ta, tb, b, tb, tc, c, tc, cs[0], c, tc, a, sym, b))
+            % (name, PACKED_SIGNATURE, ta, a, ta, tb, b, tb, tc, c, tc, cs[0], c, tc, a, sym, b))
     parts.append(EXTERN_C_CLOSE)
     return "".join(parts)
 
@@ -1915,7 +1953,7 @@ def relay_stub(model: Model) -> str:
 
 
 def cmd_large(args) -> int:
-    mod = synthetic_module(args.c_files, funcs_per_source=4, rows=(110, 160),
+    mod = synthetic_module(args.c_files, funcs_per_source=4, rows=(125, 160),
                            params_mb=args.params_mb)
     files = archive_files([mod], 7)
     with open(args.out, "wb") as f:
@@ -1926,7 +1964,7 @@ def cmd_large(args) -> int:
 
 
 def cmd_bigc(args) -> int:
-    mod = synthetic_module(2, 0, rows=(110, 160), params_mb=1, big_single_mb=args.mb)
+    mod = synthetic_module(2, 0, rows=(125, 160), params_mb=1, big_single_mb=args.mb)
     files = archive_files([mod], 7)
     with open(args.out, "wb") as f:
         write_tar(f, files)
@@ -1992,6 +2030,111 @@ def cmd_selftest(args) -> int:
 
 
 # --------------------------------------------------------------------------------------
+# verify: re-read written fixtures independently and compare with manifest.json
+# --------------------------------------------------------------------------------------
+
+def read_fixture_files(path: str, entry: dict) -> Dict[str, bytes]:
+    """Regular files of a valid fixture, keyed by path relative to its model root."""
+    out = {}
+    if entry["form"] == "dir":
+        for dirpath, _, names in os.walk(path):
+            for n in names:
+                full = os.path.join(dirpath, n)
+                with open(full, "rb") as f:
+                    out[os.path.relpath(full, path).replace(os.sep, "/")] = f.read()
+        return out
+    if entry["form"] == "zip":
+        with zipfile.ZipFile(path) as z:
+            return {n: z.read(n) for n in z.namelist() if not n.endswith("/")}
+    with open(path, "rb") as f:
+        is_gzip = f.read(2) == b"\x1f\x8b"
+    if is_gzip != (entry["form"] == "gzip"):
+        raise ValueError("gzip magic does not match form %s" % entry["form"])
+    root = entry["root"] + "/" if entry["root"] else ""
+    with tarfile.open(path) as t:
+        for m in t:
+            if m.isfile():
+                name = m.name[2:] if m.name.startswith("./") else m.name
+                if not name.startswith(root):
+                    raise ValueError("member %s outside root" % m.name)
+                out[name[len(root):]] = t.extractfile(m).read()
+    return out
+
+
+def verify_module(files: Dict[str, bytes], md: dict, facts: dict, version: int, style: str):
+    """Yield mismatch descriptions between one module's metadata/files and its facts."""
+    executors = md.get("executors", md.get("runtimes"))
+    targets = list(md["target"].values()) if isinstance(md["target"], dict) else md["target"]
+    if executors != facts["executors"] or targets != facts["targets"]:
+        yield "executors/targets"
+    if style == "operator":
+        if len(md["memory"]) != facts["operator_count"]:
+            yield "operator count"
+        return
+    memory = md["memory"] if isinstance(md["memory"], dict) else {"sids": md["memory"]}
+    if version > 1:
+        main = memory["functions"]["main"][0]
+        ops = memory["functions"]["operator_functions"]
+        got = (main["workspace_size_bytes"], main["io_size_bytes"], main["constants_size_bytes"],
+               [o["function_name"] for o in ops])
+        want = (facts["workspace_bytes"], facts["io_bytes"], facts["constants_bytes"],
+                facts["operator_functions"])
+        if got != want:
+            yield "main/operator numbers %r != %r" % (got, want)
+        src = b"".join(v for k, v in files.items() if k.endswith(".c"))
+        for name in (o["function_name"] for o in ops):
+            if src and ("TVM_DLL int32_t %s(" % name).encode() not in src:
+                yield "no C definition of %s" % name
+        if version >= 7 and (main.get("inputs"), main.get("outputs")) != (facts["inputs"],
+                                                                         facts["outputs"]):
+            yield "inputs/outputs maps"
+    sids = memory.get("sids")
+    if (None if sids is None else len(sids)) != facts["sids_count"]:
+        yield "sids count"
+    params = decode_params(files["parameters/%s.params" % facts["name"]])
+    if (len(params), sum(len(p[3]) for p in params)) != (facts["params_count"],
+                                                         facts["params_bytes"]):
+        yield "params count/bytes"
+    if facts["has_header"] != ("codegen/host/include/tvmgen_%s.h" % facts["name"] in files):
+        yield "header presence"
+    graphs = [k for k in files if k.endswith("/%s.graph" % facts["name"]) or
+              k.endswith("graph.json")]
+    if facts["has_graph"] != bool(graphs):
+        yield "graph presence"
+    for k in graphs:
+        if sids_from_graph(json.loads(files[k])) != sids:
+            yield "sids differ from graph"
+
+
+def cmd_verify(args) -> int:
+    with open(os.path.join(args.outdir, "manifest.json")) as f:
+        manifest = json.load(f)
+    problems = 0
+    for entry in manifest:
+        if entry["kind"] != "valid":
+            continue
+        files = read_fixture_files(os.path.join(args.outdir, entry["file"]), entry)
+        md = json.loads(files["metadata.json"])
+        issues = []
+        if sorted(files) != entry["files"]:
+            issues.append("file list")
+        if md["version"] != entry["version"]:
+            issues.append("version")
+        mods = md["modules"] if "modules" in md else {md["model_name"]: md}
+        if [m["name"] for m in entry["modules"]] != list(mods):
+            issues.append("module names")
+        else:
+            for facts in entry["modules"]:
+                issues += verify_module(files, mods[facts["name"]], facts, entry["version"],
+                                        entry["style"])
+        print("%s %s%s" % ("ok  " if not issues else "BAD ", entry["file"],
+                           "" if not issues else ": " + "; ".join(issues)))
+        problems += bool(issues)
+    print("%d valid fixture(s) with problems" % problems)
+    return 1 if problems else 0
+
+
+# --------------------------------------------------------------------------------------
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -2011,6 +2154,9 @@ def main(argv=None) -> int:
     p.add_argument("out")
     p.add_argument("--mb", type=int, default=100)
     p.set_defaults(func=cmd_bigc)
+    p = sub.add_parser("verify", help="re-read written fixtures and check manifest.json")
+    p.add_argument("outdir")
+    p.set_defaults(func=cmd_verify)
     p = sub.add_parser("selftest", help="check the encoders; non-zero exit on failure")
     p.set_defaults(func=cmd_selftest)
     args = ap.parse_args(argv)

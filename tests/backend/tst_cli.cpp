@@ -1,0 +1,188 @@
+#include "../testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// mtvw-cli run as a process, as scripts and CI use it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void inspectJson();
+    void inspectText();
+    void memoryBudgetExitCodes_data();
+    void memoryBudgetExitCodes();
+    void memoryCsv();
+    void paramsGraphDiffCat();
+    void errors_data();
+    void errors();
+    void help_data();
+    void help();
+
+private:
+    struct Run
+    {
+        int code;
+        QByteArray out, err;
+    };
+    static Run cli(const QStringList &args);
+};
+
+TestCli::Run TestCli::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MTVW_CLI), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {-1, {}, "timeout"};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCli::inspectJson()
+{
+    const Run r = cli({QStringLiteral("inspect"), testsupport::exampleArchive(), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("version")].toInt(), 7);
+    QCOMPARE(o[QStringLiteral("style")].toString(), QStringLiteral("full-model"));
+    const QJsonObject m = o[QStringLiteral("modules")].toArray().first().toObject();
+    QCOMPARE(m[QStringLiteral("name")].toString(), QStringLiteral("default"));
+    QCOMPARE(m[QStringLiteral("executors")].toArray().first().toString(), QStringLiteral("aot"));
+    QCOMPARE(m[QStringLiteral("operator_count")].toInt(), 3);
+    QVERIFY(m[QStringLiteral("memory")].toObject()[QStringLiteral("workspace_bytes")].toInt() > 0);
+    QCOMPARE(m[QStringLiteral("c_interface")].toObject()[QStringLiteral("run_function")].toString(),
+             QStringLiteral("tvmgen_default_run"));
+    QCOMPARE(m[QStringLiteral("params")].toObject()[QStringLiteral("count")].toInt(), 4);
+}
+
+void TestCli::inspectText()
+{
+    const Run r = cli({QStringLiteral("inspect"), testsupport::fixture(QStringLiteral("v8_future.tar"))});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("version 8"));
+    QVERIFY(r.out.contains("Warnings:"));
+    QVERIFY(r.out.contains("newer than the newest known"));
+}
+
+void TestCli::memoryBudgetExitCodes_data()
+{
+    QTest::addColumn<QStringList>("budget");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no budget") << QStringList{} << 0;
+    QTest::newRow("roomy") << QStringList{"--budget-ram", "256K", "--budget-flash", "1M"} << 0;
+    QTest::newRow("ram too small") << QStringList{"--budget-ram", "100"} << 3;
+    QTest::newRow("flash too small") << QStringList{"--budget-flash", "10"} << 3;
+    QTest::newRow("bad number") << QStringList{"--budget-ram", "lots"} << 2;
+}
+
+void TestCli::memoryBudgetExitCodes()
+{
+    QFETCH(QStringList, budget);
+    QFETCH(int, code);
+    const Run r = cli(QStringList{QStringLiteral("memory"), testsupport::exampleArchive(), QStringLiteral("--json")} + budget);
+    QCOMPARE(r.code, code);
+    if (code != 2) {
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("fits")].toBool(), code == 0);
+    } else {
+        QVERIFY(r.err.contains("not a byte count"));
+    }
+}
+
+void TestCli::memoryCsv()
+{
+    const Run r =
+        cli({QStringLiteral("memory"), testsupport::fixture(QStringLiteral("v7_two_modules.tar")), QStringLiteral("--csv")});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("module,kind,name,bytes"));
+    QCOMPARE(r.out.count("module,kind,name,bytes"), 1);
+    QVERIFY(r.out.contains("default,total,workspace,"));
+    QVERIFY(r.out.contains("second,total,workspace,"));
+    const Run one = cli({QStringLiteral("memory"), testsupport::fixture(QStringLiteral("v7_two_modules.tar")),
+                         QStringLiteral("--module"), QStringLiteral("second")});
+    QCOMPARE(one.code, 0);
+    QVERIFY(!one.out.contains("\"default\""));
+}
+
+void TestCli::paramsGraphDiffCat()
+{
+    const Run p = cli({QStringLiteral("params"), testsupport::exampleArchive(), QStringLiteral("--json")});
+    QCOMPARE(p.code, 0);
+    const QJsonArray tensors = QJsonDocument::fromJson(p.out)
+                                   .object()[QStringLiteral("modules")]
+                                   .toArray()
+                                   .first()
+                                   .toObject()[QStringLiteral("tensors")]
+                                   .toArray();
+    QCOMPARE(tensors.size(), 4);
+    const Run g = cli({QStringLiteral("graph"), testsupport::fixture(QStringLiteral("v7_graph.tar")), QStringLiteral("--json")});
+    QCOMPARE(g.code, 0);
+    QVERIFY(QJsonDocument::fromJson(g.out)
+                .object()[QStringLiteral("modules")]
+                .toArray()
+                .first()
+                .toObject()[QStringLiteral("nodes")]
+                .toArray()
+                .size() > 3);
+    const Run d = cli({QStringLiteral("diff"), testsupport::fixture(QStringLiteral("v6_aot.tar")),
+                       testsupport::fixture(QStringLiteral("v7_aot.tar")), QStringLiteral("--json")});
+    QCOMPARE(d.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(d.out).object()[QStringLiteral("modules")].toArray().size(), 1);
+    const Run c = cli({QStringLiteral("cat"), testsupport::exampleArchive(), QStringLiteral("./metadata.json")});
+    QCOMPARE(c.code, 0);
+    QVERIFY(QJsonDocument::fromJson(c.out).isObject());
+    const Run nested =
+        cli({QStringLiteral("cat"), testsupport::fixture(QStringLiteral("v7_nested.tar")), QStringLiteral("metadata.json")});
+    QCOMPARE(nested.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(nested.out).object()[QStringLiteral("version")].toInt(), 7);
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("no command") << QStringList{} << "Usage";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+    QTest::newRow("missing archive") << QStringList{"inspect"} << "takes 1 argument";
+    QTest::newRow("nonexistent") << QStringList{"inspect", "/nonexistent.tar"} << "does not exist";
+    QTest::newRow("unknown option") << QStringList{"inspect", "x.tar", "--frob"} << "frob";
+    QTest::newRow("hostile") << QStringList{"inspect", testsupport::fixture("hostile_symlink.tar")} << "symbolic link";
+    QTest::newRow("bad json") << QStringList{"inspect", testsupport::fixture("hostile_badjson.tar")} << "not valid JSON";
+    QTest::newRow("cat missing") << QStringList{"cat", testsupport::exampleArchive(), "nope.c"} << "no entry";
+    QTest::newRow("cat traversal") << QStringList{"cat", testsupport::exampleArchive(), "../../etc/passwd"} << "..";
+    QTest::newRow("no module") << QStringList{"memory", testsupport::exampleArchive(), "--module", "zzz"} << "no module";
+    QTest::newRow("json and csv") << QStringList{"memory", testsupport::exampleArchive(), "--json", "--csv"}
+                                  << "cannot be combined";
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, needle);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err + r.out).contains(needle), r.err.constData());
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"inspect", "memory", "params", "graph", "diff", "cat"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestCli::help()
+{
+    QFETCH(QString, command);
+    const Run r = cli({command, QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(command.toUtf8()));
+    QVERIFY(r.out.contains("--help"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
