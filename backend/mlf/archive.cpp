@@ -19,6 +19,8 @@ namespace mtvw::mlf {
 namespace {
 
 constexpr qint64 kBlock = 256 * 1024;
+// Scanning headers skips data with lseek; a small read size keeps each header read small.
+constexpr size_t kScanBlock = 16 * 1024;
 
 struct ArchiveCloser
 {
@@ -190,7 +192,7 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
     m_backingFile = file;
     ArchivePtr a = newReader(false);
     const QByteArray name = QFile::encodeName(file);
-    if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
+    if (archive_read_open_filename(a.get(), name.constData(), kScanBlock) != ARCHIVE_OK)
         return Error(Error::Code::Io, MTVW_TR("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
 
     const qint64 fileSize = QFileInfo(file).size();

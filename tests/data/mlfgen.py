@@ -1204,7 +1204,7 @@ def module_files(mod: ModuleSpec, version: int) -> Dict[str, Blob]:
 
 
 # A small stand-in for the standalone CRT copy found in AOT+crt exports (all text is ours).
-STUB_RUNTIME_API = """#ifndef TVM_RUNTIME_C_RUNTIME_API_H_
+MINI_RUNTIME_API = """#ifndef TVM_RUNTIME_C_RUNTIME_API_H_
 #define TVM_RUNTIME_C_RUNTIME_API_H_
 /* Minimal stand-in written for the microTVM Workbench test fixtures. */
 #include <stddef.h>
@@ -1239,7 +1239,7 @@ typedef union {
 #endif
 """
 
-STUB_BACKEND_API = """#ifndef TVM_RUNTIME_C_BACKEND_API_H_
+MINI_BACKEND_API = """#ifndef TVM_RUNTIME_C_BACKEND_API_H_
 #define TVM_RUNTIME_C_BACKEND_API_H_
 /* Minimal stand-in written for the microTVM Workbench test fixtures. */
 #include "tvm/runtime/c_runtime_api.h"
@@ -1257,16 +1257,16 @@ def runtime_files(version: int) -> Dict[str, Blob]:
     """./runtime (v6+ AOT with crt) and, for v7, ./templates."""
     files = {
         "runtime/CMakeLists.txt": Blob.of("cmake_minimum_required(VERSION 3.18)\n"
-                                          "project(standalone_crt_stub C)\n"
-                                          "add_library(tvm_crt_stub INTERFACE)\n"),
-        "runtime/include/tvm/runtime/c_runtime_api.h": Blob.of(STUB_RUNTIME_API),
-        "runtime/include/tvm/runtime/c_backend_api.h": Blob.of(STUB_BACKEND_API),
+                                          "project(standalone_crt_mini C)\n"
+                                          "add_library(tvm_crt_mini INTERFACE)\n"),
+        "runtime/include/tvm/runtime/c_runtime_api.h": Blob.of(MINI_RUNTIME_API),
+        "runtime/include/tvm/runtime/c_backend_api.h": Blob.of(MINI_BACKEND_API),
         "templates/crt_config.h.template": Blob.of(
             "#ifndef CRT_CONFIG_H_\n#define CRT_CONFIG_H_\n#define TVM_CRT_MAX_NDIM 6\n"
             "#define TVM_CRT_MAX_ARGS 10\n#define TVM_CRT_MAX_STRLEN_PARAM_NAME 80\n#endif\n"),
         "templates/platform.c.template": Blob.of(
-            "/* platform hooks stub for the fixtures */\n#include <stdint.h>\n"
-            "int TVMPlatformStub(void) { return 0; }\n"),
+            "/* minimal platform hooks for the fixtures */\n#include <stdint.h>\n"
+            "int TVMPlatformMini(void) { return 0; }\n"),
     }
     return {p: b for p, b in files.items() if version >= 7 or not p.startswith("templates/")}
 
@@ -1940,13 +1940,13 @@ def synthetic_module(n_sources: int, funcs_per_source: int, rows: Tuple[int, int
             sources.append(source(lo, lo + funcs_per_source, s == 1))
     mod = ModuleSpec(name=name, executor="aot", targets=[C_TARGET], functions=funcs,
                      workspace=workspace, constants=0, inputs=inputs, outputs=outputs,
-                     params=params, params_file=params_blob(params), relay=relay_stub(model),
+                     params=params, params_file=params_blob(params), relay=relay_synthetic(model),
                      sources=sources)
     mod.header = c_header(name, inputs, outputs, workspace, size_macros=True)
     return mod
 
 
-def relay_stub(model: Model) -> str:
+def relay_synthetic(model: Model) -> str:
     return ('#[version = "0.0.5"]\ndef @main(%%input: %s) -> Tensor[(1, 16), float32] {\n'
             "  /* synthetic benchmark model: operators omitted */\n"
             "  zeros(shape=[1, 16], dtype=\"float32\")\n}\n" % relay_type(model.inputs[0]))
