@@ -84,7 +84,7 @@ cmd_fuzz() {
   cmake --build "$dir" -j "$JOBS"
   local failed=0
   for target in "$dir"/tests/fuzz/fuzz_*; do
-    [[ -x $target ]] || continue
+    [[ -f $target && -x $target ]] || continue
     local name; name=$(basename "$target")
     local corpus="$dir/fuzz-corpus/$name"
     mkdir -p "$corpus" "$dir/fuzz-artifacts"
