@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The developer entry point: ./dev.sh <setup|build|run|test|lint|fuzz|bench|asan|shots> [args]
+# The developer entry point: ./dev.sh <setup|build|run|test|asan|lint|fuzz|bench> [args]
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -114,18 +114,10 @@ cmd_bench() {
   "$BUILD_DIR/tests/bench/bench_open" "$data/large.tar" ../shared/corpus
 }
 
-cmd_shots() {
-  cmd_setup
-  cmd_build
-  local out=${1:-docs/screenshots}
-  mkdir -p "$out"
-  xvfb-run -a -s "-screen 0 1280x800x24" tools/shots.sh "$BUILD_DIR/app/gui/mtvw" "$out"
-}
-
 cmd=${1:-}
-[[ -n $cmd ]] || { say "usage: ./dev.sh <setup|build|run|test|asan|lint|fuzz [seconds]|bench|shots>"; exit 2; }
+[[ -n $cmd ]] || { say "usage: ./dev.sh <setup|build|run|test|asan|lint|fuzz [seconds]|bench>"; exit 2; }
 shift
 case $cmd in
-  setup|build|run|test|asan|lint|fuzz|bench|shots) "cmd_$cmd" "$@" ;;
+  setup|build|run|test|asan|lint|fuzz|bench) "cmd_$cmd" "$@" ;;
   *) say "unknown subcommand: $cmd"; exit 2 ;;
 esac
