@@ -215,62 +215,45 @@ int CliApp::memory(const QStringList &args)
 
 int CliApp::params(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption());
-    parser.addOption(moduleOption());
-    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
-    int code = Ok;
-    if (!parse(parser, args, QStringLiteral("params"), 1, tr("Lists the parameter tensors: name, dtype, shape, bytes."), &code))
-        return code;
-    auto mlf = MlfArchive::open(parser.positionalArguments().first());
-    if (!mlf)
-        return fail(mlf.error().message());
-    QJsonArray json;
-    QString text;
-    bool any = false;
-    for (const auto &m : (*mlf)->modules()) {
-        if (parser.isSet(QStringLiteral("module")) && m.name != parser.value(QStringLiteral("module")))
-            continue;
-        any = true;
-        json << JsonReport::params(m);
-        text += TextReport::params(m);
-    }
-    if (!any)
-        return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
-    print(parser.isSet(QStringLiteral("json"))
-              ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson())
-              : text);
-    return Ok;
+    return perModule(args, QStringLiteral("params"), tr("Lists the parameter tensors: name, dtype, shape, bytes."),
+                     &JsonReport::params, &TextReport::params);
 }
 
 int CliApp::graph(const QStringList &args)
+{
+    return perModule(args, QStringLiteral("graph"),
+                     tr("Prints the graph executor's nodes with their shapes, dtypes, storage ids and bytes."),
+                     &JsonReport::graph, &TextReport::graph);
+}
+
+int CliApp::perModule(const QStringList &args, const QString &command, const QString &description,
+                      QJsonObject (*json)(const MlfArchive::Module &), QString (*text)(const MlfArchive::Module &))
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addOption(moduleOption());
     parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
     int code = Ok;
-    if (!parse(parser, args, QStringLiteral("graph"), 1,
-               tr("Prints the graph executor's nodes with their shapes, dtypes, storage ids and bytes."), &code))
+    if (!parse(parser, args, command, 1, description, &code))
         return code;
     auto mlf = MlfArchive::open(parser.positionalArguments().first());
     if (!mlf)
         return fail(mlf.error().message());
-    QJsonArray json;
-    QString text;
+    QJsonArray jsonModules;
+    QString out;
     bool any = false;
     for (const auto &m : (*mlf)->modules()) {
         if (parser.isSet(QStringLiteral("module")) && m.name != parser.value(QStringLiteral("module")))
             continue;
         any = true;
-        json << JsonReport::graph(m);
-        text += TextReport::graph(m);
+        jsonModules << json(m);
+        out += text(m);
     }
     if (!any)
         return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
     print(parser.isSet(QStringLiteral("json"))
-              ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}}).toJson())
-              : text);
+              ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), jsonModules}}).toJson())
+              : out);
     return Ok;
 }
 

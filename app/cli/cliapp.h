@@ -1,6 +1,9 @@
 #pragma once
 
+#include "mlf/mlfarchive.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -21,6 +24,10 @@ private:
     int memory(const QStringList &args);
     int params(const QStringList &args);
     int graph(const QStringList &args);
+    // A command that prints one report per module (all, or --module M).
+    int perModule(const QStringList &args, const QString &command, const QString &description,
+                  QJsonObject (*json)(const mtvw::mlf::MlfArchive::Module &),
+                  QString (*text)(const mtvw::mlf::MlfArchive::Module &));
     int diff(const QStringList &args);
     int cat(const QStringList &args);
     int usage();

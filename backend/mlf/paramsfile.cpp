@@ -28,11 +28,7 @@ public:
     Result<QByteArray> bytes(qint64 n, const QString &what)
     {
         if (n < 0 || n > remaining())
-            return Error(Error::Code::Corrupt, MTVW_TR("%1 is truncated: %2 needs %3 bytes at offset %4 but only %5 remain")
-                                                   .arg(m_entry, what)
-                                                   .arg(n)
-                                                   .arg(m_pos)
-                                                   .arg(remaining()));
+            return truncated(n, what);
         if (m_pos < m_bufStart || m_pos + n > m_bufStart + m_buf.size()) {
             MTVW_TRY(data, m_read(m_pos, std::max(n, std::min(kWindow, remaining()))));
             if (data.size() < n)
@@ -55,16 +51,21 @@ public:
     Result<void> skip(qint64 n, const QString &what)
     {
         if (n < 0 || n > remaining())
-            return Error(Error::Code::Corrupt, MTVW_TR("%1 is truncated: %2 needs %3 bytes at offset %4 but only %5 remain")
-                                                   .arg(m_entry, what)
-                                                   .arg(n)
-                                                   .arg(m_pos)
-                                                   .arg(remaining()));
+            return truncated(n, what);
         m_pos += n;
         return {};
     }
 
 private:
+    Error truncated(qint64 n, const QString &what) const
+    {
+        return Error(Error::Code::Corrupt, MTVW_TR("%1 is truncated: %2 needs %3 bytes at offset %4 but only %5 remain")
+                                               .arg(m_entry, what)
+                                               .arg(n)
+                                               .arg(m_pos)
+                                               .arg(remaining()));
+    }
+
     const ParamsFile::RangeReader &m_read;
     qint64 m_size;
     QString m_entry;
