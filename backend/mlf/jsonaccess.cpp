@@ -54,32 +54,28 @@ Error JsonAccess::missing(const QString &path) const
     return Error(Error::Code::Malformed, MTVW_TR("%1: required field \"%2\" is missing").arg(m_entry, path));
 }
 
-Result<const JsonAccess::Json *> JsonAccess::object(const Json &parent, const char *key, const QString &path, bool required) const
+Result<const JsonAccess::Json *> JsonAccess::member(const Json &parent, const char *key, const QString &path, bool required,
+                                                    bool (Json::*isKind)() const noexcept, const char *expected) const
 {
-    const QString p = sub(path, key);
     const auto it = parent.find(key);
     if (it == parent.end()) {
         if (required)
-            return missing(p);
+            return missing(sub(path, key));
         return static_cast<const Json *>(nullptr);
     }
-    if (!it->is_object())
-        return typeError(p, "an object", *it);
+    if (!((*it).*isKind)())
+        return typeError(sub(path, key), expected, *it);
     return &*it;
+}
+
+Result<const JsonAccess::Json *> JsonAccess::object(const Json &parent, const char *key, const QString &path, bool required) const
+{
+    return member(parent, key, path, required, &Json::is_object, "an object");
 }
 
 Result<const JsonAccess::Json *> JsonAccess::array(const Json &parent, const char *key, const QString &path, bool required) const
 {
-    const QString p = sub(path, key);
-    const auto it = parent.find(key);
-    if (it == parent.end()) {
-        if (required)
-            return missing(p);
-        return static_cast<const Json *>(nullptr);
-    }
-    if (!it->is_array())
-        return typeError(p, "an array", *it);
-    return &*it;
+    return member(parent, key, path, required, &Json::is_array, "an array");
 }
 
 Result<qint64> JsonAccess::integerValue(const Json &value, const QString &path) const

@@ -39,6 +39,10 @@ public:
     static QString at(const QString &path, size_t index);
 
 private:
+    // parent[key] when present and of the kind isKind tests; nullptr when absent and optional.
+    Result<const Json *> member(const Json &parent, const char *key, const QString &path, bool required,
+                                bool (Json::*isKind)() const noexcept, const char *expected) const;
+
     QString m_entry;
 };
 

@@ -17,28 +17,31 @@ qint64 Metadata::OperatorMemory::workspaceBytes() const
     return sum;
 }
 
-qint64 Metadata::Module::workspaceBytes() const
+namespace {
+
+qint64 sumOverMain(const QList<Metadata::MainMemory> &main, qint64 Metadata::MainMemory::*field)
 {
     qint64 sum = 0;
     for (const auto &m : main)
-        sum += m.workspaceBytes;
+        sum += m.*field;
     return sum;
+}
+
+} // namespace
+
+qint64 Metadata::Module::workspaceBytes() const
+{
+    return sumOverMain(main, &MainMemory::workspaceBytes);
 }
 
 qint64 Metadata::Module::ioBytes() const
 {
-    qint64 sum = 0;
-    for (const auto &m : main)
-        sum += m.ioBytes;
-    return sum;
+    return sumOverMain(main, &MainMemory::ioBytes);
 }
 
 qint64 Metadata::Module::constantsBytes() const
 {
-    qint64 sum = 0;
-    for (const auto &m : main)
-        sum += m.constantsBytes;
-    return sum;
+    return sumOverMain(main, &MainMemory::constantsBytes);
 }
 
 const Metadata::Module *Metadata::module(const QString &name) const
