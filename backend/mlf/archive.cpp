@@ -14,13 +14,20 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace mtvw::mlf {
 
 namespace {
 
 constexpr qint64 kBlock = 256 * 1024;
-// Scanning headers skips data with lseek; a small read size keeps each header read small.
-constexpr size_t kScanBlock = 16 * 1024;
+// Scanning reads headers in small blocks and skips data without reading it.
+constexpr qint64 kScanBlock = 4 * 1024;
 
 struct ArchiveCloser
 {
@@ -57,6 +64,82 @@ QString sniffCompression(const QString &file)
     if (head.startsWith("\x28\xb5\x2f\xfd"))
         return QStringLiteral("zstd");
     return {};
+}
+
+// A file given to libarchive through callbacks: reads with pread at a position of its own, and a
+// skip only moves that position, so listing a tar reads its headers and not the data between them.
+// (archive_read_open_filename reads whole blocks, data included, whenever a skip falls inside one.)
+struct SkippingSource
+{
+    int fd = -1;
+    qint64 pos = 0;
+    qint64 size = 0;
+    QByteArray block;
+
+    ~SkippingSource()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+
+    static la_ssize_t read(struct archive *a, void *self, const void **buffer)
+    {
+        auto *s = static_cast<SkippingSource *>(self);
+        for (;;) {
+            const ssize_t n = ::pread(s->fd, s->block.data(), size_t(s->block.size()), off_t(s->pos));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                archive_set_error(a, errno, "read failed");
+                return ARCHIVE_FATAL;
+            }
+            s->pos += n;
+            *buffer = s->block.constData();
+            return n;
+        }
+    }
+
+    static la_int64_t skip(struct archive *, void *self, la_int64_t request)
+    {
+        auto *s = static_cast<SkippingSource *>(self);
+        const la_int64_t n = std::clamp<la_int64_t>(request, 0, std::max<qint64>(0, s->size - s->pos));
+        s->pos += n;
+        return n;
+    }
+
+    static la_int64_t seek(struct archive *, void *self, la_int64_t offset, int whence)
+    {
+        auto *s = static_cast<SkippingSource *>(self);
+        const qint64 base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? s->pos : s->size;
+        if (base + offset < 0)
+            return ARCHIVE_FATAL;
+        s->pos = base + offset;
+        return s->pos;
+    }
+};
+
+// Opens `file` on `a` through a SkippingSource that `source` keeps alive.
+int openSkipping(struct archive *a, const QString &file, SkippingSource *source)
+{
+    source->fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+    if (source->fd < 0) {
+        archive_set_error(a, errno, "%s", strerror(errno));
+        return ARCHIVE_FATAL;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(source->fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        archive_set_error(a, EINVAL, "not a regular file");
+        return ARCHIVE_FATAL;
+    }
+    source->size = st.st_size;
+    source->block.resize(kScanBlock);
+    archive_read_set_callback_data(a, source);
+    archive_read_set_read_callback(a, &SkippingSource::read);
+    archive_read_set_skip_callback(a, &SkippingSource::skip);
+    archive_read_set_seek_callback(a, &SkippingSource::seek);
+    return archive_read_open1(a);
 }
 
 ArchivePtr newReader(bool raw)
@@ -190,9 +273,9 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
 Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limits, const Progress &progress)
 {
     m_backingFile = file;
+    SkippingSource source; // outlives the reader, which is declared after it
     ArchivePtr a = newReader(false);
-    const QByteArray name = QFile::encodeName(file);
-    if (archive_read_open_filename(a.get(), name.constData(), kScanBlock) != ARCHIVE_OK)
+    if (openSkipping(a.get(), file, &source) != ARCHIVE_OK)
         return Error(Error::Code::Io, MTVW_TR("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
 
     const qint64 fileSize = QFileInfo(file).size();

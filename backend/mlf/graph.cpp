@@ -4,9 +4,9 @@
 #include "dtype.h"
 #include "jsonaccess.h"
 
-namespace mtvw::mlf {
+#include <QJsonDocument>
 
-using Json = JsonAccess::Json;
+namespace mtvw::mlf {
 
 namespace {
 
@@ -17,30 +17,47 @@ Error graphError(const QString &entry, const QString &what)
     return Error(Error::Code::Malformed, MTVW_TR("%1: %2").arg(entry, what));
 }
 
-Result<Graph::EntryRef> parseRef(const JsonAccess &json, const Json &v, const QString &path)
+Result<Graph::EntryRef> parseRef(const JsonAccess &json, const QJsonValue &v, const JsonPath &path)
 {
-    if (!v.is_array() || v.size() < 2 || v.size() > 3)
+    const QJsonArray ref = v.toArray();
+    if (!v.isArray() || ref.size() < 2 || ref.size() > 3)
         return json.typeError(path, "an entry [node, index, version]", v);
-    MTVW_TRY(node, json.integerValue(v[0], JsonAccess::at(path, 0)));
-    MTVW_TRY(index, json.integerValue(v[1], JsonAccess::at(path, 1)));
+    MTVW_TRY(node, json.integerValue(ref.at(0), path.index(0)));
+    MTVW_TRY(index, json.integerValue(ref.at(1), path.index(1)));
     if (node < 0 || node > kMaxNodes || index < 0 || index > 65535)
         return json.typeError(path, "a valid entry reference", v);
     return Graph::EntryRef{int(node), int(index)};
 }
 
 // attrs.<key> = ["<tag>", [values...]]
-Result<const Json *> attrList(const JsonAccess &json, const Json &attrs, const char *key, bool required)
+Result<std::optional<QJsonArray>> attrList(const JsonAccess &json, const QJsonObject &attrs, const char *key, bool required)
 {
-    const QString path = JsonAccess::sub(QStringLiteral("attrs"), key);
-    const auto it = attrs.find(key);
-    if (it == attrs.end()) {
+    const JsonPath attrsPath(QStringLiteral("attrs"));
+    const QJsonValue v = attrs.value(QLatin1StringView(key));
+    if (v.isUndefined()) {
         if (required)
-            return json.missing(path);
-        return static_cast<const Json *>(nullptr);
+            return json.missing(attrsPath.key(key));
+        return std::optional<QJsonArray>();
     }
-    if (!it->is_array() || it->size() != 2 || !(*it)[0].is_string() || !(*it)[1].is_array())
-        return json.typeError(path, "a [type tag, list] pair", *it);
-    return &(*it)[1];
+    const QJsonArray pair = v.toArray();
+    if (!v.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isArray())
+        return json.typeError(attrsPath.key(key), "a [type tag, list] pair", v);
+    return std::optional<QJsonArray>(pair.at(1).toArray());
+}
+
+QString attrText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
+        return i != std::numeric_limits<qint64>::min() ? QString::number(i) : QString::number(v.toDouble(), 'g', 17);
+    }
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default: return QStringLiteral("null");
+    }
 }
 
 } // namespace
@@ -89,19 +106,24 @@ qint64 Graph::totalStorageBytes() const
 
 Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
 {
-    MTVW_TRY(doc, JsonAccess::parse(text, entryName));
+    MTVW_TRY(docValue, JsonAccess::parse(text, entryName));
     const JsonAccess json(entryName);
-    if (!doc.is_object())
-        return json.typeError(QStringLiteral("(top level)"), "an object", doc);
+    const JsonPath root;
+    if (!docValue.isObject())
+        return json.typeError(root, "an object", docValue);
+    const QJsonObject doc = docValue.toObject();
     Graph g;
-    MTVW_TRY(nodes, json.array(doc, "nodes", {}, true));
+    MTVW_TRY(nodes, json.array(doc, "nodes", root, true));
     if (qint64(nodes->size()) > kMaxNodes)
         return graphError(entryName, MTVW_TR("%1 nodes is more than the %2 allowed").arg(nodes->size()).arg(kMaxNodes));
-    for (size_t i = 0; i < nodes->size(); ++i) {
-        const Json &n = (*nodes)[i];
-        const QString path = JsonAccess::at(QStringLiteral("nodes"), i);
-        if (!n.is_object())
-            return json.typeError(path, "an object", n);
+    const JsonPath nodesPath = root.key("nodes");
+    g.nodes.reserve(nodes->size());
+    for (qsizetype i = 0; i < nodes->size(); ++i) {
+        const QJsonValue nv = nodes->at(i);
+        const JsonPath path = nodesPath.index(i);
+        if (!nv.isObject())
+            return json.typeError(path, "an object", nv);
+        const QJsonObject n = nv.toObject();
         Node node;
         node.id = int(i);
         MTVW_TRY(op, json.string(n, "op", path, true));
@@ -110,8 +132,9 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         node.name = name;
         MTVW_TRY(inputs, json.array(n, "inputs", path, false));
         if (inputs) {
-            for (size_t k = 0; k < inputs->size(); ++k) {
-                MTVW_TRY(ref, parseRef(json, (*inputs)[k], JsonAccess::at(JsonAccess::sub(path, "inputs"), k)));
+            const JsonPath inputsPath = path.key("inputs");
+            for (qsizetype k = 0; k < inputs->size(); ++k) {
+                MTVW_TRY(ref, parseRef(json, inputs->at(k), inputsPath.index(k)));
                 if (ref.node >= int(i))
                     return graphError(entryName,
                                       MTVW_TR("node %1 (\"%2\") takes its input %3 from node %4, which does not come before it")
@@ -122,17 +145,15 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
                 node.inputs << ref;
             }
         }
-        auto attrsIt = n.find("attrs");
-        if (attrsIt == n.end())
-            attrsIt = n.find("attr");
-        if (attrsIt != n.end()) {
-            if (!attrsIt->is_object())
-                return json.typeError(JsonAccess::sub(path, "attrs"), "an object", *attrsIt);
-            for (auto a = attrsIt->begin(); a != attrsIt->end(); ++a) {
-                const QString value =
-                    a->is_string() ? QString::fromStdString(a->get<std::string>()) : QString::fromStdString(a->dump());
-                node.attrs.insert(QString::fromStdString(a.key()), value);
-            }
+        QJsonValue attrsValue = n.value(QLatin1StringView("attrs"));
+        if (attrsValue.isUndefined())
+            attrsValue = n.value(QLatin1StringView("attr"));
+        if (!attrsValue.isUndefined()) {
+            if (!attrsValue.isObject())
+                return json.typeError(path.key("attrs"), "an object", attrsValue);
+            const QJsonObject attrs = attrsValue.toObject();
+            for (auto a = attrs.begin(); a != attrs.end(); ++a)
+                node.attrs.insert(a.key(), attrText(a.value()));
             node.funcName = node.attrs.value(QStringLiteral("func_name"));
             bool ok = false;
             const int outputs = node.attrs.value(QStringLiteral("num_outputs"), QStringLiteral("1")).toInt(&ok);
@@ -146,25 +167,27 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
             return graphError(entryName, MTVW_TR("operator node %1 (\"%2\") has no attrs.func_name").arg(i).arg(name));
         g.nodes << node;
     }
-    MTVW_TRY(argNodes, json.array(doc, "arg_nodes", {}, false));
+    MTVW_TRY(argNodes, json.array(doc, "arg_nodes", root, false));
     if (argNodes) {
-        for (size_t k = 0; k < argNodes->size(); ++k) {
-            MTVW_TRY(id, json.integerValue((*argNodes)[k], JsonAccess::at(QStringLiteral("arg_nodes"), k)));
+        const JsonPath argPath = root.key("arg_nodes");
+        for (qsizetype k = 0; k < argNodes->size(); ++k) {
+            MTVW_TRY(id, json.integerValue(argNodes->at(k), argPath.index(k)));
             if (id < 0 || id >= g.nodes.size())
                 return graphError(entryName, MTVW_TR("arg_nodes[%1] refers to node %2, which does not exist").arg(k).arg(id));
             g.argNodes << int(id);
         }
     }
     // Row pointers: given, or derived from each node's output count.
-    MTVW_TRY(rowPtr, json.array(doc, "node_row_ptr", {}, false));
+    MTVW_TRY(rowPtr, json.array(doc, "node_row_ptr", root, false));
     if (rowPtr) {
-        if (rowPtr->size() != size_t(g.nodes.size()) + 1)
+        if (rowPtr->size() != g.nodes.size() + 1)
             return graphError(entryName, MTVW_TR("node_row_ptr has %1 values but %2 nodes need %3")
                                              .arg(rowPtr->size())
                                              .arg(g.nodes.size())
                                              .arg(g.nodes.size() + 1));
-        for (size_t k = 0; k < rowPtr->size(); ++k) {
-            MTVW_TRY(v, json.integerValue((*rowPtr)[k], JsonAccess::at(QStringLiteral("node_row_ptr"), k)));
+        const JsonPath rowPath = root.key("node_row_ptr");
+        for (qsizetype k = 0; k < rowPtr->size(); ++k) {
+            MTVW_TRY(v, json.integerValue(rowPtr->at(k), rowPath.index(k)));
             if (v < 0 || (k > 0 && v < g.nodeRowPtr.last()) || v > kMaxNodes * 16)
                 return graphError(entryName, MTVW_TR("node_row_ptr[%1] = %2 is out of order").arg(k).arg(v));
             g.nodeRowPtr << v;
@@ -187,10 +210,11 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
                                                  .arg(g.nodeRowPtr[ref.node + 1] - g.nodeRowPtr[ref.node]));
         }
     }
-    MTVW_TRY(heads, json.array(doc, "heads", {}, false));
+    MTVW_TRY(heads, json.array(doc, "heads", root, false));
     if (heads) {
-        for (size_t k = 0; k < heads->size(); ++k) {
-            MTVW_TRY(ref, parseRef(json, (*heads)[k], JsonAccess::at(QStringLiteral("heads"), k)));
+        const JsonPath headsPath = root.key("heads");
+        for (qsizetype k = 0; k < heads->size(); ++k) {
+            MTVW_TRY(ref, parseRef(json, heads->at(k), headsPath.index(k)));
             if (ref.node >= g.nodes.size() || g.nodeRowPtr[ref.node] + ref.index >= g.nodeRowPtr[ref.node + 1])
                 return graphError(
                     entryName,
@@ -201,9 +225,9 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
 
     // Per-entry attributes.
     g.entries.resize(entryCount);
-    MTVW_TRY(attrs, json.object(doc, "attrs", {}, false));
+    MTVW_TRY(attrs, json.object(doc, "attrs", root, false));
     if (attrs) {
-        auto checkLength = [&](const Json *list, const char *key) -> Result<void> {
+        auto checkLength = [&](const std::optional<QJsonArray> &list, const char *key) -> Result<void> {
             if (list && qint64(list->size()) != entryCount)
                 return graphError(entryName, MTVW_TR("attrs.%1 lists %2 values but the graph has %3 entries")
                                                  .arg(QString::fromUtf8(key))
@@ -215,34 +239,40 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         MTVW_TRY(dtypes, attrList(json, *attrs, "dltype", false));
         MTVW_TRY(sids, attrList(json, *attrs, "storage_id", false));
         MTVW_TRY(devices, attrList(json, *attrs, "device_index", false));
-        for (auto [list, key] : {std::pair{shapes, "shape"}, {dtypes, "dltype"}, {sids, "storage_id"}, {devices, "device_index"}})
-            if (auto r = checkLength(list, key); !r)
+        for (const auto &[list, key] :
+             {std::pair{&shapes, "shape"}, {&dtypes, "dltype"}, {&sids, "storage_id"}, {&devices, "device_index"}})
+            if (auto r = checkLength(*list, key); !r)
                 return r.error();
+        const JsonPath shapePath(QStringLiteral("attrs.shape[1]"));
+        const JsonPath dtypePath(QStringLiteral("attrs.dltype[1]"));
+        const JsonPath sidPath(QStringLiteral("attrs.storage_id[1]"));
+        const JsonPath devicePath(QStringLiteral("attrs.device_index[1]"));
         for (qint64 e = 0; e < entryCount; ++e) {
             Entry &entry = g.entries[e];
-            const size_t i = size_t(e);
+            const qsizetype i = qsizetype(e);
             if (shapes) {
-                const QString p = JsonAccess::at(QStringLiteral("attrs.shape[1]"), i);
-                const Json &s = (*shapes)[i];
-                if (!s.is_array())
-                    return json.typeError(p, "an array of dimensions", s);
-                for (size_t d = 0; d < s.size(); ++d) {
-                    MTVW_TRY(dim, json.integerValue(s[d], JsonAccess::at(p, d)));
+                const JsonPath p = shapePath.index(i);
+                const QJsonValue sv = shapes->at(i);
+                if (!sv.isArray())
+                    return json.typeError(p, "an array of dimensions", sv);
+                const QJsonArray s = sv.toArray();
+                for (qsizetype d = 0; d < s.size(); ++d) {
+                    MTVW_TRY(dim, json.integerValue(s.at(d), p.index(d)));
                     if (dim < 0)
-                        return graphError(entryName, MTVW_TR("%1 has a negative dimension").arg(p));
+                        return graphError(entryName, MTVW_TR("%1 has a negative dimension").arg(p.toString()));
                     entry.shape << dim;
                 }
             }
             if (dtypes) {
-                MTVW_TRY(dt, json.stringValue((*dtypes)[i], JsonAccess::at(QStringLiteral("attrs.dltype[1]"), i)));
+                MTVW_TRY(dt, json.stringValue(dtypes->at(i), dtypePath.index(i)));
                 entry.dtype = dt;
             }
             if (sids) {
-                MTVW_TRY(sid, json.integerValue((*sids)[i], JsonAccess::at(QStringLiteral("attrs.storage_id[1]"), i)));
+                MTVW_TRY(sid, json.integerValue(sids->at(i), sidPath.index(i)));
                 entry.storageId = sid;
             }
             if (devices) {
-                MTVW_TRY(dev, json.integerValue((*devices)[i], JsonAccess::at(QStringLiteral("attrs.device_index[1]"), i)));
+                MTVW_TRY(dev, json.integerValue(devices->at(i), devicePath.index(i)));
                 entry.device = int(dev);
             }
             qint64 elements = 1;

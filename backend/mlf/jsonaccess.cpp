@@ -2,136 +2,164 @@
 
 #include "core/tr.h"
 
+#include <QJsonDocument>
+#include <QVarLengthArray>
+
+#include <cmath>
+
 namespace mtvw::mlf {
 
-Result<JsonAccess::Json> JsonAccess::parse(const QByteArray &text, const QString &entry)
+QString JsonPath::toString() const
 {
-    try {
-        return Json::parse(text.constBegin(), text.constEnd());
-    } catch (const Json::parse_error &e) {
-        return Error(
-            Error::Code::Malformed,
-            MTVW_TR("%1 is not valid JSON (byte %2): %3").arg(entry).arg(qint64(e.byte)).arg(QString::fromUtf8(e.what())));
-    } catch (const std::exception &e) {
-        return Error(Error::Code::Malformed, MTVW_TR("%1 is not valid JSON: %2").arg(entry, QString::fromUtf8(e.what())));
+    QVarLengthArray<const JsonPath *, 16> chain;
+    for (const JsonPath *p = this; p; p = p->m_parent)
+        chain.append(p);
+    QString out;
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        const JsonPath *p = chain[i];
+        if (!p->m_parent) {
+            out = p->m_text;
+            continue;
+        }
+        if (p->m_index >= 0) {
+            out += QLatin1Char('[') + QString::number(p->m_index) + QLatin1Char(']');
+            continue;
+        }
+        if (!out.isEmpty())
+            out += QLatin1Char('.');
+        out += p->m_key ? QString::fromUtf8(p->m_key) : p->m_text;
     }
+    return out.isEmpty() ? QStringLiteral("(top level)") : out;
 }
 
-QString JsonAccess::typeName(const Json &v)
+Result<QJsonValue> JsonAccess::parse(const QByteArray &text, const QString &entry)
+{
+    // QJsonDocument takes only an object or an array at the top; wrapping the text in an array
+    // lets any value through, so that a wrong top-level type is reported as such.
+    QByteArray wrapped;
+    wrapped.reserve(text.size() + 3);
+    wrapped.append('[').append(text).append("\n]");
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &err);
+    if (err.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        const qint64 offset = std::clamp<qint64>(err.offset - 1, 0, text.size());
+        const QString what = err.error != QJsonParseError::NoError ? err.errorString() : MTVW_TR("not exactly one value");
+        return Error(Error::Code::Malformed, MTVW_TR("%1 is not valid JSON (byte %2): %3").arg(entry).arg(offset).arg(what));
+    }
+    return doc.array().at(0);
+}
+
+QString JsonAccess::typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case Json::value_t::null: return QStringLiteral("null");
-    case Json::value_t::object: return QStringLiteral("an object");
-    case Json::value_t::array: return QStringLiteral("an array");
-    case Json::value_t::string: return QStringLiteral("a string");
-    case Json::value_t::boolean: return QStringLiteral("a boolean");
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return QStringLiteral("an integer");
-    case Json::value_t::number_float: return QStringLiteral("a number");
-    default: return QStringLiteral("binary data");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == std::floor(d) ? QStringLiteral("an integer") : QStringLiteral("a number");
+    }
+    default: return QStringLiteral("undefined");
     }
 }
 
-QString JsonAccess::sub(const QString &path, const char *key)
+Error JsonAccess::typeError(const JsonPath &path, const char *expected, const QJsonValue &got) const
 {
-    return path.isEmpty() ? QString::fromUtf8(key) : path + QLatin1Char('.') + QString::fromUtf8(key);
+    return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" should be %3 but is %4")
+                                             .arg(m_entry, path.toString(), QString::fromUtf8(expected), typeName(got)));
 }
 
-QString JsonAccess::at(const QString &path, size_t index)
+Error JsonAccess::missing(const JsonPath &path) const
 {
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    return Error(Error::Code::Malformed, MTVW_TR("%1: required field \"%2\" is missing").arg(m_entry, path.toString()));
 }
 
-Error JsonAccess::typeError(const QString &path, const char *expected, const Json &got) const
+Result<std::optional<QJsonObject>> JsonAccess::object(const QJsonObject &parent, const char *key, const JsonPath &path,
+                                                      bool required) const
 {
-    return Error(
-        Error::Code::Malformed,
-        MTVW_TR("%1: field \"%2\" should be %3 but is %4").arg(m_entry, path, QString::fromUtf8(expected), typeName(got)));
-}
-
-Error JsonAccess::missing(const QString &path) const
-{
-    return Error(Error::Code::Malformed, MTVW_TR("%1: required field \"%2\" is missing").arg(m_entry, path));
-}
-
-Result<const JsonAccess::Json *> JsonAccess::member(const Json &parent, const char *key, const QString &path, bool required,
-                                                    bool (Json::*isKind)() const noexcept, const char *expected) const
-{
-    const auto it = parent.find(key);
-    if (it == parent.end()) {
+    const QJsonValue v = parent.value(QLatin1StringView(key));
+    if (v.isUndefined()) {
         if (required)
-            return missing(sub(path, key));
-        return static_cast<const Json *>(nullptr);
+            return missing(path.key(key));
+        return std::optional<QJsonObject>();
     }
-    if (!((*it).*isKind)())
-        return typeError(sub(path, key), expected, *it);
-    return &*it;
+    if (!v.isObject())
+        return typeError(path.key(key), "an object", v);
+    return std::optional<QJsonObject>(v.toObject());
 }
 
-Result<const JsonAccess::Json *> JsonAccess::object(const Json &parent, const char *key, const QString &path, bool required) const
+Result<std::optional<QJsonArray>> JsonAccess::array(const QJsonObject &parent, const char *key, const JsonPath &path,
+                                                    bool required) const
 {
-    return member(parent, key, path, required, &Json::is_object, "an object");
-}
-
-Result<const JsonAccess::Json *> JsonAccess::array(const Json &parent, const char *key, const QString &path, bool required) const
-{
-    return member(parent, key, path, required, &Json::is_array, "an array");
-}
-
-Result<qint64> JsonAccess::integerValue(const Json &value, const QString &path) const
-{
-    if (value.is_number_unsigned()) {
-        const auto u = value.get<std::uint64_t>();
-        if (u > std::uint64_t(std::numeric_limits<qint64>::max()))
-            return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" is too large").arg(m_entry, path));
-        return qint64(u);
+    const QJsonValue v = parent.value(QLatin1StringView(key));
+    if (v.isUndefined()) {
+        if (required)
+            return missing(path.key(key));
+        return std::optional<QJsonArray>();
     }
-    if (value.is_number_integer())
-        return qint64(value.get<std::int64_t>());
+    if (!v.isArray())
+        return typeError(path.key(key), "an array", v);
+    return std::optional<QJsonArray>(v.toArray());
+}
+
+Result<qint64> JsonAccess::integerValue(const QJsonValue &value, const JsonPath &path) const
+{
+    if (value.isDouble()) {
+        constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
+        const qint64 i = value.toInteger(kNotWhole);
+        if (i != kNotWhole)
+            return i;
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::fabs(d) >= 9.2e18)
+            return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" is too large").arg(m_entry, path.toString()));
+    }
     return typeError(path, "an integer", value);
 }
 
-Result<QString> JsonAccess::stringValue(const Json &value, const QString &path) const
+Result<QString> JsonAccess::stringValue(const QJsonValue &value, const JsonPath &path) const
 {
-    if (!value.is_string())
+    if (!value.isString())
         return typeError(path, "a string", value);
-    return QString::fromStdString(value.get<std::string>());
+    return value.toString();
 }
 
-Result<QStringList> JsonAccess::stringList(const Json &value, const QString &path) const
+Result<QStringList> JsonAccess::stringList(const QJsonValue &value, const JsonPath &path) const
 {
-    if (!value.is_array())
+    if (!value.isArray())
         return typeError(path, "an array of strings", value);
+    const QJsonArray list = value.toArray();
     QStringList out;
-    for (size_t i = 0; i < value.size(); ++i) {
-        auto s = stringValue(value[i], at(path, i));
-        if (!s)
-            return s.error();
-        out << s.value();
+    out.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        MTVW_TRY(s, stringValue(list.at(i), path.index(i)));
+        out << s;
     }
     return out;
 }
 
-Result<qint64> JsonAccess::integer(const Json &parent, const char *key, const QString &path, bool required, qint64 fallback) const
+Result<qint64> JsonAccess::integer(const QJsonObject &parent, const char *key, const JsonPath &path, bool required,
+                                   qint64 fallback) const
 {
-    const auto it = parent.find(key);
-    if (it == parent.end()) {
+    const QJsonValue v = parent.value(QLatin1StringView(key));
+    if (v.isUndefined()) {
         if (required)
-            return missing(sub(path, key));
+            return missing(path.key(key));
         return fallback;
     }
-    return integerValue(*it, sub(path, key));
+    return integerValue(v, path.key(key));
 }
 
-Result<QString> JsonAccess::string(const Json &parent, const char *key, const QString &path, bool required) const
+Result<QString> JsonAccess::string(const QJsonObject &parent, const char *key, const JsonPath &path, bool required) const
 {
-    const auto it = parent.find(key);
-    if (it == parent.end()) {
+    const QJsonValue v = parent.value(QLatin1StringView(key));
+    if (v.isUndefined()) {
         if (required)
-            return missing(sub(path, key));
+            return missing(path.key(key));
         return QString();
     }
-    return stringValue(*it, sub(path, key));
+    return stringValue(v, path.key(key));
 }
 
 } // namespace mtvw::mlf

@@ -2,47 +2,77 @@
 
 #include "core/result.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
-#include <nlohmann/json.hpp>
+#include <optional>
 
 namespace mtvw::mlf {
 
-// Type-checked access to parsed JSON. Every getter names the full field path (for example
-// "modules.default.memory.functions.main[0].device") and the entry it came from when the value
-// is missing or of the wrong type. Backend-internal: not part of any public header.
+// A field path such as "modules.default.memory.functions.main[0].device", built into text only
+// when an error names it. A child points at its parent, so a path lives no longer than the path
+// it was made from: pass children as arguments, never keep one in a variable past its parent.
+class JsonPath
+{
+public:
+    JsonPath() = default;
+    explicit JsonPath(QString prefix)
+        : m_text(std::move(prefix))
+    {}
+
+    JsonPath key(const char *key) const { return JsonPath(this, key, {}, -1); }
+    JsonPath key(const QString &key) const { return JsonPath(this, nullptr, key, -1); }
+    JsonPath index(qsizetype i) const { return JsonPath(this, nullptr, {}, i); }
+    QString toString() const;
+
+private:
+    JsonPath(const JsonPath *parent, const char *key, QString text, qsizetype index)
+        : m_parent(parent)
+        , m_key(key)
+        , m_text(std::move(text))
+        , m_index(index)
+    {}
+
+    const JsonPath *m_parent = nullptr;
+    const char *m_key = nullptr;
+    QString m_text; // the prefix of a root, or a key read from the document
+    qsizetype m_index = -1;
+};
+
+// Type-checked access to parsed JSON. Every error names the entry and the full field path when
+// a value is missing or of the wrong type. Backend-internal: not part of any public header.
 class JsonAccess
 {
 public:
-    using Json = nlohmann::json;
-
     explicit JsonAccess(QString entry)
         : m_entry(std::move(entry))
     {}
 
-    static Result<Json> parse(const QByteArray &text, const QString &entry);
+    // The document's top-level value; any JSON value is accepted.
+    static Result<QJsonValue> parse(const QByteArray &text, const QString &entry);
 
-    Error typeError(const QString &path, const char *expected, const Json &got) const;
-    Error missing(const QString &path) const;
+    Error typeError(const JsonPath &path, const char *expected, const QJsonValue &got) const;
+    Error missing(const JsonPath &path) const;
 
-    Result<const Json *> object(const Json &parent, const char *key, const QString &path, bool required) const;
-    Result<const Json *> array(const Json &parent, const char *key, const QString &path, bool required) const;
-    Result<qint64> integer(const Json &parent, const char *key, const QString &path, bool required, qint64 fallback = 0) const;
-    Result<QString> string(const Json &parent, const char *key, const QString &path, bool required) const;
-    Result<qint64> integerValue(const Json &value, const QString &path) const;
-    Result<QString> stringValue(const Json &value, const QString &path) const;
-    Result<QStringList> stringList(const Json &value, const QString &path) const;
+    // parent[key] of that kind; nullopt when absent and not required.
+    Result<std::optional<QJsonObject>> object(const QJsonObject &parent, const char *key, const JsonPath &path,
+                                              bool required) const;
+    Result<std::optional<QJsonArray>> array(const QJsonObject &parent, const char *key, const JsonPath &path,
+                                            bool required) const;
+    Result<qint64> integer(const QJsonObject &parent, const char *key, const JsonPath &path, bool required,
+                           qint64 fallback = 0) const;
+    Result<QString> string(const QJsonObject &parent, const char *key, const JsonPath &path, bool required) const;
 
-    static QString typeName(const Json &v);
-    static QString sub(const QString &path, const char *key);
-    static QString at(const QString &path, size_t index);
+    Result<qint64> integerValue(const QJsonValue &value, const JsonPath &path) const;
+    Result<QString> stringValue(const QJsonValue &value, const JsonPath &path) const;
+    Result<QStringList> stringList(const QJsonValue &value, const JsonPath &path) const;
+
+    static QString typeName(const QJsonValue &v);
 
 private:
-    // parent[key] when present and of the kind isKind tests; nullptr when absent and optional.
-    Result<const Json *> member(const Json &parent, const char *key, const QString &path, bool required,
-                                bool (Json::*isKind)() const noexcept, const char *expected) const;
-
     QString m_entry;
 };
 

@@ -7,8 +7,6 @@
 
 namespace mtvw::mlf {
 
-using Json = JsonAccess::Json;
-
 qint64 Metadata::OperatorMemory::workspaceBytes() const
 {
     qint64 sum = 0;
@@ -63,19 +61,19 @@ public:
         , m_out(out)
     {}
 
-    Result<void> parseTop(const Json &top);
+    Result<void> parseTop(const QJsonValue &top);
 
 private:
-    Result<void> parseModule(const Json &obj, const QString &path, const QString &name, Metadata::Module *m);
-    Result<QStringList> parseTargets(const Json &v, const QString &path);
-    Result<void> parseFullMemory(const Json &memory, const QString &path, Metadata::Module *m);
-    Result<void> parseOperatorMemory(const Json &memory, const QString &path, Metadata::Module *m);
-    Result<QList<Metadata::Storage>> parseSids(const Json &list, const QString &path);
-    Result<Metadata::MainMemory> parseMain(const Json &obj, const QString &path);
-    Result<QList<Metadata::Tensor>> parseTensorMap(const Json &obj, const QString &path);
-    Result<Metadata::OperatorMemory> parseOperator(const Json &obj, const QString &path);
-    Result<QList<Metadata::Dependency>> parseDependencies(const Json &list, const QString &path);
-    void noteUnknownKeys(const Json &obj, const QString &path);
+    Result<void> parseModule(const QJsonObject &obj, const JsonPath &path, const QString &name, Metadata::Module *m);
+    Result<QStringList> parseTargets(const QJsonValue &v, const JsonPath &path);
+    Result<void> parseFullMemory(const QJsonValue &memory, const JsonPath &path, Metadata::Module *m);
+    Result<void> parseOperatorMemory(const QJsonValue &memory, const JsonPath &path, Metadata::Module *m);
+    Result<QList<Metadata::Storage>> parseSids(const QJsonArray &list, const JsonPath &path);
+    Result<Metadata::MainMemory> parseMain(const QJsonValue &v, const JsonPath &path);
+    Result<QList<Metadata::Tensor>> parseTensorMap(const QJsonObject &obj, const JsonPath &path);
+    Result<Metadata::OperatorMemory> parseOperator(const QJsonValue &v, const JsonPath &path);
+    Result<QList<Metadata::Dependency>> parseDependencies(const QJsonArray &list, const JsonPath &path);
+    void noteUnknownKeys(const QJsonObject &obj, const JsonPath &path);
 
     JsonAccess m_json;
     QString m_entry;
@@ -92,20 +90,22 @@ const QSet<QString> &knownKeys()
     return keys;
 }
 
-void Parser::noteUnknownKeys(const Json &obj, const QString &path)
+void Parser::noteUnknownKeys(const QJsonObject &obj, const JsonPath &path)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
+        const QString key = it.key();
         if (!knownKeys().contains(key))
-            m_out->warnings << MTVW_TR("%1: unknown field \"%2\" ignored").arg(m_entry, JsonAccess::sub(path, it.key().c_str()));
+            m_out->warnings << MTVW_TR("%1: unknown field \"%2\" ignored").arg(m_entry, path.key(key).toString());
     }
 }
 
-Result<void> Parser::parseTop(const Json &top)
+Result<void> Parser::parseTop(const QJsonValue &topValue)
 {
-    if (!top.is_object())
-        return m_json.typeError(QStringLiteral("(top level)"), "an object", top);
-    MTVW_TRY(version, m_json.integer(top, "version", {}, true));
+    const JsonPath root;
+    if (!topValue.isObject())
+        return m_json.typeError(root, "an object", topValue);
+    const QJsonObject top = topValue.toObject();
+    MTVW_TRY(version, m_json.integer(top, "version", root, true));
     if (version < 1)
         return Error(Error::Code::Unsupported,
                      MTVW_TR("%1: metadata version %2 does not exist (versions start at 1)").arg(m_entry).arg(version));
@@ -119,31 +119,32 @@ Result<void> Parser::parseTop(const Json &top)
                    .arg(version)
                    .arg(Metadata::kNewestKnownVersion);
     }
-    MTVW_TRY(modules, m_json.object(top, "modules", {}, false));
+    MTVW_TRY(modules, m_json.object(top, "modules", root, false));
     if (modules) {
         m_out->multiModule = true;
         if (!m_out->versionKnown)
-            noteUnknownKeys(top, {});
-        if (modules->empty())
+            noteUnknownKeys(top, root);
+        if (modules->isEmpty())
             return Error(Error::Code::Malformed, MTVW_TR("%1: \"modules\" is empty").arg(m_entry));
+        const JsonPath modulesPath = root.key("modules");
         for (auto it = modules->begin(); it != modules->end(); ++it) {
-            const QString name = QString::fromStdString(it.key());
-            const QString path = JsonAccess::sub(QStringLiteral("modules"), it.key().c_str());
-            if (!it->is_object())
-                return m_json.typeError(path, "an object", *it);
+            const QString name = it.key();
+            const JsonPath path = modulesPath.key(name);
+            if (!it.value().isObject())
+                return m_json.typeError(path, "an object", it.value());
             Metadata::Module m;
-            if (auto r = parseModule(*it, path, name, &m); !r)
+            if (auto r = parseModule(it.value().toObject(), path, name, &m); !r)
                 return r.error();
             m_out->modules << m;
         }
     } else {
-        MTVW_TRY(name, m_json.string(top, "model_name", {}, false));
+        MTVW_TRY(name, m_json.string(top, "model_name", root, false));
         if (name.isEmpty()) {
             name = QStringLiteral("default");
             m_out->warnings << MTVW_TR("%1: no \"model_name\"; the module is called \"default\"").arg(m_entry);
         }
         Metadata::Module m;
-        if (auto r = parseModule(top, {}, name, &m); !r)
+        if (auto r = parseModule(top, root, name, &m); !r)
             return r.error();
         m_out->modules << m;
     }
@@ -151,13 +152,11 @@ Result<void> Parser::parseTop(const Json &top)
     return {};
 }
 
-Result<void> Parser::parseModule(const Json &obj, const QString &path, const QString &name, Metadata::Module *m)
+Result<void> Parser::parseModule(const QJsonObject &obj, const JsonPath &path, const QString &name, Metadata::Module *m)
 {
     m->name = name;
-    if (!m_out->versionKnown && !path.isEmpty())
+    if (!m_out->versionKnown)
         noteUnknownKeys(obj, path);
-    else if (!m_out->versionKnown)
-        noteUnknownKeys(obj, {});
     MTVW_TRY(modelName, m_json.string(obj, "model_name", path, false));
     if (!modelName.isEmpty() && modelName != name)
         m_out->warnings << MTVW_TR("%1: module \"%2\" calls itself \"%3\"").arg(m_entry, name, modelName);
@@ -166,29 +165,28 @@ Result<void> Parser::parseModule(const Json &obj, const QString &path, const QSt
     if (m->style != QLatin1String("full-model") && m->style != QLatin1String("operator"))
         m_out->warnings << MTVW_TR("%1: unknown style \"%2\"; read as full-model").arg(m_entry, style);
 
-    if (auto it = obj.find("executors"); it != obj.end()) {
-        MTVW_TRY(list, m_json.stringList(*it, JsonAccess::sub(path, "executors")));
+    if (const QJsonValue ex = obj.value(QLatin1StringView("executors")); !ex.isUndefined()) {
+        MTVW_TRY(list, m_json.stringList(ex, path.key("executors")));
         m->executors = list;
-    } else if (auto rt = obj.find("runtimes"); rt != obj.end()) {
-        MTVW_TRY(list, m_json.stringList(*rt, JsonAccess::sub(path, "runtimes")));
+    } else if (const QJsonValue rt = obj.value(QLatin1StringView("runtimes")); !rt.isUndefined()) {
+        MTVW_TRY(list, m_json.stringList(rt, path.key("runtimes")));
         m->executors = list;
         m_out->usesRuntimesKey = true;
     } else if (m->style != QLatin1String("operator")) {
         m_out->warnings << MTVW_TR("%1: module \"%2\" names no executor").arg(m_entry, name);
     }
-    if (auto it = obj.find("target"); it != obj.end()) {
-        MTVW_TRY(targets, parseTargets(*it, JsonAccess::sub(path, "target")));
+    if (const QJsonValue target = obj.value(QLatin1StringView("target")); !target.isUndefined()) {
+        MTVW_TRY(targets, parseTargets(target, path.key("target")));
         m->targets = targets;
     }
     MTVW_TRY(datetime, m_json.string(obj, "export_datetime", path, false));
     m->exportDatetime = datetime;
 
-    if (auto it = obj.find("memory"); it != obj.end()) {
-        const QString mpath = JsonAccess::sub(path, "memory");
+    if (const QJsonValue memory = obj.value(QLatin1StringView("memory")); !memory.isUndefined()) {
         if (m->style == QLatin1String("operator")) {
-            if (auto r = parseOperatorMemory(*it, mpath, m); !r)
+            if (auto r = parseOperatorMemory(memory, path.key("memory"), m); !r)
                 return r.error();
-        } else if (auto r = parseFullMemory(*it, mpath, m); !r) {
+        } else if (auto r = parseFullMemory(memory, path.key("memory"), m); !r) {
             return r.error();
         }
     } else {
@@ -196,40 +194,44 @@ Result<void> Parser::parseModule(const Json &obj, const QString &path, const QSt
     }
     MTVW_TRY(deps, m_json.array(obj, "external_dependencies", path, false));
     if (deps) {
-        MTVW_TRY(list, parseDependencies(*deps, JsonAccess::sub(path, "external_dependencies")));
+        MTVW_TRY(list, parseDependencies(*deps, path.key("external_dependencies")));
         m->dependencies = list;
     }
     return {};
 }
 
-Result<QStringList> Parser::parseTargets(const Json &v, const QString &path)
+Result<QStringList> Parser::parseTargets(const QJsonValue &v, const JsonPath &path)
 {
-    if (v.is_string())
-        return QStringList{QString::fromStdString(v.get<std::string>())};
-    if (v.is_array())
+    if (v.isString())
+        return QStringList{v.toString()};
+    if (v.isArray())
         return m_json.stringList(v, path);
-    if (v.is_object()) { // v1–v5: {"<device type>": "<target>"}
+    if (v.isObject()) { // v1–v5: {"<device type>": "<target>"}
+        const QJsonObject obj = v.toObject();
         QMap<QString, QString> byKey;
-        for (auto it = v.begin(); it != v.end(); ++it) {
-            MTVW_TRY(s, m_json.stringValue(*it, JsonAccess::sub(path, it.key().c_str())));
-            byKey.insert(QString::fromStdString(it.key()), s);
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            MTVW_TRY(s, m_json.stringValue(it.value(), path.key(it.key())));
+            byKey.insert(it.key(), s);
         }
         return QStringList(byKey.values());
     }
     return m_json.typeError(path, "a string, an array or an object", v);
 }
 
-Result<QList<Metadata::Storage>> Parser::parseSids(const Json &list, const QString &path)
+Result<QList<Metadata::Storage>> Parser::parseSids(const QJsonArray &list, const JsonPath &path)
 {
     QList<Metadata::Storage> out;
-    for (size_t i = 0; i < list.size(); ++i) {
-        const QString p = JsonAccess::at(path, i);
-        if (!list[i].is_object())
-            return m_json.typeError(p, "an object", list[i]);
+    out.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const JsonPath p = path.index(i);
+        const QJsonValue v = list.at(i);
+        if (!v.isObject())
+            return m_json.typeError(p, "an object", v);
+        const QJsonObject obj = v.toObject();
         Metadata::Storage s;
-        MTVW_TRY(sid, m_json.integer(list[i], "storage_id", p, true));
-        MTVW_TRY(size, m_json.integer(list[i], "size_bytes", p, true));
-        MTVW_TRY(binding, m_json.string(list[i], "input_binding", p, false));
+        MTVW_TRY(sid, m_json.integer(obj, "storage_id", p, true));
+        MTVW_TRY(size, m_json.integer(obj, "size_bytes", p, true));
+        MTVW_TRY(binding, m_json.string(obj, "input_binding", p, false));
         s.storageId = sid;
         s.sizeBytes = size;
         s.inputBinding = binding;
@@ -238,17 +240,19 @@ Result<QList<Metadata::Storage>> Parser::parseSids(const Json &list, const QStri
     return out;
 }
 
-Result<QList<Metadata::Tensor>> Parser::parseTensorMap(const Json &obj, const QString &path)
+Result<QList<Metadata::Tensor>> Parser::parseTensorMap(const QJsonObject &obj, const JsonPath &path)
 {
     QList<Metadata::Tensor> out;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const QString p = JsonAccess::sub(path, it.key().c_str());
-        if (!it->is_object())
-            return m_json.typeError(p, "an object", *it);
         Metadata::Tensor t;
-        t.name = QString::fromStdString(it.key());
-        MTVW_TRY(size, m_json.integer(*it, "size", p, false));
-        MTVW_TRY(dtype, m_json.string(*it, "dtype", p, false));
+        t.name = it.key();
+        const JsonPath p = path.key(t.name);
+        const QJsonValue v = it.value();
+        if (!v.isObject())
+            return m_json.typeError(p, "an object", v);
+        const QJsonObject tensor = v.toObject();
+        MTVW_TRY(size, m_json.integer(tensor, "size", p, false));
+        MTVW_TRY(dtype, m_json.string(tensor, "dtype", p, false));
         t.sizeBytes = size;
         t.dtype = dtype;
         out << t;
@@ -256,10 +260,11 @@ Result<QList<Metadata::Tensor>> Parser::parseTensorMap(const Json &obj, const QS
     return out;
 }
 
-Result<Metadata::MainMemory> Parser::parseMain(const Json &obj, const QString &path)
+Result<Metadata::MainMemory> Parser::parseMain(const QJsonValue &v, const JsonPath &path)
 {
-    if (!obj.is_object())
-        return m_json.typeError(path, "an object", obj);
+    if (!v.isObject())
+        return m_json.typeError(path, "an object", v);
+    const QJsonObject obj = v.toObject();
     Metadata::MainMemory mm;
     MTVW_TRY(device, m_json.integer(obj, "device", path, false, 1));
     MTVW_TRY(ws, m_json.integer(obj, "workspace_size_bytes", path, false));
@@ -271,104 +276,113 @@ Result<Metadata::MainMemory> Parser::parseMain(const Json &obj, const QString &p
     mm.ioBytes = io;
     MTVW_TRY(inputs, m_json.object(obj, "inputs", path, false));
     if (inputs) {
-        MTVW_TRY(list, parseTensorMap(*inputs, JsonAccess::sub(path, "inputs")));
+        MTVW_TRY(list, parseTensorMap(*inputs, path.key("inputs")));
         mm.inputs = list;
     }
     MTVW_TRY(outputs, m_json.object(obj, "outputs", path, false));
     if (outputs) {
-        MTVW_TRY(list, parseTensorMap(*outputs, JsonAccess::sub(path, "outputs")));
+        MTVW_TRY(list, parseTensorMap(*outputs, path.key("outputs")));
         mm.outputs = list;
     }
     return mm;
 }
 
-Result<Metadata::OperatorMemory> Parser::parseOperator(const Json &obj, const QString &path)
+Result<Metadata::OperatorMemory> Parser::parseOperator(const QJsonValue &v, const JsonPath &path)
 {
-    if (!obj.is_object())
-        return m_json.typeError(path, "an object", obj);
+    if (!v.isObject())
+        return m_json.typeError(path, "an object", v);
+    const QJsonObject obj = v.toObject();
     Metadata::OperatorMemory op;
     MTVW_TRY(name, m_json.string(obj, "function_name", path, true));
     op.functionName = name;
     MTVW_TRY(ws, m_json.array(obj, "workspace", path, false));
     if (ws) {
-        const QString wpath = JsonAccess::sub(path, "workspace");
-        for (size_t i = 0; i < ws->size(); ++i) {
-            const QString p = JsonAccess::at(wpath, i);
-            if (!(*ws)[i].is_object())
-                return m_json.typeError(p, "an object", (*ws)[i]);
-            MTVW_TRY(device, m_json.integer((*ws)[i], "device", p, false, 1));
-            MTVW_TRY(bytes, m_json.integer((*ws)[i], "workspace_size_bytes", p, true));
+        const JsonPath wpath = path.key("workspace");
+        for (qsizetype i = 0; i < ws->size(); ++i) {
+            const JsonPath p = wpath.index(i);
+            const QJsonValue w = ws->at(i);
+            if (!w.isObject())
+                return m_json.typeError(p, "an object", w);
+            const QJsonObject wo = w.toObject();
+            MTVW_TRY(device, m_json.integer(wo, "device", p, false, 1));
+            MTVW_TRY(bytes, m_json.integer(wo, "workspace_size_bytes", p, true));
             op.workspace << qMakePair(int(device), bytes);
         }
     }
     return op;
 }
 
-Result<void> Parser::parseFullMemory(const Json &memory, const QString &path, Metadata::Module *m)
+Result<void> Parser::parseFullMemory(const QJsonValue &memoryValue, const JsonPath &path, Metadata::Module *m)
 {
-    if (memory.is_array()) { // v1: the list of storage ids
-        MTVW_TRY(sids, parseSids(memory, path));
+    if (memoryValue.isArray()) { // v1: the list of storage ids
+        MTVW_TRY(sids, parseSids(memoryValue.toArray(), path));
         m->sids = sids;
         m->hasSids = true;
         return {};
     }
-    if (!memory.is_object())
-        return m_json.typeError(path, "an object or an array", memory);
+    if (!memoryValue.isObject())
+        return m_json.typeError(path, "an object or an array", memoryValue);
+    const QJsonObject memory = memoryValue.toObject();
     MTVW_TRY(sids, m_json.array(memory, "sids", path, false));
     if (sids) {
-        MTVW_TRY(list, parseSids(*sids, JsonAccess::sub(path, "sids")));
+        MTVW_TRY(list, parseSids(*sids, path.key("sids")));
         m->sids = list;
         m->hasSids = true;
     }
     MTVW_TRY(functions, m_json.object(memory, "functions", path, false));
     if (!functions)
         return {};
-    const QString fpath = JsonAccess::sub(path, "functions");
+    const JsonPath fpath = path.key("functions");
     MTVW_TRY(main, m_json.array(*functions, "main", fpath, false));
     if (main) {
-        const QString mpath = JsonAccess::sub(fpath, "main");
-        for (size_t i = 0; i < main->size(); ++i) {
-            MTVW_TRY(mm, parseMain((*main)[i], JsonAccess::at(mpath, i)));
+        const JsonPath mpath = fpath.key("main");
+        for (qsizetype i = 0; i < main->size(); ++i) {
+            MTVW_TRY(mm, parseMain(main->at(i), mpath.index(i)));
             m->main << mm;
         }
     }
     MTVW_TRY(ops, m_json.array(*functions, "operator_functions", fpath, false));
     if (ops) {
-        const QString opath = JsonAccess::sub(fpath, "operator_functions");
-        for (size_t i = 0; i < ops->size(); ++i) {
-            MTVW_TRY(op, parseOperator((*ops)[i], JsonAccess::at(opath, i)));
+        const JsonPath opath = fpath.key("operator_functions");
+        m->operators.reserve(ops->size());
+        for (qsizetype i = 0; i < ops->size(); ++i) {
+            MTVW_TRY(op, parseOperator(ops->at(i), opath.index(i)));
             m->operators << op;
         }
     }
     return {};
 }
 
-Result<void> Parser::parseOperatorMemory(const Json &memory, const QString &path, Metadata::Module *m)
+Result<void> Parser::parseOperatorMemory(const QJsonValue &memoryValue, const JsonPath &path, Metadata::Module *m)
 {
-    if (!memory.is_object())
-        return m_json.typeError(path, "an object", memory);
+    if (!memoryValue.isObject())
+        return m_json.typeError(path, "an object", memoryValue);
+    const QJsonObject memory = memoryValue.toObject();
     for (auto it = memory.begin(); it != memory.end(); ++it) {
-        const QString fpath = JsonAccess::sub(path, it.key().c_str());
-        if (!it->is_array())
-            return m_json.typeError(fpath, "an array", *it);
         Metadata::OperatorFunction fn;
-        fn.name = QString::fromStdString(it.key());
-        for (size_t i = 0; i < it->size(); ++i) {
-            const Json &b = (*it)[i];
-            const QString p = JsonAccess::at(fpath, i);
-            if (!b.is_object())
+        fn.name = it.key();
+        const JsonPath fpath = path.key(fn.name);
+        if (!it.value().isArray())
+            return m_json.typeError(fpath, "an array", it.value());
+        const QJsonArray buffers = it.value().toArray();
+        for (qsizetype i = 0; i < buffers.size(); ++i) {
+            const QJsonValue b = buffers.at(i);
+            const JsonPath p = fpath.index(i);
+            if (!b.isObject())
                 return m_json.typeError(p, "an object", b);
+            const QJsonObject buffer = b.toObject();
             Metadata::Tensor t;
-            MTVW_TRY(size, m_json.integer(b, "size_bytes", p, false));
-            MTVW_TRY(dtype, m_json.string(b, "dtype", p, false));
-            MTVW_TRY(binding, m_json.string(b, "input_binding", p, false));
-            MTVW_TRY(shape, m_json.array(b, "shape", p, false));
+            MTVW_TRY(size, m_json.integer(buffer, "size_bytes", p, false));
+            MTVW_TRY(dtype, m_json.string(buffer, "dtype", p, false));
+            MTVW_TRY(binding, m_json.string(buffer, "input_binding", p, false));
+            MTVW_TRY(shape, m_json.array(buffer, "shape", p, false));
             t.sizeBytes = size;
             t.dtype = dtype;
             t.name = binding;
             if (shape) {
-                for (size_t k = 0; k < shape->size(); ++k) {
-                    MTVW_TRY(dim, m_json.integerValue((*shape)[k], JsonAccess::at(JsonAccess::sub(p, "shape"), k)));
+                const JsonPath spath = p.key("shape");
+                for (qsizetype k = 0; k < shape->size(); ++k) {
+                    MTVW_TRY(dim, m_json.integerValue(shape->at(k), spath.index(k)));
                     t.shape << dim;
                 }
             }
@@ -379,18 +393,20 @@ Result<void> Parser::parseOperatorMemory(const Json &memory, const QString &path
     return {};
 }
 
-Result<QList<Metadata::Dependency>> Parser::parseDependencies(const Json &list, const QString &path)
+Result<QList<Metadata::Dependency>> Parser::parseDependencies(const QJsonArray &list, const JsonPath &path)
 {
     QList<Metadata::Dependency> out;
-    for (size_t i = 0; i < list.size(); ++i) {
-        const QString p = JsonAccess::at(path, i);
-        if (!list[i].is_object())
-            return m_json.typeError(p, "an object", list[i]);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const JsonPath p = path.index(i);
+        const QJsonValue v = list.at(i);
+        if (!v.isObject())
+            return m_json.typeError(p, "an object", v);
+        const QJsonObject obj = v.toObject();
         Metadata::Dependency d;
-        MTVW_TRY(shortName, m_json.string(list[i], "short_name", p, false));
-        MTVW_TRY(url, m_json.string(list[i], "url", p, false));
-        MTVW_TRY(urlType, m_json.string(list[i], "url_type", p, false));
-        MTVW_TRY(versionSpec, m_json.string(list[i], "version_spec", p, false));
+        MTVW_TRY(shortName, m_json.string(obj, "short_name", p, false));
+        MTVW_TRY(url, m_json.string(obj, "url", p, false));
+        MTVW_TRY(urlType, m_json.string(obj, "url_type", p, false));
+        MTVW_TRY(versionSpec, m_json.string(obj, "version_spec", p, false));
         d.shortName = shortName;
         d.url = url;
         d.urlType = urlType;

@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString large = args[1];
-    constexpr int kRuns = 5;
+    constexpr int kRuns = 11;
     QList<double> ours, bsdtar, index;
     int functions = 0;
     long peak = 0;
