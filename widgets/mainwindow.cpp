@@ -1,44 +1,198 @@
 #include "mainwindow.h"
 
-#include "archivetreemodel.h"
+#include "browserpane.h"
+#include "filespane.h"
+#include "mlf/mlfarchive.h"
+#include "overviewpane.h"
+#include "searchpane.h"
+#include "workbenchcontroller.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QToolBar>
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+constexpr int kStateVersion = 2;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_workbench(new WorkbenchController(this))
+    , m_browser(new BrowserPane(this))
+    , m_files(new FilesPane(this))
+    , m_overview(new OverviewPane(this))
+    , m_search(new SearchPane(this))
+    , m_archiveBox(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("microTVM Workbench"));
-    m_treeModel = new ArchiveTreeModel(this);
-    m_tree = new QTreeView(this);
-    m_tree->setModel(m_treeModel);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(ArchiveTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    setCentralWidget(m_tree);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCentralWidget(m_browser);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFile);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    addPane(m_files, tr("Files"), QStringLiteral("files"), Qt::LeftDockWidgetArea, QKeySequence(tr("Ctrl+1")));
+    addPane(m_overview, tr("Overview"), QStringLiteral("overview"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+2")));
+    addPane(m_search, tr("Search"), QStringLiteral("search"), Qt::BottomDockWidgetArea);
+    connect(m_files, &FilesPane::entryActivated, this, &MainWindow::openEntry);
+    connect(m_search, &SearchPane::entryActivated, this, &MainWindow::openEntry);
 
-    m_status = new QLabel(tr("No archive open. File > Open… to choose one."), this);
+    createMenus();
+
+    auto *toolbar = addToolBar(tr("Archives"));
+    toolbar->setObjectName(QStringLiteral("archivesToolbar"));
+    toolbar->addAction(tr("Open…"), this, &MainWindow::chooseFile);
+    toolbar->addWidget(new QLabel(tr(" Archive: "), this));
+    m_archiveBox->setMinimumContentsLength(28);
+    m_archiveBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_archiveBox->setToolTip(tr("The archive the panes show; every archive you open stays in this list"));
+    toolbar->addWidget(m_archiveBox);
+    connect(m_archiveBox, &QComboBox::currentIndexChanged, m_workbench, &WorkbenchController::setCurrentIndex);
+
     statusBar()->addWidget(m_status, 1);
-    connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::handleOpened);
-    resize(900, 600);
+    statusBar()->addPermanentWidget(m_progress);
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+
+    connect(m_workbench, &WorkbenchController::loadingStarted, this, [this](const QString &path) {
+        m_status->setText(tr("Opening %1…").arg(path));
+        m_progress->setValue(0);
+        m_progress->show();
+    });
+    connect(m_workbench, &WorkbenchController::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_workbench, &WorkbenchController::archiveOpened, this, [this](int index) {
+        const auto &a = m_workbench->archives().at(index);
+        m_archiveBox->addItem(QFileInfo(a.path).fileName(), a.path);
+        m_archiveBox->setItemData(index, a.path, Qt::ToolTipRole);
+        m_progress->hide();
+        emit archiveOpened(a.path);
+    });
+    connect(m_workbench, &WorkbenchController::archiveClosed, this, [this](int index) { m_archiveBox->removeItem(index); });
+    connect(m_workbench, &WorkbenchController::currentChanged, this, &MainWindow::handleCurrentChanged);
+    connect(m_workbench, &WorkbenchController::errorOccurred, this, &MainWindow::handleError);
+    connect(m_workbench, &WorkbenchController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+
+    resize(1400, 880);
+    resetLayout();
+    m_defaultState = saveState(kStateVersion);
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    updateStatus();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                                 const QKeySequence &shortcut)
 {
-    m_watcher.waitForFinished();
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(pane);
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    if (!shortcut.isEmpty())
+        toggle->setShortcut(shortcut);
+    m_docks << dock;
+    if (m_viewMenu)
+        m_viewMenu->addAction(toggle);
+    return dock;
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : m_docks)
+        if (d->objectName() == objectName)
+            return d;
+    return nullptr;
+}
+
+void MainWindow::resetLayout()
+{
+    // Files on the left, the browser in the middle, the panes tabbed on the right, search below.
+    QDockWidget *first = nullptr;
+    for (QDockWidget *d : m_docks) {
+        d->setFloating(false);
+        d->show();
+        if (d->objectName() == QLatin1String("files")) {
+            addDockWidget(Qt::LeftDockWidgetArea, d);
+        } else if (d->objectName() == QLatin1String("search")) {
+            addDockWidget(Qt::BottomDockWidgetArea, d);
+        } else {
+            addDockWidget(Qt::RightDockWidgetArea, d);
+            if (first)
+                tabifyDockWidget(first, d);
+            else
+                first = d;
+        }
+    }
+    if (first)
+        first->raise();
+    if (QDockWidget *files = dock(QStringLiteral("files")))
+        resizeDocks({files}, {300}, Qt::Horizontal);
+    if (first)
+        resizeDocks({first}, {620}, Qt::Horizontal);
+    if (QDockWidget *search = dock(QStringLiteral("search")))
+        resizeDocks({search}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFile);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Close Archive"), QKeySequence::Close, this, [this] { m_workbench->close(m_workbench->currentIndex()); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find in File…"), QKeySequence::Find, m_browser, &BrowserPane::showFind);
+    edit->addAction(tr("Find in &Archive…"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
+        if (QDockWidget *d = dock(QStringLiteral("search"))) {
+            d->show();
+            d->raise();
+        }
+        m_search->activate();
+    });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, kStateVersion); });
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : m_docks)
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About microTVM Workbench"), this, &MainWindow::showAbout);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_workbench->recentFiles();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openArchive(path); })->setToolTip(path);
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear the List"), m_workbench, &WorkbenchController::clearRecentFiles);
+    m_recentMenu->setToolTipsVisible(true);
 }
 
 void MainWindow::chooseFile()
@@ -51,37 +205,105 @@ void MainWindow::chooseFile()
 
 void MainWindow::openArchive(const QString &path)
 {
-    if (m_watcher.isRunning())
-        return;
-    m_pendingPath = path;
-    m_status->setText(tr("Opening %1…").arg(path));
-    m_watcher.setFuture(QtConcurrent::run([path]() { return mtvw::mlf::MlfArchive::open(path); }));
+    m_workbench->open(path);
 }
 
-void MainWindow::handleOpened()
+std::shared_ptr<const mtvw::mlf::MlfArchive> MainWindow::currentArchive() const
 {
-    const OpenResult result = m_watcher.result();
-    if (!result) {
-        m_status->setText(tr("Could not open %1").arg(m_pendingPath));
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot open archive"), result.error().message(), QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        emit errorOccurred(result.error().message());
+    return m_workbench->current();
+}
+
+ArchiveTreeModel *MainWindow::treeModel() const
+{
+    return m_files->model();
+}
+
+void MainWindow::handleCurrentChanged(int index)
+{
+    const auto archive = m_workbench->current();
+    if (m_archiveBox->currentIndex() != index)
+        m_archiveBox->setCurrentIndex(index);
+    m_files->setArchive(archive);
+    m_overview->setArchive(archive);
+    m_search->setArchive(archive);
+    m_browser->setArchive(archive);
+    if (archive) {
+        // Start where a newcomer should: the metadata, or the first C file.
+        const QString start = archive->hasMetadata() ? archive->root() + QStringLiteral("metadata.json")
+                              : archive->modules().isEmpty() || archive->modules().first().sources.isEmpty()
+                                  ? QString()
+                                  : archive->modules().first().sources.first();
+        if (!start.isEmpty() && archive->archive().contains(start))
+            openEntry(start, 0);
+    }
+    updateStatus();
+}
+
+void MainWindow::openEntry(const QString &entry, int line)
+{
+    m_browser->openEntry(entry, line);
+    m_files->selectEntry(entry);
+}
+
+void MainWindow::handleError(const QString &path, const QString &message)
+{
+    m_progress->hide();
+    updateStatus();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open archive"),
+                                tr("%1 could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit errorOccurred(message);
+}
+
+void MainWindow::updateStatus()
+{
+    const auto archive = m_workbench->current();
+    if (!archive) {
+        m_status->setText(tr("No archive open. File > Open… or drop an archive on the window."));
+        setWindowTitle(tr("microTVM Workbench"));
         return;
     }
-    m_archive = result.value();
-    std::shared_ptr<const mtvw::mlf::Archive> archive(m_archive, &m_archive->archive());
-    m_treeModel->setArchive(archive);
-    m_tree->expandToDepth(1);
-    const auto &md = m_archive->metadata();
-    m_status->setText(m_archive->hasMetadata()
-                          ? tr("%1 — MLF version %2, %3, %n module(s), %4 files", nullptr, int(m_archive->modules().size()))
-                                .arg(m_pendingPath)
+    const QString path = m_workbench->currentPath();
+    const auto &md = archive->metadata();
+    const int files = int(archive->archive().entries().size());
+    m_status->setText(archive->hasMetadata()
+                          ? tr("%1 — MLF version %2, %3, %n module(s), %4 files", nullptr, int(archive->modules().size()))
+                                .arg(path)
                                 .arg(md.version)
                                 .arg(md.style)
-                                .arg(archive->entries().size())
-                          : tr("%1 — no metadata.json, %2 files").arg(m_pendingPath).arg(archive->entries().size()));
-    setWindowTitle(tr("%1 — microTVM Workbench").arg(QFileInfo(m_pendingPath).fileName()));
-    emit archiveOpened(m_pendingPath);
+                                .arg(files)
+                          : tr("%1 — no metadata.json, %2 files").arg(path).arg(files));
+    setWindowTitle(tr("%1 — microTVM Workbench").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About microTVM Workbench"),
+                       tr("<h3>microTVM Workbench %1</h3><p>Browse Model Library Format archives: their files, "
+                          "operators, memory, parameters and graph.</p><p>Licensed under the Apache License 2.0.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openArchive(url.toLocalFile());
+    event->acceptProposedAction();
 }

@@ -1,16 +1,26 @@
 #pragma once
 
-#include "mlf/mlfarchive.h"
-
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-class ArchiveTreeModel;
-class QLabel;
-class QTreeView;
+#include <memory>
 
-// The workbench window. Opening an archive runs off the GUI thread; a bad archive shows the
-// engine's error and the window keeps working.
+namespace mtvw::mlf {
+class MlfArchive;
+}
+class ArchiveTreeModel;
+class BrowserPane;
+class FilesPane;
+class OverviewPane;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class SearchPane;
+class WorkbenchController;
+
+// The workbench window: the archive browser in the middle, the panes in docks around it, several
+// archives open at once (one is current), a saved layout, recent files and drag and drop.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,22 +30,47 @@ public:
     ~MainWindow() override;
 
     void openArchive(const QString &path);
-    std::shared_ptr<const mtvw::mlf::MlfArchive> currentArchive() const { return m_archive; }
-    ArchiveTreeModel *treeModel() const { return m_treeModel; }
+    std::shared_ptr<const mtvw::mlf::MlfArchive> currentArchive() const;
+    WorkbenchController *workbench() const { return m_workbench; }
+    ArchiveTreeModel *treeModel() const;
+    BrowserPane *browser() const { return m_browser; }
+    FilesPane *files() const { return m_files; }
+    OverviewPane *overview() const { return m_overview; }
+    SearchPane *search() const { return m_search; }
+    QDockWidget *dock(const QString &objectName) const;
+    void resetLayout();
 
 signals:
     void archiveOpened(const QString &path);
     void errorOccurred(const QString &message);
 
-private:
-    using OpenResult = mtvw::Result<std::shared_ptr<mtvw::mlf::MlfArchive>>;
-    void handleOpened();
-    void chooseFile();
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
-    ArchiveTreeModel *m_treeModel = nullptr;
-    QTreeView *m_tree = nullptr;
-    QLabel *m_status = nullptr;
-    QFutureWatcher<OpenResult> m_watcher;
-    QString m_pendingPath;
-    std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
+private:
+    QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                         const QKeySequence &shortcut = {});
+    void createMenus();
+    void chooseFile();
+    void rebuildRecentMenu();
+    void handleCurrentChanged(int index);
+    void handleError(const QString &path, const QString &message);
+    void openEntry(const QString &entry, int line);
+    void showAbout();
+    void updateStatus();
+
+    WorkbenchController *m_workbench;
+    BrowserPane *m_browser;
+    FilesPane *m_files;
+    OverviewPane *m_overview;
+    SearchPane *m_search;
+    QComboBox *m_archiveBox;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QDockWidget *> m_docks;
+    QByteArray m_defaultState;
 };

@@ -1,0 +1,165 @@
+#include "overviewreport.h"
+
+#include "mlf/memorymap.h"
+#include "mlf/mlfarchive.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace mtvw::mlf;
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString bytes(qint64 n)
+{
+    if (n < 0)
+        return OverviewReport::tr("unknown");
+    const QString exact = QLocale().toString(n);
+    if (n < 1024)
+        return OverviewReport::tr("%1 B").arg(exact);
+    return OverviewReport::tr("%1 (%2 B)").arg(QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat), exact);
+}
+
+// A table row: name, value, and the explanation in a muted smaller font.
+QString row(const QString &name, const QString &valueHtml, const QString &explanation = {})
+{
+    return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2</td><td valign='top'><i>%3</i></td></tr>")
+        .arg(esc(name), valueHtml, esc(explanation));
+}
+
+QString section(const QString &title)
+{
+    return QStringLiteral("<h3>%1</h3>").arg(esc(title));
+}
+
+} // namespace
+
+QString OverviewReport::versionMeaning(int version)
+{
+    switch (version) {
+    case 1:
+    case 2:
+    case 3:
+    case 4: return tr("an early format from TVM's development branch in 2021, before any release");
+    case 5: return tr("the format of TVM v0.8");
+    case 6: return tr("a development format of 2022 (between v0.8 and v0.9)");
+    case 7: return tr("the format of TVM v0.9 to v0.18, the current one");
+    default: return tr("newer than any format this workbench knows; it is read as far as it looks like version 7");
+    }
+}
+
+QString OverviewReport::executorMeaning(const QString &executor)
+{
+    if (executor == QLatin1String("aot"))
+        return tr("ahead-of-time: the model runs as one generated C function that calls the operators in order; "
+                  "no graph is interpreted on the device");
+    if (executor == QLatin1String("graph"))
+        return tr("graph executor: a runtime on the device reads the graph JSON and calls the operators it lists");
+    return tr("an executor this workbench does not know");
+}
+
+QString OverviewReport::targetMeaning(const QString &target)
+{
+    const QString kind = target.section(QLatin1Char(' '), 0, 0);
+    if (kind == QLatin1String("c"))
+        return tr("C source code, compiled later by the board's own toolchain");
+    if (kind == QLatin1String("llvm"))
+        return tr("machine code compiled by TVM itself (object files in the archive)");
+    return tr("a target TVM compiles for: %1").arg(kind);
+}
+
+QString OverviewReport::styleMeaning(const QString &style)
+{
+    if (style == QLatin1String("operator"))
+        return tr("operator style: separate functions built with tvm.build(), not a whole model; there is no executor, "
+                  "graph or parameters file");
+    return tr("full-model style: a whole model ready to run, with its executor, parameters and memory plan");
+}
+
+QString OverviewReport::html(const MlfArchive &archive, const QString &path)
+{
+    const Metadata &md = archive.metadata();
+    QString out;
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(QFileInfo(path).fileName()));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(esc(tr("A Model Library Format (MLF) archive: what TVM writes when it compiles a model for a "
+                           "microcontroller. It holds the generated C code, the model's weights (parameters) and a "
+                           "description of the memory the model needs (metadata.json).")));
+
+    out += section(tr("What it is"));
+    out += QStringLiteral("<table cellspacing='4'>");
+    out += row(tr("File"), esc(path));
+    out += row(tr("Container"), esc(archive.archive().formatName()),
+               tr("%n entries, %1 in all", nullptr, int(archive.archive().entries().size()))
+                   .arg(QLocale().formattedDataSize(archive.archive().totalBytes())));
+    out += row(tr("Layout"), esc(archive.layoutName()));
+    if (archive.hasMetadata()) {
+        out += row(tr("Metadata version"), QString::number(md.version) + (md.versionKnown ? QString() : tr(" (unknown)")),
+                   versionMeaning(md.versionKnown ? md.version : 99));
+        out += row(tr("Style"), esc(md.style), styleMeaning(md.style));
+    } else {
+        out += row(tr("Metadata"), tr("none"),
+                   tr("this archive has no metadata.json, so its version, executor and memory figures are unknown"));
+    }
+    out += QStringLiteral("</table>");
+
+    for (const MlfArchive::Module &m : archive.modules()) {
+        out +=
+            section(archive.modules().size() > 1 ? tr("Module \"%1\"").arg(m.name) : tr("The model (module \"%1\")").arg(m.name));
+        out += QStringLiteral("<table cellspacing='4'>");
+        if (archive.modules().size() == 1)
+            out += row(tr("Module"), esc(m.name), tr("the name every generated symbol carries: tvmgen_%1_…").arg(m.name));
+        for (const QString &e : m.meta.executors)
+            out += row(tr("Executor"), esc(e), executorMeaning(e));
+        for (const QString &t : m.meta.targets)
+            out += row(tr("Target"), QStringLiteral("<code>%1</code>").arg(esc(t)), targetMeaning(t));
+        if (!m.meta.exportDatetime.isEmpty())
+            out += row(tr("Exported"), esc(m.meta.exportDatetime));
+        out += row(tr("Generated code"),
+                   tr("%n C file(s)", nullptr, int(m.sources.size())) +
+                       (m.objects.isEmpty() ? QString() : tr(", %n object file(s)", nullptr, int(m.objects.size()))),
+                   tr("the operators as functions, and for AOT the function that runs them all"));
+        if (m.header)
+            out += row(tr("C interface"), QStringLiteral("<code>%1</code>").arg(esc(m.header->runFunction)),
+                       tr("the function an application calls to run the model, declared in %1").arg(m.headerEntry));
+        if (m.graph)
+            out += row(tr("Graph"), tr("%n node(s)", nullptr, int(m.graph->nodes.size())),
+                       tr("the model's operators and tensors in execution order, read by the graph executor"));
+        if (m.params)
+            out += row(tr("Parameters"),
+                       tr("%n tensor(s)", nullptr, int(m.params->tensors.size())) + QStringLiteral(", ") +
+                           esc(bytes(m.params->totalDataBytes())),
+                       tr("the trained weights, loaded at run time"));
+
+        const MemoryMap mm = MemoryMap::compute(archive, m);
+        if (mm.known) {
+            out += row(tr("Workspace"), esc(bytes(mm.workspaceBytes)),
+                       tr("scratch memory the operators share while the model runs (RAM)"));
+            out += row(tr("Inputs and outputs"), esc(bytes(mm.ioBytes)), tr("the model's input and output tensors (RAM)"));
+            out += row(tr("Constants"), esc(bytes(mm.constantsBytes)),
+                       tr("weights compiled into the code as constant arrays (flash)"));
+            out += row(tr("RAM estimate"), QStringLiteral("<b>%1</b>").arg(esc(bytes(mm.ramBytes))), mm.ramFormula);
+            out += row(tr("Flash estimate"), QStringLiteral("<b>%1</b>").arg(esc(bytes(mm.flashBytes))), mm.flashFormula);
+        }
+        out += row(tr("Operators"), QString::number(archive.operators(m).size()),
+                   tr("the generated functions that do the model's work; see the Operators pane"));
+        out += QStringLiteral("</table>");
+    }
+
+    QStringList warnings = archive.warnings();
+    out += section(tr("Warnings"));
+    if (warnings.isEmpty()) {
+        out += QStringLiteral("<p>%1</p>").arg(esc(tr("None: every part this kind of archive should have is there.")));
+    } else {
+        out += QStringLiteral("<ul>");
+        for (const QString &w : warnings)
+            out += QStringLiteral("<li>%1</li>").arg(esc(w));
+        out += QStringLiteral("</ul>");
+    }
+    return out;
+}
