@@ -11,6 +11,7 @@ ArchiveSearch::ArchiveSearch(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        m_running = false;
         if (!m_watcher.isCanceled())
             emit finished(m_watcher.result());
     });
@@ -45,6 +46,7 @@ void ArchiveSearch::start(std::shared_ptr<const mtvw::mlf::MlfArchive> archive, 
             },
             Qt::QueuedConnection);
     };
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run([archive, text, caseSensitive, cancelFlag, progress] {
         return run(*archive, text, caseSensitive, *cancelFlag, progress);
     }));

@@ -39,7 +39,7 @@ public:
 
     void start(std::shared_ptr<const mtvw::mlf::MlfArchive> archive, const QString &text, bool caseSensitive);
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }
 
     // The search itself, for any thread.
     static Outcome run(const mtvw::mlf::MlfArchive &archive, const QString &text, bool caseSensitive,
@@ -52,4 +52,5 @@ signals:
 private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_running = false;
 };

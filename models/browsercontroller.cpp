@@ -31,7 +31,7 @@ void BrowserController::open(const QString &entry, int line)
         return;
     m_entry = entry;
     m_line = line;
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         m_pending = true; // started when the current load ends
         return;
     }
@@ -40,6 +40,9 @@ void BrowserController::open(const QString &entry, int line)
 
 void BrowserController::start()
 {
+    if (m_loading || !m_archive)
+        return;
+    m_loading = true;
     m_pending = false;
     emit loadingStarted(m_entry);
     auto archive = m_archive;
@@ -49,8 +52,11 @@ void BrowserController::start()
 
 void BrowserController::handleFinished()
 {
+    m_loading = false;
     if (m_pending) {
-        start();
+        // Started from the event loop: a watcher given a new future inside its own finished()
+        // handler can miss that future's end.
+        QMetaObject::invokeMethod(this, &BrowserController::start, Qt::QueuedConnection);
         return;
     }
     const LoadResult result = m_watcher.result();

@@ -27,7 +27,7 @@ public:
     // Shows entry scrolled to a 1-based line (0: the top).
     void open(const QString &entry, int line = 0);
     QString currentEntry() const { return m_entry; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
 
 signals:
     void loadingStarted(const QString &entry);
@@ -45,4 +45,5 @@ private:
     QString m_entry;
     int m_line = 0;
     bool m_pending = false;
+    bool m_loading = false; // QFutureWatcher::isRunning() lags behind setFuture()
 };

@@ -41,8 +41,7 @@ void WorkbenchController::open(const QString &path)
     if (full == m_loadingPath || m_queue.contains(full))
         return;
     m_queue << full;
-    if (!m_watcher.isRunning())
-        startNext();
+    startNext();
 }
 
 void WorkbenchController::cancel()
@@ -54,8 +53,9 @@ void WorkbenchController::cancel()
 
 void WorkbenchController::startNext()
 {
-    if (m_queue.isEmpty())
+    if (m_queue.isEmpty() || m_loading)
         return;
+    m_loading = true;
     m_loadingPath = m_queue.takeFirst();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     emit loadingStarted(m_loadingPath);
@@ -81,6 +81,7 @@ void WorkbenchController::startNext()
 
 void WorkbenchController::handleFinished()
 {
+    m_loading = false;
     const OpenResult result = m_watcher.result();
     const QString path = m_loadingPath;
     m_loadingPath.clear();
@@ -93,7 +94,9 @@ void WorkbenchController::handleFinished()
         emit archiveOpened(int(m_archives.size()) - 1);
         setCurrentIndex(int(m_archives.size()) - 1);
     }
-    startNext();
+    // The next load starts from the event loop: a watcher given a new future inside its own
+    // finished() handler can miss that future's end.
+    QMetaObject::invokeMethod(this, &WorkbenchController::startNext, Qt::QueuedConnection);
 }
 
 WorkbenchController::ArchivePtr WorkbenchController::current() const

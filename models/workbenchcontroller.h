@@ -29,7 +29,7 @@ public:
     // Queues path for opening; an archive already open becomes current instead.
     void open(const QString &path);
     void cancel();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
     QString loadingPath() const { return m_loadingPath; }
 
     const QList<OpenArchive> &archives() const { return m_archives; }
@@ -62,6 +62,7 @@ private:
     int m_current = -1;
     QStringList m_queue;
     QString m_loadingPath;
+    bool m_loading = false; // QFutureWatcher::isRunning() lags behind setFuture()
     QFutureWatcher<OpenResult> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

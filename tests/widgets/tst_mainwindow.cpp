@@ -1,17 +1,45 @@
 #include "../testsupport.h"
 #include "archivetreemodel.h"
+#include "browserpane.h"
+#include "findbar.h"
 #include "mainwindow.h"
+#include "overviewpane.h"
+#include "searchpane.h"
+#include "searchresultsmodel.h"
+#include "sourceview.h"
+#include "workbenchcontroller.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QStandardPaths>
 
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 
+namespace {
+
+// True once the browser shows entry completely (not "loading…").
+bool shows(MainWindow &w, const QString &entry)
+{
+    const QString header = w.browser()->headerText();
+    return header.startsWith(entry) && !header.contains(QLatin1String("loading")) && !w.browser()->view()->isLoading();
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void opensTheExample();
+    void everyPaneIsFilled();
+    void severalArchivesAtOnce();
+    void searchAcrossTheArchiveOpensTheHit();
+    void findInTheFile();
     void badArchiveKeepsTheWindowWorking();
 };
 
@@ -27,6 +55,89 @@ void TestMainWindow::opensTheExample()
     QVERIFY(w.treeModel()->rowCount() >= 3); // codegen, parameters, src, metadata.json
     QVERIFY(w.treeModel()->indexForPath(QStringLiteral("metadata.json")).isValid());
     QVERIFY(w.windowTitle().contains(QLatin1String("tinydense.tar")));
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mtvw-tests"));
+}
+
+void TestMainWindow::everyPaneIsFilled()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    w.openArchive(testsupport::exampleArchive());
+    QVERIFY(opened.wait(10000));
+    // Overview: the version's meaning and the executor.
+    QVERIFY(w.overview()->plainText().contains(QLatin1String("TVM v0.9 to v0.18")));
+    QVERIFY(w.overview()->plainText().contains(QLatin1String("ahead-of-time")));
+    // Browser: starts on metadata.json, pretty-printed.
+    QTRY_VERIFY(shows(w, QStringLiteral("metadata.json")));
+    QVERIFY2(w.browser()->view()->text().contains(QLatin1String("\"version\": 7")),
+             qPrintable(w.browser()->view()->text().left(300)));
+    QCOMPARE(w.browser()->view()->kind(), EntryContent::Kind::Json);
+    // Every dock of the layout exists and shows.
+    for (const char *name : {"files", "overview", "search"})
+        QVERIFY2(w.dock(QLatin1String(name)) && !w.dock(QLatin1String(name))->isHidden(), name);
+}
+
+void TestMainWindow::severalArchivesAtOnce()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    w.openArchive(testsupport::exampleArchive());
+    w.openArchive(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 10000);
+    auto *box = w.findChild<QComboBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->currentIndex(), 1);
+    QVERIFY(w.currentArchive()->metadata().modules.first().isGraph());
+    box->setCurrentIndex(0);
+    QVERIFY(w.currentArchive()->metadata().modules.first().isAot());
+    QVERIFY(w.windowTitle().contains(QLatin1String("tinydense.tar")));
+    QVERIFY(w.overview()->plainText().contains(QLatin1String("ahead-of-time")));
+}
+
+void TestMainWindow::searchAcrossTheArchiveOpensTheHit()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    w.openArchive(testsupport::exampleArchive());
+    QVERIFY(opened.wait(10000));
+    QSignalSpy done(w.search()->engine(), &ArchiveSearch::finished);
+    w.search()->search(QStringLiteral("tvmgen_default_run"));
+    QVERIFY(done.wait(10000));
+    SearchResultsModel *results = w.search()->model();
+    QVERIFY(results->rowCount() > 0);
+    const ArchiveSearch::Hit hit = *results->hit(0);
+    emit w.search()->entryActivated(hit.entry, hit.line);
+    QTRY_VERIFY(shows(w, hit.entry));
+    int line = 0, index = 0;
+    w.browser()->view()->getCursorPosition(&line, &index);
+    QCOMPARE(line + 1, hit.line);
+    QVERIFY(w.browser()->view()->text(line).contains(QLatin1String("tvmgen_default_run")));
+}
+
+void TestMainWindow::findInTheFile()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    w.openArchive(testsupport::exampleArchive());
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY(shows(w, QStringLiteral("metadata.json")));
+    w.browser()->showFind();
+    QVERIFY(w.browser()->findBar()->isVisible());
+    w.browser()->findBar()->lineEdit()->setText(QStringLiteral("workspace_size_bytes"));
+    QVERIFY(w.browser()->findBar()->findNext(true));
+    QCOMPARE(w.browser()->view()->selectedText(), QStringLiteral("workspace_size_bytes"));
+    w.browser()->findBar()->lineEdit()->setText(QStringLiteral("no such text anywhere"));
+    QVERIFY(!w.browser()->findBar()->findNext(true));
 }
 
 void TestMainWindow::badArchiveKeepsTheWindowWorking()
