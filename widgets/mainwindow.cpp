@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "browserpane.h"
+#include "diffpane.h"
 #include "filespane.h"
+#include "memorypane.h"
 #include "mlf/mlfarchive.h"
+#include "operatorspane.h"
 #include "overviewpane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
@@ -36,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_browser(new BrowserPane(this))
     , m_files(new FilesPane(this))
     , m_overview(new OverviewPane(this))
+    , m_memory(new MemoryPane(this))
+    , m_operators(new OperatorsPane(this))
+    , m_diff(new DiffPane(this))
     , m_search(new SearchPane(this))
     , m_archiveBox(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -48,7 +54,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPane(m_files, tr("Files"), QStringLiteral("files"), Qt::LeftDockWidgetArea, QKeySequence(tr("Ctrl+1")));
     addPane(m_overview, tr("Overview"), QStringLiteral("overview"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+2")));
+    addPane(m_operators, tr("Operators"), QStringLiteral("operators"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+3")));
+    addPane(m_memory, tr("Memory"), QStringLiteral("memory"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
+    addPane(m_diff, tr("Diff"), QStringLiteral("diff"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     addPane(m_search, tr("Search"), QStringLiteral("search"), Qt::BottomDockWidgetArea);
+    connect(m_memory, &MemoryPane::entryActivated, this, &MainWindow::openEntry);
+    connect(m_memory, &MemoryPane::operatorActivated, this, &MainWindow::showOperator);
+    connect(m_operators, &OperatorsPane::entryActivated, this, &MainWindow::openEntry);
+    connect(m_diff, &DiffPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_files, &FilesPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_search, &SearchPane::entryActivated, this, &MainWindow::openEntry);
 
@@ -58,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->setObjectName(QStringLiteral("archivesToolbar"));
     toolbar->addAction(tr("Open…"), this, &MainWindow::chooseFile);
     toolbar->addWidget(new QLabel(tr(" Archive: "), this));
+    m_archiveBox->setObjectName(QStringLiteral("archiveBox"));
     m_archiveBox->setMinimumContentsLength(28);
     m_archiveBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_archiveBox->setToolTip(tr("The archive the panes show; every archive you open stays in this list"));
@@ -106,12 +120,19 @@ QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QStr
     dock->setObjectName(objectName);
     dock->setWidget(pane);
     addDockWidget(area, dock);
-    QAction *toggle = dock->toggleViewAction();
-    if (!shortcut.isEmpty())
-        toggle->setShortcut(shortcut);
     m_docks << dock;
-    if (m_viewMenu)
-        m_viewMenu->addAction(toggle);
+    if (!shortcut.isEmpty()) {
+        // Brings the pane to the front even when it shares a tab group with others.
+        auto *show = new QAction(tr("Show %1").arg(title), this);
+        show->setShortcut(shortcut);
+        connect(show, &QAction::triggered, dock, [dock] {
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus();
+        });
+        addAction(show);
+        m_showActions << show;
+    }
     return dock;
 }
 
@@ -121,6 +142,29 @@ QDockWidget *MainWindow::dock(const QString &objectName) const
         if (d->objectName() == objectName)
             return d;
     return nullptr;
+}
+
+QStringList MainWindow::paneNames() const
+{
+    QStringList names;
+    for (const QDockWidget *d : m_docks)
+        names << d->objectName();
+    return names;
+}
+
+void MainWindow::compareCurrentWith(const QString &path)
+{
+    if (!path.isEmpty())
+        m_diff->compareWith(path);
+}
+
+void MainWindow::showOperator(const QString &module, const QString &function)
+{
+    if (QDockWidget *d = dock(QStringLiteral("operators"))) {
+        d->show();
+        d->raise();
+    }
+    m_operators->showOperator(module, function);
 }
 
 void MainWindow::resetLayout()
@@ -174,6 +218,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, kStateVersion); });
     m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_showActions);
+    m_viewMenu->addSeparator();
     for (QDockWidget *d : m_docks)
         m_viewMenu->addAction(d->toggleViewAction());
 
@@ -225,6 +271,9 @@ void MainWindow::handleCurrentChanged(int index)
         m_archiveBox->setCurrentIndex(index);
     m_files->setArchive(archive);
     m_overview->setArchive(archive);
+    m_memory->setArchive(archive);
+    m_operators->setArchive(archive);
+    m_diff->setArchive(archive);
     m_search->setArchive(archive);
     m_browser->setArchive(archive);
     if (archive) {

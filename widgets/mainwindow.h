@@ -9,7 +9,10 @@ class MlfArchive;
 }
 class ArchiveTreeModel;
 class BrowserPane;
+class DiffPane;
 class FilesPane;
+class MemoryPane;
+class OperatorsPane;
 class OverviewPane;
 class QComboBox;
 class QDockWidget;
@@ -36,8 +39,14 @@ public:
     BrowserPane *browser() const { return m_browser; }
     FilesPane *files() const { return m_files; }
     OverviewPane *overview() const { return m_overview; }
+    MemoryPane *memory() const { return m_memory; }
+    OperatorsPane *operators() const { return m_operators; }
+    DiffPane *diff() const { return m_diff; }
     SearchPane *search() const { return m_search; }
     QDockWidget *dock(const QString &objectName) const;
+    QStringList paneNames() const;
+    // Gives the Diff pane a second archive to compare the current one with.
+    void compareCurrentWith(const QString &path);
     void resetLayout();
 
 signals:
@@ -59,12 +68,16 @@ private:
     void handleError(const QString &path, const QString &message);
     void openEntry(const QString &entry, int line);
     void showAbout();
+    void showOperator(const QString &module, const QString &function);
     void updateStatus();
 
     WorkbenchController *m_workbench;
     BrowserPane *m_browser;
     FilesPane *m_files;
     OverviewPane *m_overview;
+    MemoryPane *m_memory;
+    OperatorsPane *m_operators;
+    DiffPane *m_diff;
     SearchPane *m_search;
     QComboBox *m_archiveBox;
     QLabel *m_status;
@@ -72,5 +85,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QDockWidget *> m_docks;
+    QList<QAction *> m_showActions;
     QByteArray m_defaultState;
 };

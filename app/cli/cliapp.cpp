@@ -2,6 +2,7 @@
 
 #include "jsonreport.h"
 #include "mlf/archivediff.h"
+#include "mlf/memoryexport.h"
 #include "mlf/memorymap.h"
 #include "mlf/mlfarchive.h"
 #include "textreport.h"
@@ -193,23 +194,24 @@ int CliApp::memory(const QStringList &args)
     if (modules.isEmpty())
         return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
     bool over = false;
-    QJsonArray json;
-    QString text;
+    QList<MemoryMap> maps;
     for (const auto *m : modules) {
-        const MemoryMap map = MemoryMap::compute(**mlf, *m);
-        over = over || !map.check(budget).fits();
-        if (parser.isSet(QStringLiteral("json")))
-            json << JsonReport::memory(map, budget);
-        else if (parser.isSet(QStringLiteral("csv")))
-            text += modules.first() == m ? TextReport::memoryCsv(map) : TextReport::memoryCsv(map).section(QLatin1Char('\n'), 1);
-        else
-            text += TextReport::memory(map, budget);
+        maps << MemoryMap::compute(**mlf, *m);
+        over = over || !maps.last().check(budget).fits();
     }
-    if (parser.isSet(QStringLiteral("json")))
-        print(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("modules"), json}, {QStringLiteral("fits"), !over}}).toJson()));
-    else
+    if (parser.isSet(QStringLiteral("json"))) {
+        QList<QJsonObject> json;
+        for (const MemoryMap &map : maps)
+            json << MemoryExport::moduleObject(map, budget);
+        print(QString::fromUtf8(MemoryExport::document(json, !over)));
+    } else if (parser.isSet(QStringLiteral("csv"))) {
+        print(MemoryExport::csv(maps));
+    } else {
+        QString text;
+        for (const MemoryMap &map : maps)
+            text += TextReport::memory(map, budget);
         print(text);
+    }
     return over ? OverBudget : Ok;
 }
 

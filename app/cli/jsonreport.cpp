@@ -1,5 +1,7 @@
 #include "jsonreport.h"
 
+#include "mlf/memorymap.h"
+
 #include <QJsonArray>
 
 using namespace mtvw::mlf;
@@ -130,54 +132,6 @@ QJsonObject JsonReport::inspect(const MlfArchive &mlf)
     }
     o[QStringLiteral("modules")] = modules;
     o[QStringLiteral("warnings")] = strings(mlf.warnings());
-    return o;
-}
-
-QJsonObject JsonReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget)
-{
-    QJsonObject o;
-    o[QStringLiteral("module")] = map.module;
-    o[QStringLiteral("known")] = map.known;
-    o[QStringLiteral("totals")] =
-        QJsonObject{{QStringLiteral("workspace_bytes"), map.workspaceBytes}, {QStringLiteral("io_bytes"), map.ioBytes},
-                    {QStringLiteral("constants_bytes"), map.constantsBytes}, {QStringLiteral("params_bytes"), map.paramsBytes},
-                    {QStringLiteral("storage_bytes"), map.storageBytes},     {QStringLiteral("source_bytes"), map.sourceBytes},
-                    {QStringLiteral("object_bytes"), map.objectBytes}};
-    QJsonArray code;
-    for (const auto &c : map.code)
-        code << QJsonObject{{QStringLiteral("path"), c.path},
-                            {QStringLiteral("bytes"), c.bytes},
-                            {QStringLiteral("kind"), c.object ? QStringLiteral("object") : QStringLiteral("source")}};
-    o[QStringLiteral("code")] = code;
-    QJsonArray ops;
-    for (const auto &op : map.operators)
-        ops << QJsonObject{{QStringLiteral("name"), op.name}, {QStringLiteral("workspace_bytes"), op.bytes}};
-    o[QStringLiteral("operators")] = ops;
-    QJsonArray pools;
-    for (const auto &p : map.pools)
-        pools << QJsonObject{{QStringLiteral("name"), p.name},
-                             {QStringLiteral("kind"), p.kind},
-                             {QStringLiteral("size_bytes"), orNull(p.sizeBytes)}};
-    o[QStringLiteral("pools")] = pools;
-    QJsonArray storage;
-    for (const auto &s : map.storage)
-        storage << QJsonObject{{QStringLiteral("storage_id"), s.storageId},
-                               {QStringLiteral("bytes"), s.bytes},
-                               {QStringLiteral("binding"), orNull(s.binding)}};
-    o[QStringLiteral("storage")] = storage;
-    o[QStringLiteral("estimate")] = QJsonObject{{QStringLiteral("ram_bytes"), map.ramBytes},
-                                                {QStringLiteral("ram_formula"), map.ramFormula},
-                                                {QStringLiteral("flash_bytes"), map.flashBytes},
-                                                {QStringLiteral("flash_formula"), map.flashFormula}};
-    const MemoryMap::Fit fit = map.check(budget);
-    o[QStringLiteral("budget")] =
-        QJsonObject{{QStringLiteral("ram_bytes"), orNull(budget.ramBytes)},
-                    {QStringLiteral("flash_bytes"), orNull(budget.flashBytes)},
-                    {QStringLiteral("ram_fits"), fit.ramChecked ? QJsonValue(fit.ramFits) : QJsonValue()},
-                    {QStringLiteral("flash_fits"), fit.flashChecked ? QJsonValue(fit.flashFits) : QJsonValue()},
-                    {QStringLiteral("ram_headroom_bytes"), fit.ramChecked ? QJsonValue(fit.ramHeadroom) : QJsonValue()},
-                    {QStringLiteral("flash_headroom_bytes"), fit.flashChecked ? QJsonValue(fit.flashHeadroom) : QJsonValue()},
-                    {QStringLiteral("fits"), fit.fits()}};
     return o;
 }
 

@@ -1,18 +1,16 @@
 #pragma once
 
 #include "mlf/archivediff.h"
-#include "mlf/memorymap.h"
 #include "mlf/mlfarchive.h"
 
 #include <QJsonObject>
 
-// The JSON shapes mtvw-cli prints with --json. They are documented in the README and kept
-// stable: fields may be added, never renamed or removed.
+// The JSON shapes mtvw-cli prints with --json (memory --json comes from mtvw::mlf::MemoryExport).
+// They are documented in the README and kept stable: fields may be added, never renamed or removed.
 class JsonReport
 {
 public:
     static QJsonObject inspect(const mtvw::mlf::MlfArchive &mlf);
-    static QJsonObject memory(const mtvw::mlf::MemoryMap &map, const mtvw::mlf::MemoryMap::Budget &budget);
     static QJsonObject params(const mtvw::mlf::MlfArchive::Module &module);
     static QJsonObject graph(const mtvw::mlf::MlfArchive::Module &module);
     static QJsonObject diff(const mtvw::mlf::ArchiveDiff &diff, const QString &a, const QString &b);

@@ -16,13 +16,6 @@ QString signedBytes(qint64 n)
     return (n > 0 ? QStringLiteral("+") : QString()) + QString::number(n);
 }
 
-QString csvField(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
 } // namespace
 
 QString TextReport::bytes(qint64 n)
@@ -151,31 +144,6 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
         out += fit.flashFits
                    ? tr("  flash fits: %1 of %2 budget free\n").arg(bytes(fit.flashHeadroom), bytes(budget.flashBytes))
                    : tr("  flash OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.flashHeadroom), bytes(budget.flashBytes));
-    return out;
-}
-
-QString TextReport::memoryCsv(const MemoryMap &map)
-{
-    QString out = QStringLiteral("module,kind,name,bytes\n");
-    auto row = [&](const QString &kind, const QString &name, qint64 value) {
-        out += QStringLiteral("%1,%2,%3,%4\n").arg(csvField(map.module), kind, csvField(name)).arg(value);
-    };
-    row(QStringLiteral("total"), QStringLiteral("workspace"), map.workspaceBytes);
-    row(QStringLiteral("total"), QStringLiteral("io"), map.ioBytes);
-    row(QStringLiteral("total"), QStringLiteral("constants"), map.constantsBytes);
-    row(QStringLiteral("total"), QStringLiteral("params"), map.paramsBytes);
-    row(QStringLiteral("total"), QStringLiteral("storage"), map.storageBytes);
-    row(QStringLiteral("total"), QStringLiteral("ram_estimate"), map.ramBytes);
-    row(QStringLiteral("total"), QStringLiteral("flash_estimate"), map.flashBytes);
-    for (const auto &c : map.code)
-        row(c.object ? QStringLiteral("object") : QStringLiteral("source"), c.path, c.bytes);
-    for (const auto &op : map.operators)
-        row(QStringLiteral("operator_workspace"), op.name, op.bytes);
-    for (const auto &p : map.pools)
-        row(p.kind + QStringLiteral("_pool"), p.name, p.sizeBytes);
-    for (const auto &s : map.storage)
-        row(QStringLiteral("storage_id"),
-            QString::number(s.storageId) + (s.binding.isEmpty() ? QString() : QLatin1Char(':') + s.binding), s.bytes);
     return out;
 }
 

@@ -15,7 +15,6 @@ class TextReport
 public:
     static QString inspect(const mtvw::mlf::MlfArchive &mlf);
     static QString memory(const mtvw::mlf::MemoryMap &map, const mtvw::mlf::MemoryMap::Budget &budget);
-    static QString memoryCsv(const mtvw::mlf::MemoryMap &map);
     static QString params(const mtvw::mlf::MlfArchive::Module &module);
     static QString graph(const mtvw::mlf::MlfArchive::Module &module);
     static QString diff(const mtvw::mlf::ArchiveDiff &diff);

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mtvw"));
     QApplication::setOrganizationName(QStringLiteral("microTVM Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(MTVW_VERSION));
 
     QTranslator qtTranslator, translator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -23,12 +25,28 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QApplication::translate("main", "microTVM Workbench: browse Model Library Format archives."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("archive"), QApplication::translate("main", "An MLF archive or folder to open."));
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("archives"),
+                                 QApplication::translate("main", "MLF archives or folders to open."), QStringLiteral("[archive…]"));
+    const QCommandLineOption shots(QStringLiteral("screenshots"),
+                                   QApplication::translate("main", "Save a PNG of each pane into <dir>, then quit."),
+                                   QStringLiteral("dir"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QApplication::translate("main", "With --screenshots: the archive the Diff pane compares with."),
+                                     QStringLiteral("archive"));
+    parser.addOption(shots);
+    parser.addOption(compare);
     parser.process(app);
 
     MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openArchive(parser.positionalArguments().first());
+    if (parser.isSet(shots)) {
+        auto *tour = new ScreenshotTour(&window, parser.value(shots), &window);
+        QObject::connect(tour, &ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        tour->start(parser.positionalArguments(), parser.value(compare));
+        return QApplication::exec();
+    }
+    for (const QString &path : parser.positionalArguments())
+        window.openArchive(path);
     return QApplication::exec();
 }

@@ -91,7 +91,7 @@ void TestMainWindow::severalArchivesAtOnce()
     w.openArchive(testsupport::exampleArchive());
     w.openArchive(testsupport::fixture(QStringLiteral("v7_graph.tar")));
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 10000);
-    auto *box = w.findChild<QComboBox *>();
+    auto *box = w.findChild<QComboBox *>(QStringLiteral("archiveBox"));
     QVERIFY(box);
     QCOMPARE(box->count(), 2);
     QCOMPARE(box->currentIndex(), 1);

@@ -1,0 +1,170 @@
+#include "boardcatalogue.h"
+
+#include "core/tr.h"
+#include "jsonaccess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace mtvw::mlf {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 4 << 20; // a board list is a few kilobytes
+const char *const kFormat = "mtvw-boards";
+
+Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &origin, const QJsonValue &value,
+                                         const JsonPath &path)
+{
+    if (!value.isObject())
+        return json.typeError(path, "an object", value);
+    const QJsonObject o = value.toObject();
+    BoardCatalogue::Board b;
+    MTVW_TRY(name, json.string(o, "name", path, true));
+    if (name.trimmed().isEmpty())
+        return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" is empty").arg(origin, path.key("name").toString()));
+    b.name = name.trimmed();
+    MTVW_TRY(platform, json.string(o, "platform", path, true));
+    b.platform = platform;
+    MTVW_TRY(ram, json.integer(o, "ram_bytes", path, true));
+    MTVW_TRY(flash, json.integer(o, "flash_bytes", path, true));
+    MTVW_TRY(heap, json.integer(o, "recommended_heap_bytes", path, false, -1));
+    for (auto [key, v] : {std::pair{"ram_bytes", ram}, {"flash_bytes", flash}}) {
+        if (v <= 0)
+            return Error(
+                Error::Code::Malformed,
+                MTVW_TR("%1: field \"%2\" should be greater than 0 but is %3").arg(origin, path.key(key).toString()).arg(v));
+    }
+    b.ramBytes = ram;
+    b.flashBytes = flash;
+    b.recommendedHeapBytes = heap;
+    MTVW_TRY(mcu, json.string(o, "mcu", path, false));
+    MTVW_TRY(note, json.string(o, "note", path, false));
+    MTVW_TRY(source, json.string(o, "source", path, false));
+    b.mcu = mcu;
+    b.note = note;
+    b.source = source;
+    return b;
+}
+
+} // namespace
+
+const BoardCatalogue::Board *BoardCatalogue::find(const QString &name) const
+{
+    for (const Board &b : m_boards)
+        if (b.name == name)
+            return &b;
+    return nullptr;
+}
+
+void BoardCatalogue::add(const Board &board)
+{
+    for (Board &b : m_boards) {
+        if (b.name == board.name) {
+            b = board;
+            return;
+        }
+    }
+    m_boards << board;
+}
+
+bool BoardCatalogue::remove(const QString &name)
+{
+    return m_boards.removeIf([&](const Board &b) { return b.name == name; }) > 0;
+}
+
+QByteArray BoardCatalogue::toJson() const
+{
+    QJsonArray boards;
+    for (const Board &b : m_boards) {
+        QJsonObject o{{QStringLiteral("name"), b.name},
+                      {QStringLiteral("platform"), b.platform},
+                      {QStringLiteral("ram_bytes"), b.ramBytes},
+                      {QStringLiteral("flash_bytes"), b.flashBytes}};
+        if (!b.mcu.isEmpty())
+            o[QStringLiteral("mcu")] = b.mcu;
+        if (b.recommendedHeapBytes >= 0)
+            o[QStringLiteral("recommended_heap_bytes")] = b.recommendedHeapBytes;
+        if (!b.note.isEmpty())
+            o[QStringLiteral("note")] = b.note;
+        if (!b.source.isEmpty())
+            o[QStringLiteral("source")] = b.source;
+        boards << o;
+    }
+    const QJsonObject doc{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
+                          {QStringLiteral("version"), kVersion},
+                          {QStringLiteral("boards"), boards}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+Result<BoardCatalogue> BoardCatalogue::parse(const QByteArray &text, const QString &origin)
+{
+    MTVW_TRY(top, JsonAccess::parse(text, origin));
+    const JsonAccess json(origin);
+    const JsonPath root;
+    if (!top.isObject())
+        return json.typeError(root, "an object", top);
+    const QJsonObject o = top.toObject();
+    MTVW_TRY(format, json.string(o, "format", root, false));
+    if (!format.isEmpty() && format != QLatin1String(kFormat))
+        return Error(
+            Error::Code::Unsupported,
+            MTVW_TR("%1: field \"format\" is \"%2\", not a board list (\"%3\")").arg(origin, format, QLatin1String(kFormat)));
+    MTVW_TRY(version, json.integer(o, "version", root, false, kVersion));
+    if (version > kVersion)
+        return Error(
+            Error::Code::Unsupported,
+            MTVW_TR("%1: board list version %2 is newer than this program reads (%3)").arg(origin).arg(version).arg(kVersion));
+    MTVW_TRY(list, json.array(o, "boards", root, true));
+    BoardCatalogue catalogue;
+    const JsonPath boardsPath = root.key("boards");
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const JsonPath path = boardsPath.index(i);
+        MTVW_TRY(board, parseBoard(json, origin, list->at(i), path));
+        if (catalogue.find(board.name))
+            return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\": a board named \"%3\" is already listed")
+                                                     .arg(origin, path.key("name").toString(), board.name));
+        catalogue.m_boards << board;
+    }
+    return catalogue;
+}
+
+Result<BoardCatalogue> BoardCatalogue::load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, MTVW_TR("cannot read the board list %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxFileBytes)
+        return Error(
+            Error::Code::LimitExceeded,
+            MTVW_TR("the board list %1 is %2 bytes, more than the %3 allowed").arg(path).arg(f.size()).arg(kMaxFileBytes));
+    return parse(f.read(kMaxFileBytes), path);
+}
+
+Result<BoardCatalogue> BoardCatalogue::loadIfExists(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return BoardCatalogue();
+    return load(path);
+}
+
+Result<void> BoardCatalogue::save(const QString &path) const
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error(Error::Code::Io, MTVW_TR("cannot create the folder %1").arg(dir));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, MTVW_TR("cannot write the board list %1: %2").arg(path, f.errorString()));
+    f.write(toJson());
+    if (!f.commit())
+        return Error(Error::Code::Io, MTVW_TR("cannot write the board list %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+} // namespace mtvw::mlf

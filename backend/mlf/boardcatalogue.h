@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace mtvw::mlf {
+
+// Boards with their RAM and flash sizes, to check a model's memory estimate against. The
+// built-in list (the boards of the stock Zephyr and Arduino template projects) ships as a
+// resource; users keep their own boards in a JSON file of the same shape:
+//   {"format": "mtvw-boards", "version": 1,
+//    "boards": [{"name", "platform", "ram_bytes", "flash_bytes",
+//                optional "mcu", "recommended_heap_bytes", "note", "source"}]}
+class BoardCatalogue
+{
+public:
+    static constexpr int kVersion = 1;
+    static constexpr const char *kBuiltInPath = ":/boards/boards.json";
+
+    struct Board
+    {
+        QString name;
+        QString platform; // "zephyr", "arduino", or anything a user types ("custom")
+        QString mcu;
+        qint64 ramBytes = 0;
+        qint64 flashBytes = 0;
+        qint64 recommendedHeapBytes = -1; // the Zephyr template's default workspace for this board; -1: none
+        QString note;
+        QString source; // where the figures come from
+    };
+
+    const QList<Board> &boards() const { return m_boards; }
+    const Board *find(const QString &name) const;
+    bool isEmpty() const { return m_boards.isEmpty(); }
+
+    // Adds a board, or replaces the one with the same name.
+    void add(const Board &board);
+    bool remove(const QString &name);
+
+    QByteArray toJson() const;
+
+    // origin names the file in error messages.
+    static Result<BoardCatalogue> parse(const QByteArray &json, const QString &origin);
+    static Result<BoardCatalogue> load(const QString &path);
+    // A missing file is an empty catalogue (the user has not added a board yet).
+    static Result<BoardCatalogue> loadIfExists(const QString &path);
+    // Writes atomically (QSaveFile); creates the folder when needed.
+    Result<void> save(const QString &path) const;
+
+private:
+    QList<Board> m_boards;
+};
+
+} // namespace mtvw::mlf

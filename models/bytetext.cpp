@@ -1,0 +1,38 @@
+#include "bytetext.h"
+
+#include <QLocale>
+
+#include <cstdlib>
+
+namespace {
+constexpr qint64 kKiB = 1024;
+constexpr qint64 kMiB = 1024 * kKiB;
+constexpr qint64 kScaleFrom = 10 * kKiB;
+} // namespace
+
+QString ByteText::size(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("—");
+    const QLocale locale;
+    if (bytes < kScaleFrom)
+        return tr("%1 B").arg(locale.toString(bytes));
+    if (bytes < kMiB)
+        return tr("%1 KiB").arg(locale.toString(double(bytes) / kKiB, 'f', 1));
+    return tr("%1 MiB").arg(locale.toString(double(bytes) / kMiB, 'f', 2));
+}
+
+QString ByteText::exact(qint64 bytes)
+{
+    if (bytes < 0)
+        return tr("unknown");
+    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(QLocale().toString(bytes));
+}
+
+QString ByteText::delta(qint64 bytes)
+{
+    if (bytes == 0)
+        return QStringLiteral("0");
+    const QString magnitude = size(std::llabs(bytes));
+    return (bytes > 0 ? QStringLiteral("+") : QStringLiteral("−")) + magnitude;
+}

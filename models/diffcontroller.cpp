@@ -1,0 +1,156 @@
+#include "diffcontroller.h"
+
+#include "diffmodel.h"
+
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+using mtvw::mlf::ArchiveDiff;
+using mtvw::mlf::MlfArchive;
+
+namespace {
+
+QString fileName(const std::shared_ptr<const MlfArchive> &archive)
+{
+    return archive ? QFileInfo(archive->archive().path()).fileName() : QString();
+}
+
+} // namespace
+
+DiffController::DiffController(QObject *parent)
+    : QObject(parent)
+    , m_functions(new DiffModel(DiffModel::Mode::Functions, this))
+    , m_params(new DiffModel(DiffModel::Mode::Params, this))
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DiffController::handleFinished);
+}
+
+DiffController::~DiffController()
+{
+    // Jobs hold their own references and none to this object; waiting keeps exit orderly.
+    m_watcher.waitForFinished();
+}
+
+QString DiffController::nameA() const
+{
+    return fileName(m_a);
+}
+
+QString DiffController::nameB() const
+{
+    return m_b ? fileName(m_b) : QFileInfo(m_pathB).fileName();
+}
+
+void DiffController::setArchiveA(std::shared_ptr<const MlfArchive> archive)
+{
+    if (archive == m_a)
+        return;
+    m_a = std::move(archive);
+    clearDiff();
+    if (!m_pathB.isEmpty() && (m_b || m_busy))
+        start(m_b); // compare B (opening it again if it was still opening) with the new A
+}
+
+void DiffController::compareWith(const QString &path)
+{
+    m_pathB = path;
+    m_b.reset();
+    m_error.clear();
+    clearDiff();
+    start(nullptr);
+}
+
+void DiffController::start(std::shared_ptr<const MlfArchive> b)
+{
+    const quint64 generation = ++m_generation;
+    const std::shared_ptr<const MlfArchive> a = m_a;
+    const QString path = m_pathB;
+    m_watcher.setFuture(QtConcurrent::run([generation, a, b, path]() {
+        Outcome out;
+        out.generation = generation;
+        out.b = b;
+        if (!out.b) {
+            auto opened = MlfArchive::open(path);
+            if (!opened) {
+                out.error = tr("Cannot open archive B “%1”: %2").arg(QFileInfo(path).fileName(), opened.error().message());
+                return out;
+            }
+            out.b = std::move(opened).value();
+        }
+        if (a) {
+            out.diff = ArchiveDiff::compute(*a, *out.b);
+            out.diffed = true;
+        }
+        return out;
+    }));
+    setBusy(true);
+}
+
+void DiffController::handleFinished()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    Outcome out = m_watcher.result();
+    if (out.generation != m_generation)
+        return; // superseded
+    setBusy(false);
+    if (!out.error.isEmpty()) {
+        m_error = out.error;
+        m_b.reset();
+        emit errorOccurred(m_error);
+        return;
+    }
+    m_b = out.b;
+    if (!out.diffed)
+        return; // waits for an A
+    m_diff = std::move(out.diff);
+    m_hasDiff = true;
+    m_moduleIndex = -1;
+    setModuleIndex(m_diff.modules.isEmpty() ? -1 : 0);
+    emit ready();
+}
+
+void DiffController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void DiffController::clearDiff()
+{
+    m_diff = {};
+    m_hasDiff = false;
+    m_moduleIndex = -1;
+    m_functions->clear();
+    m_params->clear();
+}
+
+QStringList DiffController::modulePairs() const
+{
+    QStringList out;
+    for (const ArchiveDiff::ModuleDiff &m : m_diff.modules)
+        out << tr("%1 → %2").arg(m.moduleA.isEmpty() ? tr("(none)") : m.moduleA, m.moduleB.isEmpty() ? tr("(none)") : m.moduleB);
+    return out;
+}
+
+void DiffController::setModuleIndex(int index)
+{
+    if (index < -1 || index >= m_diff.modules.size() || index == m_moduleIndex)
+        return;
+    m_moduleIndex = index;
+    if (const ArchiveDiff::ModuleDiff *m = currentModule()) {
+        m_functions->setModuleDiff(*m);
+        m_params->setModuleDiff(*m);
+    } else {
+        m_functions->clear();
+        m_params->clear();
+    }
+    emit moduleIndexChanged(index);
+}
+
+const ArchiveDiff::ModuleDiff *DiffController::currentModule() const
+{
+    return m_moduleIndex >= 0 && m_moduleIndex < m_diff.modules.size() ? &m_diff.modules.at(m_moduleIndex) : nullptr;
+}

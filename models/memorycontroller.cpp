@@ -1,0 +1,383 @@
+#include "memorycontroller.h"
+
+#include "boardlistmodel.h"
+#include "bytetext.h"
+#include "mlf/memoryexport.h"
+#include "operatorworkspacemodel.h"
+
+#include <QLocale>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace mtvw;
+using namespace mtvw::mlf;
+
+namespace {
+
+constexpr qint64 kZephyrDefaultHeapBytes = 221184; // the Zephyr template's workspace_size_bytes default (spec 3.7)
+
+QString percent(qint64 part, qint64 whole)
+{
+    const double p = whole > 0 ? 100.0 * double(part) / double(whole) : 0;
+    return QLocale().toString(p, 'f', 1) + QLatin1Char('%');
+}
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, MemoryController::tr("cannot write %1: %2").arg(path, f.errorString()));
+    f.write(bytes);
+    if (!f.commit())
+        return Error(Error::Code::Io, MemoryController::tr("cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+} // namespace
+
+MemoryController::MemoryController(QObject *parent)
+    : QObject(parent)
+    , m_boards(new BoardListModel(this))
+    , m_operators(new OperatorWorkspaceModel(this))
+{
+    connect(&m_watcher, &QFutureWatcher<MemoryTimeline>::finished, this, &MemoryController::handleTimelineFinished);
+    m_boards->setBoards(m_builtIn, m_user);
+}
+
+MemoryController::~MemoryController()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+Result<void> MemoryController::loadBoards(const QString &builtInPath, const QString &userPath)
+{
+    const QString selected = currentBoard() ? currentBoard()->name : QString();
+    auto builtIn = BoardCatalogue::load(builtInPath);
+    auto user = BoardCatalogue::loadIfExists(userPath);
+    m_builtIn = builtIn ? builtIn.value() : BoardCatalogue();
+    m_user = user ? user.value() : BoardCatalogue();
+    m_userPath = userPath;
+    m_boards->setBoards(m_builtIn, m_user);
+    m_board = selected.isEmpty() ? -1 : m_boards->rowOf(selected);
+    emit changed();
+    if (!builtIn)
+        return builtIn.error();
+    if (!user)
+        return user.error();
+    return {};
+}
+
+void MemoryController::setArchive(std::shared_ptr<const MlfArchive> archive)
+{
+    m_archive = std::move(archive);
+    const QStringList names = modules();
+    m_module = names.isEmpty() ? QString() : names.first();
+    recompute();
+}
+
+QStringList MemoryController::modules() const
+{
+    QStringList names;
+    if (m_archive)
+        for (const MlfArchive::Module &m : m_archive->modules())
+            names << m.name;
+    return names;
+}
+
+void MemoryController::setModule(const QString &name)
+{
+    if (name == m_module || !modules().contains(name))
+        return;
+    m_module = name;
+    recompute();
+}
+
+const MlfArchive::Module *MemoryController::currentModule() const
+{
+    return m_archive ? m_archive->module(m_module) : nullptr;
+}
+
+const BoardCatalogue::Board *MemoryController::currentBoard() const
+{
+    return m_boards->board(m_board);
+}
+
+void MemoryController::setBoard(int row)
+{
+    const BoardCatalogue::Board *b = m_boards->board(row);
+    if (!b) {
+        if (m_board == -1)
+            return;
+        m_board = -1; // Custom: keep the sizes until the user types others
+    } else {
+        m_board = row;
+        m_budget = {b->ramBytes, b->flashBytes};
+    }
+    emit changed();
+}
+
+bool MemoryController::selectBoard(const QString &name)
+{
+    const int row = m_boards->rowOf(name);
+    if (row < 0)
+        return false;
+    setBoard(row);
+    return true;
+}
+
+void MemoryController::setBudget(qint64 ramBytes, qint64 flashBytes)
+{
+    const MemoryMap::Budget budget{ramBytes < 0 ? -1 : ramBytes, flashBytes < 0 ? -1 : flashBytes};
+    if (m_board == -1 && budget.ramBytes == m_budget.ramBytes && budget.flashBytes == m_budget.flashBytes)
+        return;
+    m_board = -1;
+    m_budget = budget;
+    emit changed();
+}
+
+Result<void> MemoryController::addUserBoard(const BoardCatalogue::Board &board)
+{
+    if (board.name.trimmed().isEmpty())
+        return Error(Error::Code::Malformed, tr("a board needs a name"));
+    if (board.ramBytes <= 0 || board.flashBytes <= 0)
+        return Error(Error::Code::Malformed, tr("a board needs RAM and flash sizes greater than 0"));
+    if (m_builtIn.find(board.name.trimmed()))
+        return Error(Error::Code::Malformed, tr("\"%1\" is a built-in board: choose another name").arg(board.name));
+    if (m_userPath.isEmpty())
+        return Error(Error::Code::Io, tr("there is no file to keep your boards in"));
+    BoardCatalogue::Board b = board;
+    b.name = b.name.trimmed();
+    BoardCatalogue user = m_user;
+    user.add(b);
+    auto saved = user.save(m_userPath);
+    if (!saved)
+        return saved.error();
+    m_user = user;
+    m_boards->setBoards(m_builtIn, m_user);
+    m_board = m_boards->rowOf(b.name);
+    m_budget = {b.ramBytes, b.flashBytes};
+    emit changed();
+    return {};
+}
+
+Result<void> MemoryController::removeUserBoard(const QString &name)
+{
+    BoardCatalogue user = m_user;
+    if (!user.remove(name))
+        return Error(Error::Code::NotFound, tr("\"%1\" is not one of your boards").arg(name));
+    auto saved = user.save(m_userPath);
+    if (!saved)
+        return saved.error();
+    const QString selected = currentBoard() ? currentBoard()->name : QString();
+    m_user = user;
+    m_boards->setBoards(m_builtIn, m_user);
+    m_board = selected.isEmpty() ? -1 : m_boards->rowOf(selected); // the removed board becomes Custom, same sizes
+    emit changed();
+    return {};
+}
+
+void MemoryController::recompute()
+{
+    const MlfArchive::Module *m = currentModule();
+    m_hasMap = m != nullptr;
+    m_map = m ? MemoryMap::compute(*m_archive, *m) : MemoryMap();
+    m_operators->setOperators(m_map.operators, m_map.workspaceBytes);
+    emit changed();
+    startTimeline();
+}
+
+void MemoryController::startTimeline()
+{
+    m_timeline = MemoryTimeline();
+    m_timelineReady = false;
+    emit timelineChanged();
+    if (!currentModule())
+        return;
+    // The task holds the archive; a newer task replaces this one in the watcher and the older
+    // result is dropped.
+    m_watcher.setFuture(QtConcurrent::run([archive = m_archive, name = m_module]() {
+        const MlfArchive::Module *m = archive->module(name);
+        return m ? MemoryTimeline::compute(*archive, *m) : MemoryTimeline();
+    }));
+}
+
+void MemoryController::handleTimelineFinished()
+{
+    if (m_watcher.isCanceled() || !m_watcher.future().isValid() || m_watcher.future().resultCount() == 0)
+        return;
+    m_timeline = m_watcher.result();
+    m_timelineReady = true;
+    emit timelineChanged();
+}
+
+QList<MemoryController::Part> MemoryController::split() const
+{
+    QList<Part> parts;
+    const MlfArchive::Module *m = currentModule();
+    if (!m || !m_map.known)
+        return parts;
+    // The same cases as MemoryMap::compute: the parts of each region add up to its estimate.
+    const bool graph = m->meta.isGraph() || (!m->meta.isAot() && m->graph);
+    qint64 pooled = 0;
+    for (const auto &p : m_map.pools)
+        if (p.kind == QLatin1String("workspace") && p.sizeBytes > 0)
+            pooled += p.sizeBytes;
+    const bool ioInPools = m->header && m->header->ioInPools;
+
+    const Part workspace{QStringLiteral("workspace"), tr("workspace"), m_map.workspaceBytes, Region::Ram,
+                         tr("Scratch memory the generated code uses while the model runs.")};
+    const Part io{QStringLiteral("io"), tr("io"), m_map.ioBytes, Region::Ram, tr("The model's input and output tensors.")};
+    Part constants{QStringLiteral("constants"), tr("constants"), m_map.constantsBytes, Region::Flash,
+                   tr("Weights kept by the executor: the AOT executor links them into the code.")};
+    Part params{QStringLiteral("params"), tr("params"), m_map.paramsBytes, Region::Flash,
+                tr("The weights in the parameters file, which the graph executor loads.")};
+    const Part code{QStringLiteral("code"), tr("code"), m_map.objectBytes, Region::Flash,
+                    tr("Machine code in the archive's object files.")};
+    const Part source{QStringLiteral("source"), tr("C source"), m_map.sourceBytes, Region::NotCounted,
+                      tr("Generated C: its machine code is only known once your project compiles it, so it is not "
+                         "counted. Add your firmware's code size to the flash figure.")};
+
+    if (graph && !m_map.storage.isEmpty()) {
+        parts << Part{QStringLiteral("storage"), tr("storage ids"), m_map.storageBytes, Region::Ram,
+                      tr("The graph executor allocates one buffer per storage id for the whole run: inputs, outputs, "
+                         "parameters and intermediate tensors.")};
+        parts << workspace;
+        Part inStorage = io;
+        inStorage.region = Region::NotCounted;
+        inStorage.explanation = tr("Held in the storage ids.");
+        constants.region = Region::NotCounted;
+        constants.explanation = tr("The parameters, copied into the storage ids when the graph executor loads them.");
+        parts << inStorage << constants << params;
+    } else if (pooled > 0) {
+        Part pools = workspace;
+        pools.label = tr("workspace pools");
+        pools.bytes = std::max(pooled, m_map.workspaceBytes);
+        pools.explanation = tr("The workspace pools of the C interface (or the workspace, if larger).");
+        parts << pools;
+        Part ioPart = io;
+        if (ioInPools) {
+            ioPart.region = Region::NotCounted;
+            ioPart.explanation = tr("Placed in the workspace pools.");
+        }
+        parts << ioPart;
+        if (graph) {
+            constants.region = Region::NotCounted;
+            constants.explanation = tr("The parameters, which the graph executor loads from the parameters file.");
+        } else {
+            params.region = Region::NotCounted;
+            params.explanation = tr("The AOT executor links the constants into the code and never loads this file.");
+        }
+        parts << constants << params;
+    } else {
+        parts << workspace << io;
+        if (graph) {
+            constants.region = Region::Ram;
+            constants.explanation = tr("Weights the graph executor holds in RAM.");
+        } else {
+            params.region = Region::NotCounted;
+            params.explanation = tr("The AOT executor links the constants into the code and never loads this file.");
+        }
+        parts << constants << params;
+    }
+    parts << code << source;
+    return parts;
+}
+
+QString MemoryController::summary() const
+{
+    if (!m_archive)
+        return tr("Open a Model Library Format archive to see where its memory goes.");
+    if (!m_hasMap)
+        return tr("The archive has no module.");
+    if (!m_map.known)
+        return tr("This archive has no metadata.json, so its workspace, io and constants are unknown and the fit cannot "
+                  "be checked. Its C sources hold %1.")
+            .arg(ByteText::size(m_map.sourceBytes));
+    const MemoryMap::Fit f = fit();
+    if (!f.ramChecked && !f.flashChecked)
+        return tr("Needs about %1 of RAM and %2 of flash. Pick a board or type its sizes to check the fit.")
+            .arg(ByteText::size(m_map.ramBytes), ByteText::size(m_map.flashBytes));
+    QStringList parts;
+    auto region = [&](const QString &name, qint64 used, qint64 budget, qint64 headroom, bool fits) {
+        parts << (fits ? tr("%1 %2 of %3 (%4) — %5 free") : tr("%1 %2 of %3 (%4) — %5 over"))
+                     .arg(name, ByteText::size(used), ByteText::size(budget), percent(used, budget),
+                          ByteText::size(std::abs(headroom)));
+    };
+    if (f.ramChecked)
+        region(tr("RAM"), m_map.ramBytes, m_budget.ramBytes, f.ramHeadroom, f.ramFits);
+    if (f.flashChecked)
+        region(tr("flash"), m_map.flashBytes, m_budget.flashBytes, f.flashHeadroom, f.flashFits);
+    return (f.fits() ? tr("Fits: %1") : tr("Does not fit: %1")).arg(parts.join(QStringLiteral("; ")));
+}
+
+QString MemoryController::explanation() const
+{
+    if (!m_hasMap || !m_map.known)
+        return tr("The estimates need the archive's metadata.json.");
+    const QList<Part> parts = split();
+    QStringList lines;
+    auto region = [&](Region r, const QString &name, qint64 total, const QString &formula) {
+        QStringList terms;
+        for (const Part &p : parts)
+            if (p.region == r)
+                terms << tr("%1 %2").arg(p.label, ByteText::size(p.bytes));
+        lines << tr("%1 estimate = %2 = %3 (%4)").arg(name, terms.join(QStringLiteral(" + ")), ByteText::size(total), formula);
+    };
+    region(Region::Ram, tr("RAM"), m_map.ramBytes, m_map.ramFormula);
+    region(Region::Flash, tr("Flash"), m_map.flashBytes, m_map.flashFormula);
+    lines << QString();
+    for (const Part &p : parts)
+        lines << tr("%1 (%2, %3): %4")
+                     .arg(p.label, ByteText::size(p.bytes),
+                          p.region == Region::Ram     ? tr("RAM")
+                          : p.region == Region::Flash ? tr("flash")
+                                                      : tr("not counted"),
+                          p.explanation);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList MemoryController::hints() const
+{
+    QStringList out;
+    if (!m_hasMap || !m_map.known)
+        return out;
+    if (m_map.sourceBytes > 0)
+        out << tr("The flash figure leaves out the compiled C code: add your firmware's code size.");
+    const BoardCatalogue::Board *b = currentBoard();
+    if (b && b->platform == QLatin1String("zephyr")) {
+        const qint64 heap = b->recommendedHeapBytes > 0 ? b->recommendedHeapBytes : kZephyrDefaultHeapBytes;
+        out << tr("The Zephyr template reserves workspace_size_bytes for TVM's memory allocator: %1 by default for %2.")
+                   .arg(ByteText::size(heap), b->name);
+    }
+    if (b && !b->note.isEmpty())
+        out << b->note;
+    return out;
+}
+
+QString MemoryController::csv() const
+{
+    return m_hasMap ? MemoryExport::csv({m_map}) : MemoryExport::csv({});
+}
+
+QByteArray MemoryController::json() const
+{
+    QList<QJsonObject> modules;
+    if (m_hasMap) {
+        QJsonObject o = MemoryExport::moduleObject(m_map, m_budget);
+        if (m_timelineReady)
+            o[QStringLiteral("timeline")] = MemoryExport::timelineObject(m_timeline);
+        modules << o;
+    }
+    return MemoryExport::document(modules, !m_hasMap || fit().fits());
+}
+
+Result<void> MemoryController::exportCsv(const QString &path) const
+{
+    return writeFile(path, csv().toUtf8());
+}
+
+Result<void> MemoryController::exportJson(const QString &path) const
+{
+    return writeFile(path, json());
+}

@@ -1,0 +1,893 @@
+"""Reading a Model Library Format (MLF) archive for the host simulator.
+
+Python 3 standard library only. Written from the workbench's microTVM reference: archive
+layout (1.1-1.3), metadata versions 1-7 (1.4, 1.5), the C interface header (1.6), the
+``.params`` NDArray list (2.1) and the graph JSON (2.2).
+
+``unpack`` extracts an archive safely; ``analyse`` turns the extracted tree into a list of
+``Module`` descriptions the code generator (hostsim_codegen.py) can drive, or raises
+``ModelError`` saying why the model cannot run on the host.
+"""
+
+import gzip
+import json
+import math
+import os
+import re
+import shutil
+import struct
+import tarfile
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+MAX_ARCHIVE_BYTES = 1 << 30  # refuse archives that unpack to more than this
+MAX_MEMBERS = 100000
+
+RUNTIME_INCLUDE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime", "include")
+
+# Headers of the C library the generated code may include.
+STANDARD_HEADERS = {
+    "assert.h", "ctype.h", "errno.h", "float.h", "inttypes.h", "limits.h", "math.h",
+    "stdalign.h", "stdarg.h", "stdbool.h", "stddef.h", "stdint.h", "stdio.h", "stdlib.h",
+    "string.h", "time.h",
+}
+
+# C library functions generated code may declare itself.
+LIBC_FUNCTIONS = {
+    "memcpy", "memset", "memmove", "memcmp", "strlen", "strcmp", "strncmp", "printf",
+    "fprintf", "snprintf", "sprintf", "puts", "malloc", "calloc", "realloc", "free", "abort",
+    "exit", "abs", "labs",
+}
+LIBM_NAMES = (
+    "exp exp2 expm1 log log2 log10 log1p sqrt cbrt pow tanh sinh cosh tan sin cos atan atan2 "
+    "asin acos asinh acosh atanh erf erfc fabs floor ceil round trunc nearbyint rint fmod "
+    "fmax fmin copysign hypot ldexp frexp lgamma tgamma"
+).split()
+LIBM_FUNCTIONS = set(LIBM_NAMES) | {n + "f" for n in LIBM_NAMES}
+
+# Functions the host-sim runtime glue defines (runtime/hostsim_runtime.c).
+RUNTIME_FUNCTIONS = {
+    "TVMBackendAllocWorkspace", "TVMBackendFreeWorkspace", "TVMBackendGetFuncFromEnv",
+    "TVMFuncCall", "TVMBackendParallelLaunch", "TVMBackendParallelBarrier",
+    "TVMAPISetLastError", "TVMGetLastError",
+}
+
+C_SOURCE_EXTS = (".c",)
+CXX_SOURCE_EXTS = (".cc", ".cpp", ".cxx")
+
+
+class ModelError(Exception):
+    """The archive cannot be turned into a host program; the message says why."""
+
+
+# ----------------------------------------------------------------------------- dtypes
+
+_DTYPE = re.compile(r"^(int|uint|float|bfloat|bool)(\d*)(?:x(\d+))?$")
+_DTYPE_CODES = {"int": 0, "uint": 1, "float": 2, "bfloat": 4}
+
+
+def parse_dtype(name: str) -> Tuple[int, int, int]:
+    """'float32' -> (DLPack code 2, 32 bits, 1 lane); 'bool' -> (1, 1, 1)."""
+    m = _DTYPE.match(name or "")
+    if not m:
+        raise ModelError("unsupported tensor type %r" % name)
+    kind, bits, lanes = m.group(1), m.group(2), m.group(3)
+    if kind == "bool":
+        return 1, 1, 1
+    if not bits:
+        raise ModelError("unsupported tensor type %r" % name)
+    return _DTYPE_CODES[kind], int(bits), int(lanes or 1)
+
+
+def element_bytes(dtype: str) -> int:
+    _, bits, lanes = parse_dtype(dtype)
+    return max(1, (bits * lanes + 7) // 8)
+
+
+def tensor_bytes(dtype: str, shape) -> int:
+    return element_bytes(dtype) * math.prod(shape)
+
+
+def c_name(name: str) -> str:
+    """Sanitises a tensor or pool name the way the C interface header does."""
+    return re.sub(r"[^a-zA-Z0-9]", "_", name)
+
+
+# ---------------------------------------------------------------------------- unpack
+
+
+def unpack(archive_path: str, model_tar: str, dest_dir: str) -> None:
+    """Copies the archive to ``model_tar`` (uncompressed) and extracts it into ``dest_dir``.
+
+    Only directories and regular files with relative, ``..``-free names are accepted.
+    """
+    if os.path.isdir(archive_path):
+        raise ModelError("%s is a directory; want a Model Library Format tar file" % archive_path)
+    try:
+        with open(archive_path, "rb") as f:
+            magic = f.read(4)
+    except OSError as err:
+        raise ModelError("cannot read %s: %s" % (archive_path, err.strerror)) from err
+    if magic.startswith(b"PK"):
+        raise ModelError("%s is a zip file; a Model Library Format archive is a tar" % archive_path)
+
+    try:
+        if magic[:2] == b"\x1f\x8b":
+            with gzip.open(archive_path, "rb") as src, open(model_tar, "wb") as dst:
+                _copy_capped(src, dst, MAX_ARCHIVE_BYTES + (1 << 20))
+        else:
+            shutil.copyfile(archive_path, model_tar)
+    except (OSError, EOFError, gzip.BadGzipFile) as err:
+        raise ModelError("cannot decompress %s: %s" % (archive_path, err)) from err
+
+    try:
+        with tarfile.open(model_tar, "r:") as tar:
+            members = _checked_members(tar)
+            os.makedirs(dest_dir, exist_ok=True)
+            for member, rel in members:
+                target = os.path.join(dest_dir, rel)
+                if member.isdir():
+                    os.makedirs(target, exist_ok=True)
+                    continue
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                src = tar.extractfile(member)
+                with open(target, "wb") as dst:
+                    _copy_capped(src, dst, member.size)
+                    if dst.tell() != member.size:
+                        raise ModelError("archive member %s is truncated" % member.name)
+    except (tarfile.TarError, EOFError) as err:
+        raise ModelError("%s is truncated or not a tar archive (%s)" % (archive_path, err)) from err
+
+
+def _copy_capped(src, dst, limit: int) -> None:
+    copied = 0
+    while True:
+        chunk = src.read(1 << 20)
+        if not chunk:
+            return
+        copied += len(chunk)
+        if copied > limit:
+            raise ModelError(
+                "archive is too large: unpacked size exceeds %d bytes" % MAX_ARCHIVE_BYTES
+            )
+        dst.write(chunk)
+
+
+def _checked_members(tar: tarfile.TarFile):
+    result, total = [], 0
+    for member in tar:
+        if len(result) >= MAX_MEMBERS:
+            raise ModelError("archive has more than %d members" % MAX_MEMBERS)
+        name = member.name.replace("\\", "/")
+        parts = [p for p in name.split("/") if p not in ("", ".")]
+        if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+            raise ModelError("unsafe archive member %r: absolute path" % member.name)
+        if ".." in parts:
+            raise ModelError("unsafe archive member %r: '..' in path" % member.name)
+        if member.issym() or member.islnk():
+            raise ModelError("unsafe archive member %r: links are not allowed" % member.name)
+        if not (member.isdir() or member.isfile()):
+            raise ModelError(
+                "unsafe archive member %r: only files and directories are allowed "
+                "(no device, fifo or other special member)" % member.name
+            )
+        total += member.size
+        if total > MAX_ARCHIVE_BYTES:
+            raise ModelError(
+                "archive is too large: total member size exceeds %d bytes" % MAX_ARCHIVE_BYTES
+            )
+        if parts:
+            result.append((member, os.path.join(*parts)))
+    if not result:
+        raise ModelError("the archive is empty")
+    return result
+
+
+# ---------------------------------------------------------------------- C source scan
+
+_STRING_OR_COMMENT = re.compile(
+    r'("(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\')|(/\*.*?\*/|//[^\n]*)', re.S
+)
+_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"]', re.M)
+_FUNC_HEAD = (
+    r"^[ \t]*((?:[A-Za-z_]\w*[ \t\n\*]+)+?)([A-Za-z_]\w*)[ \t]*\(([^;{}()]*)\)[ \t\n]*"
+)
+_DEFINITION = re.compile(_FUNC_HEAD + r"\{", re.M)
+_DECLARATION = re.compile(_FUNC_HEAD + r";", re.M)
+_NOT_A_TYPE = {"return", "else", "case", "goto", "do", "if", "while", "for", "switch", "sizeof"}
+_ASM = re.compile(r"\b(?:__asm__|__asm|asm)\b\s*(?:volatile|__volatile__)?\s*\(")
+_VENDOR_CALL = re.compile(r"\b(arm_\w+|ethosu_\w+|TVMEthosU\w+|TVMDeviceEthosU\w+)\s*\(")
+
+
+def strip_comments(text: str) -> str:
+    return _STRING_OR_COMMENT.sub(lambda m: m.group(1) if m.group(1) else " ", text)
+
+
+@dataclass
+class CFunction:
+    name: str
+    params: List[str]  # parameter declarations as written
+    static: bool
+
+    @property
+    def is_packed(self) -> bool:
+        """True for the packed calling convention:
+        (args, type codes, count, return value, return code[, resource handle])."""
+        if len(self.params) not in (5, 6):
+            return False
+        third = self.params[2]
+        return "*" not in third and re.search(r"\bint(32_t)?\b", third) is not None
+
+
+@dataclass
+class SourceIndex:
+    """What the archive's C sources define, declare, include and call."""
+
+    definitions: Dict[str, CFunction] = field(default_factory=dict)
+    declarations: Dict[str, str] = field(default_factory=dict)  # name -> file
+    includes: Dict[str, List[str]] = field(default_factory=dict)  # header -> files
+    vendor_calls: Dict[str, str] = field(default_factory=dict)
+    asm_files: List[str] = field(default_factory=list)
+
+
+def _split_params(text: str) -> List[str]:
+    text = " ".join(text.split())
+    if text in ("", "void"):
+        return []
+    return [p.strip() for p in text.split(",")]
+
+
+def index_sources(paths: List[str], root: str) -> SourceIndex:
+    index = SourceIndex()
+    for path in paths:
+        rel = os.path.relpath(path, root)
+        with open(path, "r", encoding="utf-8", errors="replace") as f:
+            code = strip_comments(f.read())
+        for header in _INCLUDE.findall(code):
+            index.includes.setdefault(header, []).append(rel)
+        for m in _DEFINITION.finditer(code):
+            prefix, name = m.group(1).split(), m.group(2)
+            if prefix[0] in _NOT_A_TYPE or name in _NOT_A_TYPE:
+                continue
+            index.definitions[name] = CFunction(name, _split_params(m.group(3)), "static" in prefix)
+        for m in _DECLARATION.finditer(code):
+            prefix, name = m.group(1).split(), m.group(2)
+            if prefix[0] in _NOT_A_TYPE or name in _NOT_A_TYPE:
+                continue
+            index.declarations.setdefault(name, rel)
+        for m in _VENDOR_CALL.finditer(code):
+            index.vendor_calls.setdefault(m.group(1), rel)
+        if _ASM.search(code):
+            index.asm_files.append(rel)
+    return index
+
+
+def _short_list(names, limit=6) -> str:
+    names = sorted(names)
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + ", ... (%d in all)" % len(names)
+    return ", ".join(names)
+
+
+# Libraries generated code may call: (what to name, test on a header, test on a function name).
+_LIBRARIES = [
+    ("CMSIS-NN",
+     lambda h: h.startswith(("arm_nn", "arm_math")),
+     lambda f: f.startswith("arm_")),
+    ("the Arm Ethos-U NPU driver",
+     lambda h: "ethosu" in h.lower(),
+     lambda f: f.startswith("ethosu_") or "EthosU" in f),
+    ("Arm C Language Extensions intrinsics",
+     lambda h: h in ("arm_acle.h", "arm_mve.h", "arm_neon.h"),
+     lambda f: False),
+]
+
+
+def host_needs(index: SourceIndex, root: str, include_dirs: List[str]) -> List[str]:
+    """Lists what the sources need that the host simulator cannot provide (empty if nothing)."""
+
+    def available(header: str, from_files: List[str]) -> bool:
+        if header in STANDARD_HEADERS:
+            return True
+        dirs = [RUNTIME_INCLUDE_DIR] + include_dirs
+        dirs += [os.path.dirname(os.path.join(root, f)) for f in from_files]
+        return any(os.path.isfile(os.path.join(d, header)) for d in dirs)
+
+    missing = sorted(h for h, files in index.includes.items() if not available(h, files))
+    external = {
+        name
+        for name in index.declarations
+        if name not in index.definitions
+        and name not in RUNTIME_FUNCTIONS
+        and name not in LIBC_FUNCTIONS
+        and name not in LIBM_FUNCTIONS
+    } | set(index.vendor_calls)
+
+    needs = []
+    for label, header_test, func_test in _LIBRARIES:
+        headers = [h for h in missing if header_test(h)]
+        funcs = [f for f in external if func_test(f)]
+        if headers or funcs:
+            parts = []
+            if headers:
+                parts.append(_short_list(headers))
+            if funcs:
+                parts.append(_short_list(funcs))
+            needs.append("%s (%s)" % (label, "; ".join(parts)))
+            missing = [h for h in missing if h not in headers]
+            external -= set(funcs)
+    if index.asm_files:
+        needs.append("target-specific inline assembly (in %s)" % _short_list(index.asm_files))
+    if missing:
+        needs.append("headers that are not in the archive (%s)" % _short_list(missing))
+    if external:
+        needs.append("functions that are not in the archive (%s)" % _short_list(external))
+    return needs
+
+
+# -------------------------------------------------------------------------- metadata
+
+
+@dataclass
+class TensorInfo:
+    name: str
+    dtype: str
+    nbytes: int
+    shape: Optional[List[int]] = None
+
+
+@dataclass
+class Module:
+    """One model of the archive, with everything needed to call it from C."""
+
+    name: str
+    executor: str  # "aot" or "graph"
+    inputs: List[TensorInfo]
+    outputs: List[TensorInfo]
+    workspace_bytes: int
+    # AOT with the C interface header
+    header: Optional[str] = None  # file name, e.g. "tvmgen_default.h"
+    run_params: List[str] = field(default_factory=list)  # "inputs", "outputs", "pools", "devices"
+    input_members: List[str] = field(default_factory=list)
+    output_members: List[str] = field(default_factory=list)
+    pools: List[Tuple[str, int]] = field(default_factory=list)  # (member, bytes)
+    map_inputs: bool = False  # I/O placed in the pools: located with tvmgen_<mod>_map_*()
+    map_outputs: bool = False
+    # AOT without the header: the run_model entry point
+    entry: Optional[CFunction] = None
+    # graph executor
+    graph: Optional[dict] = None
+    params: List[Tuple[str, str, List[int], bytes]] = field(default_factory=list)
+
+
+def find_root(extract_dir: str) -> str:
+    """The folder holding metadata.json: the archive's top level or a single sub-folder."""
+    if os.path.isfile(os.path.join(extract_dir, "metadata.json")):
+        return extract_dir
+    subdirs = [d for d in os.listdir(extract_dir) if os.path.isdir(os.path.join(extract_dir, d))]
+    if len(subdirs) == 1 and os.path.isfile(os.path.join(extract_dir, subdirs[0], "metadata.json")):
+        return os.path.join(extract_dir, subdirs[0])
+    return extract_dir
+
+
+def _normalise_metadata(md) -> Tuple[int, str, Dict[str, dict]]:
+    """Returns (version, style, {module name: module object}) for metadata versions 1-7+."""
+    if not isinstance(md, dict) or not isinstance(md.get("version"), int):
+        raise ModelError("metadata.json: want an object with an integer \"version\"")
+    version = md["version"]
+    if md.get("style") == "operator":
+        return version, "operator", {}
+    if isinstance(md.get("modules"), dict) and "style" not in md:
+        modules = md["modules"]
+    else:
+        modules = {md.get("model_name", "default"): md}
+    result = {}
+    for name, mod in modules.items():
+        if not isinstance(mod, dict):
+            raise ModelError("metadata.json: module %r is not an object" % name)
+        mod = dict(mod)
+        if "executors" not in mod and "runtimes" in mod:
+            mod["executors"] = mod["runtimes"]
+        if isinstance(mod.get("target"), dict):
+            mod["target"] = list(mod["target"].values())
+        if isinstance(mod.get("memory"), list):
+            mod["memory"] = {"sids": mod["memory"]}
+        result[name] = mod
+    return version, "full-model", result
+
+
+def _main_entry(mod: dict) -> dict:
+    mains = ((mod.get("memory") or {}).get("functions") or {}).get("main") or []
+    return mains[0] if mains and isinstance(mains[0], dict) else {}
+
+
+# ------------------------------------------------------------------------ relay text
+
+_TENSOR_TYPE = r"Tensor\[\(([^)]*)\),\s*(\w+)\]"
+_RELAY_PARAM = re.compile(r"%([^\s:,()]+(?::\d+)*)\s*:\s*" + _TENSOR_TYPE)
+_RELAY_TENSOR = re.compile(_TENSOR_TYPE)
+
+
+def _shape(text: str) -> Optional[List[int]]:
+    dims = [d.strip() for d in text.split(",") if d.strip()]
+    return [int(d) for d in dims] if all(d.isdigit() for d in dims) else None
+
+
+@dataclass
+class RelaySignature:
+    inputs: List[Tuple[str, str, Optional[List[int]]]]  # name, dtype, shape
+    outputs: Optional[List[Tuple[str, Optional[List[int]]]]]  # dtype, shape; None if not printed
+    last_expr: str
+
+
+def relay_signature(text: str) -> Optional[RelaySignature]:
+    """Reads the parameter and return types of ``@main`` from Relay text."""
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    start = text.find("def @main(")
+    if start < 0:
+        return None
+    depth, pos = 0, start + len("def @main")
+    for pos in range(pos, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[pos], 0)
+        if depth == 0:
+            break
+    params = text[start + len("def @main(") : pos]
+    body_start = text.find("{", pos)
+    if body_start < 0:
+        return None
+    ret = text[pos + 1 : body_start]
+    inputs = [(m.group(1), m.group(3), _shape(m.group(2))) for m in _RELAY_PARAM.finditer(params)]
+    outputs = None
+    if "->" in ret:
+        outputs = [(m.group(2), _shape(m.group(1))) for m in _RELAY_TENSOR.finditer(ret)]
+    body = text[body_start + 1 :]
+    depth, end = 1, len(body)
+    for i, ch in enumerate(body):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth == 0:
+            end = i
+            break
+    lines = [l.strip() for l in body[:end].splitlines() if l.strip()]
+    return RelaySignature(inputs, outputs, lines[-1] if lines else "")
+
+
+# --------------------------------------------------------------------------- params
+
+PARAMS_LIST_MAGIC = 0xF7E58D4F05049CB7
+PARAMS_TENSOR_MAGIC = 0xDD5E40F096B4A13F
+_CODE_NAMES = {0: "int", 1: "uint", 2: "float", 4: "bfloat"}
+
+
+def decode_params(data: bytes) -> List[Tuple[str, str, List[int], bytes]]:
+    """Decodes a .params NDArray list into (name, dtype, shape, data) tuples."""
+    pos = 0
+
+    def take(fmt):
+        nonlocal pos
+        size = struct.calcsize(fmt)
+        if pos + size > len(data):
+            raise ModelError("params file is truncated")
+        values = struct.unpack_from(fmt, data, pos)
+        pos += size
+        return values
+
+    def take_bytes(n):
+        nonlocal pos
+        if n < 0 or pos + n > len(data):
+            raise ModelError("params file is truncated")
+        pos += n
+        return data[pos - n : pos]
+
+    magic, _, count = take("<QQQ")
+    if magic != PARAMS_LIST_MAGIC:
+        raise ModelError("params file has a bad magic number")
+    names = [take_bytes(take("<Q")[0]).decode("utf-8", "replace") for _ in range(count)]
+    if take("<Q")[0] != count:
+        raise ModelError("params file: name and tensor counts differ")
+    result = []
+    for name in names:
+        magic, _, dev_type, _, ndim, code, bits, lanes = take("<QQiiiBBH")
+        if magic != PARAMS_TENSOR_MAGIC or dev_type != 1 or ndim < 0:
+            raise ModelError("params file: bad tensor record for %s" % name)
+        shape = list(take("<%dq" % ndim)) if ndim else []
+        nbytes = take("<q")[0]
+        if code not in _CODE_NAMES:
+            raise ModelError("params file: tensor %s has unsupported type code %d" % (name, code))
+        dtype = "bool" if (code, bits) == (1, 1) else "%s%d" % (_CODE_NAMES[code], bits)
+        if lanes > 1:
+            dtype += "x%d" % lanes
+        if nbytes != (bits + 7) // 8 * math.prod(shape):
+            raise ModelError("params file: tensor %s has a wrong data size" % name)
+        result.append((name, dtype, shape, take_bytes(nbytes)))
+    return result
+
+
+# -------------------------------------------------------------------------- analyse
+
+
+def _read_text(path: str) -> Optional[str]:
+    try:
+        with open(path, "r", encoding="utf-8", errors="replace") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def _first_existing(root: str, candidates: List[str]) -> Optional[str]:
+    for rel in candidates:
+        path = os.path.join(root, rel)
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def _files_with_ext(folder: str, exts) -> List[str]:
+    found = []
+    for dirpath, _, files in os.walk(folder):
+        found += [os.path.join(dirpath, f) for f in files if f.endswith(exts)]
+    return sorted(found)
+
+
+@dataclass
+class Analysis:
+    root: str  # folder with metadata.json (inside the project's model/ folder)
+    sources: List[str]  # C files to compile
+    include_dirs: List[str]
+    modules: List[Module]
+    index: SourceIndex
+
+
+def analyse(extract_dir: str) -> Analysis:
+    root = find_root(extract_dir)
+    codegen = os.path.join(root, "codegen")
+    all_c = _files_with_ext(codegen, C_SOURCE_EXTS)
+    all_cxx = _files_with_ext(codegen, CXX_SOURCE_EXTS)
+    objects = _files_with_ext(codegen, (".o", ".obj", ".a"))
+    headers = _files_with_ext(codegen, (".h",))
+    include_dirs = sorted({os.path.dirname(h) for h in headers if h.split(os.sep)[-2] == "include"})
+
+    needs = []
+    if objects:
+        needs.append(
+            "prebuilt object files (%s; e.g. from an LLVM target) - the host simulator compiles "
+            "C sources only" % _short_list(os.path.relpath(o, root) for o in objects)
+        )
+    if all_cxx:
+        needs.append("a C++ build (%s)" % _short_list(os.path.relpath(s, root) for s in all_cxx))
+    if not all_c and not objects and not all_cxx:
+        needs.append("generated C sources (codegen/host/src/*.c); the archive has none")
+    index = index_sources(all_c, root)
+    needs += host_needs(index, root, include_dirs)
+
+    md_path = os.path.join(root, "metadata.json")
+    md = None
+    if os.path.isfile(md_path):
+        try:
+            with open(md_path, "r", encoding="utf-8") as f:
+                md = json.load(f)
+        except (OSError, ValueError) as err:
+            raise ModelError("metadata.json is not valid JSON: %s" % err) from err
+    if md is not None:
+        version, style, mods = _normalise_metadata(md)
+        if style == "operator":
+            needs.append(
+                "a full-model archive: this is an operator-style archive (from tvm.build) "
+                "without an executor"
+            )
+        for name, mod in mods.items():
+            for target in mod.get("target") or []:
+                kind = str(target).split()[0] if str(target).split() else ""
+                if kind not in ("c", "llvm"):
+                    needs.append("code for the %r target of module %s" % (target, name))
+    if needs:
+        raise ModelError("cannot run on the host: needs " + "; ".join(needs))
+    if md is None:
+        raise ModelError(
+            "not a Model Library Format archive: metadata.json not found at the top level"
+        )
+
+    host_src = os.path.join(root, "codegen", "host", "src")
+    sources = [s for s in all_c if os.path.dirname(s) == host_src]
+    if not sources:
+        raise ModelError("no generated C sources in codegen/host/src")
+    modules = [_analyse_module(root, version, name, mod, index) for name, mod in mods.items()]
+    if not modules:
+        raise ModelError("metadata.json lists no modules")
+    return Analysis(root, sources, include_dirs, modules, index)
+
+
+def _analyse_module(root: str, version: int, name: str, mod: dict, index: SourceIndex) -> Module:
+    executors = mod.get("executors") or []
+    executor = executors[0] if executors else None
+    main = _main_entry(mod)
+    workspace = int(main.get("workspace_size_bytes") or 0)
+    relay_path = _first_existing(root, ["src/%s.relay" % name, "src/relay.txt", "relay.txt"])
+    relay = relay_signature(_read_text(relay_path) or "") if relay_path else None
+    params_path = _first_existing(root, ["parameters/%s.params" % name])
+    params = []
+    if params_path:
+        with open(params_path, "rb") as f:
+            params = decode_params(f.read())
+
+    if executor == "graph":
+        return _graph_module(root, name, main, workspace, params)
+    if executor == "aot":
+        return _aot_module(root, version, name, main, workspace, relay, params, index)
+    raise ModelError("module %s: unsupported executor %r" % (name, executor))
+
+
+def _metadata_tensors(main: dict, key: str) -> Optional[List[TensorInfo]]:
+    entries = main.get(key)
+    if not isinstance(entries, dict):
+        return None
+    return [TensorInfo(n, str(v.get("dtype")), int(v.get("size", 0))) for n, v in entries.items()]
+
+
+# ------------------------------------------------------------------------ graph modules
+
+
+def _graph_module(root, name, main, workspace, params) -> Module:
+    path = _first_existing(
+        root,
+        [
+            "executor-config/graph/%s.graph" % name,
+            "executor-config/graph/graph.json",
+            "runtime-config/graph/graph.json",
+        ],
+    )
+    if path is None:
+        raise ModelError("module %s: graph executor but no graph JSON in the archive" % name)
+    try:
+        with open(path, "r", encoding="utf-8") as f:
+            graph = json.load(f)
+    except ValueError as err:
+        raise ModelError("module %s: graph JSON is not valid: %s" % (name, err)) from err
+    _check_graph(name, graph)
+
+    attrs = graph["attrs"]
+    shapes, dtypes = attrs["shape"][1], attrs["dltype"][1]
+    row = graph["node_row_ptr"]
+    param_names = {p[0] for p in params}
+    md_inputs = _metadata_tensors(main, "inputs")
+    md_outputs = _metadata_tensors(main, "outputs")
+    wanted_inputs = {t.name for t in md_inputs} if md_inputs is not None else None
+
+    inputs = []
+    for nid in graph["arg_nodes"]:
+        node_name = graph["nodes"][nid]["name"]
+        if wanted_inputs is not None:
+            is_input = node_name in wanted_inputs
+        else:
+            is_input = node_name not in param_names
+        if is_input:
+            eid = row[nid]
+            nbytes = tensor_bytes(dtypes[eid], shapes[eid])
+            inputs.append(TensorInfo(node_name, dtypes[eid], nbytes, shapes[eid]))
+    outputs = []
+    for k, head in enumerate(graph["heads"]):
+        eid = row[head[0]] + head[1]
+        if md_outputs is not None and len(md_outputs) == len(graph["heads"]):
+            out_name = md_outputs[k].name
+        else:
+            out_name = "output" if len(graph["heads"]) == 1 else "output%d" % k
+        nbytes = tensor_bytes(dtypes[eid], shapes[eid])
+        outputs.append(TensorInfo(out_name, dtypes[eid], nbytes, shapes[eid]))
+    bound = [p for p in params if p[0] not in {t.name for t in inputs}]
+    return Module(name, "graph", inputs, outputs, workspace, graph=graph, params=bound)
+
+
+def _check_graph(name: str, graph) -> None:
+    def fail(what):
+        raise ModelError("module %s: graph JSON: %s" % (name, what))
+
+    if not isinstance(graph, dict):
+        fail("want an object")
+    for key in ("nodes", "arg_nodes", "heads", "attrs", "node_row_ptr"):
+        if key not in graph:
+            fail("missing %r" % key)
+    nodes, row = graph["nodes"], graph["node_row_ptr"]
+    attrs = graph["attrs"]
+    for key in ("shape", "dltype", "storage_id"):
+        value = attrs.get(key)
+        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[1], list)):
+            fail("attrs.%s missing or malformed" % key)
+    if len(row) != len(nodes) + 1:
+        fail("node_row_ptr has %d entries for %d nodes" % (len(row), len(nodes)))
+    num_entries = row[-1]
+    for key in ("shape", "dltype", "storage_id"):
+        if len(attrs[key][1]) != num_entries:
+            fail("attrs.%s has %d entries, want %d" % (key, len(attrs[key][1]), num_entries))
+
+    def check_entry(ref, where):
+        ok = (isinstance(ref, list) and len(ref) >= 2 and all(isinstance(x, int) for x in ref)
+              and 0 <= ref[0] < len(nodes) and 0 <= ref[1] < row[ref[0] + 1] - row[ref[0]])
+        if not ok:
+            fail("%s references node entry %r, which does not exist" % (where, ref))
+
+    for nid, node in enumerate(nodes):
+        for ref in node.get("inputs", []):
+            check_entry(ref, "node %d" % nid)
+        if node.get("op") == "tvm_op":
+            node_attrs = node.get("attrs") or node.get("attr") or {}
+            if "func_name" not in node_attrs:
+                fail("node %d has no func_name" % nid)
+        elif node.get("op") != "null":
+            fail("node %d has unknown op %r" % (nid, node.get("op")))
+    for ref in graph["heads"]:
+        check_entry(ref, "heads")
+    for nid in graph["arg_nodes"]:
+        if not (isinstance(nid, int) and 0 <= nid < len(nodes)):
+            fail("arg_nodes references node %r, which does not exist" % nid)
+    for shape in attrs["shape"][1]:
+        if not (isinstance(shape, list) and all(isinstance(d, int) and d >= 0 for d in shape)):
+            fail("bad shape %r" % shape)
+    for sid in attrs["storage_id"][1]:
+        if not (isinstance(sid, int) and sid >= 0):
+            fail("bad storage id %r" % sid)
+    for dtype in attrs["dltype"][1]:
+        parse_dtype(dtype)
+
+
+# -------------------------------------------------------------------------- AOT modules
+
+
+def _aot_module(root, version, name, main, workspace, relay, params, index) -> Module:
+    ident = "tvmgen_" + c_name(name).lower() if version >= 3 else ""
+    header_name = "tvmgen_%s.h" % c_name(name).lower()
+    header_path = os.path.join(root, "codegen", "host", "include", header_name)
+    if os.path.isfile(header_path):
+        with open(header_path, "r", encoding="utf-8", errors="replace") as f:
+            header = strip_comments(f.read())
+        ident = header_name[: -len(".h")]
+        return _aot_with_header(name, ident, header_name, header, main, workspace, relay)
+
+    # Early AOT archives: an entry point named <prefix>run_model (unpacked or packed API).
+    prefix = ident + "_" if ident else ""
+    for candidate in (prefix + "run_model", prefix + "run", "run_model"):
+        entry = index.definitions.get(candidate)
+        if entry is not None and not entry.static:
+            break
+    else:
+        raise ModelError("module %s: no C interface header and no run_model entry point" % name)
+    md_inputs = _metadata_tensors(main, "inputs")
+    md_outputs = _metadata_tensors(main, "outputs")
+    relay_inputs = relay.inputs if relay else []
+    relay_outputs = relay.outputs if relay and relay.outputs else None
+    if relay_outputs is not None:
+        num_outputs = len(relay_outputs)
+    else:
+        num_outputs = len(md_outputs) if md_outputs else 1
+    if entry.is_packed:
+        # Packed entry: one DLTensor per model input and output; weights are not arguments.
+        param_names = {p[0] for p in params}
+        relay_inputs = [i for i in relay_inputs if i[0] not in param_names]
+        num_inputs = len(md_inputs) if md_inputs is not None else len(relay_inputs)
+    else:
+        # Unpacked entry: one data pointer per input, then one per output.
+        num_inputs = len(entry.params) - num_outputs
+        if num_inputs < 0:
+            raise ModelError("module %s: %s takes fewer arguments than the model has outputs"
+                             % (name, entry.name))
+    inputs = _io_tensors(name, "input", num_inputs, md_inputs, relay_inputs)
+    if md_outputs is not None or relay_outputs is not None:
+        names = ["output"] if num_outputs == 1 else ["output%d" % i for i in range(num_outputs)]
+        relay_list = [(n, d, s) for n, (d, s) in zip(names, relay_outputs or [])]
+        outputs = _io_tensors(name, "output", num_outputs, md_outputs, relay_list)
+    else:
+        outputs = [_untyped_output(name, main, relay, inputs)]
+    return Module(name, "aot", inputs, outputs, workspace, entry=entry)
+
+
+def _make_tensor(mod_name, kind, fallback_name, md_t, rl, size=None) -> TensorInfo:
+    """One tensor's facts. The byte size comes from the C interface header (``size``) if given,
+    else from metadata (``md_t``), else from the Relay type (``rl`` = (name, dtype, shape));
+    name and type come from metadata, else from Relay."""
+    name = md_t.name if md_t else (rl[0] if rl else fallback_name)
+    dtype = md_t.dtype if md_t else (rl[1] if rl else None)
+    shape = rl[2] if rl else None
+    if dtype is None:
+        raise ModelError("module %s: cannot tell the type of %s %s" % (mod_name, kind, name))
+    parse_dtype(dtype)
+    nbytes = size
+    if nbytes is None and md_t is not None:
+        nbytes = md_t.nbytes
+    if nbytes is None and shape is not None:
+        nbytes = tensor_bytes(dtype, shape)
+    if nbytes is None:
+        raise ModelError("module %s: cannot tell the size of %s %s" % (mod_name, kind, name))
+    if shape is not None and tensor_bytes(dtype, shape) != nbytes:
+        shape = None
+    return TensorInfo(name, dtype, nbytes, shape)
+
+
+def _io_tensors(mod_name, kind, count, md, relay_list) -> List[TensorInfo]:
+    """``count`` inputs or outputs, pairing metadata and Relay entries by position."""
+    return [
+        _make_tensor(
+            mod_name, kind, "%s%d" % (kind, i),
+            md[i] if md is not None and i < len(md) else None,
+            relay_list[i] if i < len(relay_list) else None,
+        )
+        for i in range(count)
+    ]
+
+
+def _untyped_output(name, main, relay, inputs) -> TensorInfo:
+    """The single output of the oldest AOT archives, whose Relay text prints no return type:
+    sized from io_size_bytes, typed by the last expression's out_dtype (else like input 0)."""
+    io_bytes = main.get("io_size_bytes")
+    nbytes = int(io_bytes) - sum(t.nbytes for t in inputs) if io_bytes is not None else 0
+    m = re.search(r'out_dtype="(\w+)"', relay.last_expr if relay else "")
+    dtype = m.group(1) if m else (inputs[0].dtype if inputs else None)
+    if nbytes <= 0 or dtype is None or nbytes % element_bytes(dtype):
+        raise ModelError("module %s: cannot tell the size of the outputs" % name)
+    return TensorInfo("output", dtype, nbytes, [nbytes // element_bytes(dtype)])
+
+
+def _struct_members(header: str, struct_name: str) -> Optional[List[str]]:
+    m = re.search(r"struct\s+%s\s*\{([^}]*)\}" % re.escape(struct_name), header)
+    if not m:
+        return None
+    return re.findall(r"(\w+)\s*;", m.group(1))
+
+
+def _aot_with_header(name, ident, header_name, header, main, workspace, relay) -> Module:
+    macros = {k: int(v) for k, v in re.findall(r"#define\s+(\w+)\s+(\d+)\s*$", header, re.M)}
+    upper = ident.upper()
+    input_members = _struct_members(header, ident + "_inputs") or []
+    output_members = _struct_members(header, ident + "_outputs") or []
+    pool_members = _struct_members(header, ident + "_workspace_pools")
+
+    run = re.search(r"\b%s_run\s*\(([^)]*)\)" % re.escape(ident), header)
+    if not run:
+        raise ModelError("module %s: %s declares no %s_run function" % (name, header_name, ident))
+    run_params = []
+    for p in _split_params(run.group(1)):
+        for kind, suffix in (("inputs", "_inputs"), ("outputs", "_outputs"),
+                             ("pools", "_workspace_pools"), ("devices", "_devices")):
+            if re.search(r"\b%s%s\b" % (re.escape(ident), suffix), p):
+                run_params.append(kind)
+                break
+        else:
+            raise ModelError("module %s: unexpected parameter %r of %s_run" % (name, p, ident))
+
+    pools = []
+    for member in pool_members or []:
+        size = macros.get("%s_%s_WORKSPACE_POOL_SIZE" % (upper, member.upper()))
+        if size is None:
+            raise ModelError(
+                "module %s: %s gives no size for workspace pool %s" % (name, header_name, member)
+            )
+        pools.append((member, size))
+
+    def tensors(members, md, relay_list, kind):
+        # Pair each struct member with metadata / Relay entries by sanitised name, else by position.
+        md_by = {c_name(t.name): t for t in md or []}
+        relay_by = {c_name(r[0]): r for r in relay_list}
+        result = []
+        for i, member in enumerate(members):
+            md_t = md_by.get(member) or (md[i] if md is not None and i < len(md) else None)
+            rl = relay_by.get(member) or (relay_list[i] if i < len(relay_list) else None)
+            macro = "%s_%s_SIZE" % (upper, member.upper())
+            result.append(_make_tensor(name, kind, member, md_t, rl, macros.get(macro)))
+        return result
+
+    relay_inputs = relay.inputs if relay else []
+    relay_outputs = []
+    if relay and relay.outputs:
+        relay_outputs = [(m, d, s) for m, (d, s) in zip(output_members, relay.outputs)]
+    inputs = tensors(input_members, _metadata_tensors(main, "inputs"), relay_inputs, "input")
+    outputs = tensors(output_members, _metadata_tensors(main, "outputs"), relay_outputs, "output")
+    map_flags = []
+    for kind, members in (("inputs", input_members), ("outputs", output_members)):
+        mapped = kind not in run_params and bool(members)
+        if mapped and not re.search(r"\b%s_map_%s\s*\(" % (re.escape(ident), kind), header):
+            raise ModelError("module %s: %s_run takes no %s and %s has no map function"
+                             % (name, ident, kind, header_name))
+        map_flags.append(mapped)
+    return Module(
+        name, "aot", inputs, outputs, workspace,
+        header=header_name, run_params=run_params, input_members=input_members,
+        output_members=output_members, pools=pools,
+        map_inputs=map_flags[0], map_outputs=map_flags[1],
+    )

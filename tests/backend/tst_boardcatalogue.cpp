@@ -1,0 +1,202 @@
+#include "../testsupport.h"
+#include "mlf/boardcatalogue.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mtvw::mlf;
+
+class TestBoardCatalogue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void seedLoads();
+    void seedHasTemplateBoards_data();
+    void seedHasTemplateBoards();
+    void resourceMatchesSeed();
+    void userBoardRoundTrip();
+    void missingUserFileIsEmpty();
+    void malformed_data();
+    void malformed();
+
+private:
+    static QString seedPath() { return QStringLiteral(MTVW_SOURCE_DIR "/resources/boards/boards.json"); }
+};
+
+void TestBoardCatalogue::seedLoads()
+{
+    auto catalogue = BoardCatalogue::load(seedPath());
+    QVERIFY2(catalogue.ok(), catalogue.ok() ? "" : qPrintable(catalogue.error().message()));
+    QVERIFY(!catalogue->isEmpty());
+    for (const BoardCatalogue::Board &b : catalogue->boards()) {
+        QVERIFY2(!b.name.isEmpty(), "a board without a name");
+        QVERIFY2(b.ramBytes > 0, qPrintable(b.name));
+        QVERIFY2(b.flashBytes > 0, qPrintable(b.name));
+        QVERIFY2(b.platform == QLatin1String("zephyr") || b.platform == QLatin1String("arduino"), qPrintable(b.name));
+        QVERIFY2(!b.source.isEmpty(), qPrintable(b.name + QStringLiteral(": no source for its figures")));
+    }
+    // The figure everybody knows.
+    const BoardCatalogue::Board *f746 = catalogue->find(QStringLiteral("nucleo_f746zg"));
+    QVERIFY(f746);
+    QCOMPARE(f746->ramBytes, 320 * 1024);
+    QCOMPARE(f746->flashBytes, 1024 * 1024);
+}
+
+// The boards.json keys of the stock templates (spec 3.7 and 3.8).
+void TestBoardCatalogue::seedHasTemplateBoards_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<qint64>("recommendedHeap");
+    const QList<std::pair<const char *, qint64>> zephyr{{"b_u585i_iot02a", -1},
+                                                        {"mimxrt1050_evk", -1},
+                                                        {"mps2_an521", -1},
+                                                        {"mps3_an547", -1},
+                                                        {"nrf5340dk_nrf5340_cpuapp", 368640},
+                                                        {"nucleo_f746zg", -1},
+                                                        {"nucleo_l4r5zi", 524288},
+                                                        {"qemu_cortex_r5", -1},
+                                                        {"qemu_riscv32", -1},
+                                                        {"qemu_riscv64", -1},
+                                                        {"qemu_x86", 524288},
+                                                        {"stm32f746g_disco", -1}};
+    for (const auto &[name, heap] : zephyr)
+        QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("zephyr") << heap;
+    for (const char *name : {"due", "feathers2", "metrom4", "spresense", "nano33ble", "portentah7", "pybadge", "rpipico",
+                             "teensy40", "teensy41", "wioterminal"})
+        QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("arduino") << qint64(-1);
+}
+
+void TestBoardCatalogue::seedHasTemplateBoards()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, platform);
+    QFETCH(qint64, recommendedHeap);
+    auto catalogue = BoardCatalogue::load(seedPath());
+    QVERIFY(catalogue.ok());
+    const BoardCatalogue::Board *b = catalogue->find(name);
+    QVERIFY2(b, qPrintable(name));
+    QCOMPARE(b->platform, platform);
+    QCOMPARE(b->recommendedHeapBytes, recommendedHeap);
+    if (recommendedHeap > 0)
+        QVERIFY2(recommendedHeap < b->ramBytes, "the template asserts the heap is below the board's RAM");
+}
+
+void TestBoardCatalogue::resourceMatchesSeed()
+{
+    if (!QFile::exists(QString::fromLatin1(BoardCatalogue::kBuiltInPath)))
+        QSKIP("the board list is not embedded in this executable");
+    auto embedded = BoardCatalogue::load(QString::fromLatin1(BoardCatalogue::kBuiltInPath));
+    auto seed = BoardCatalogue::load(seedPath());
+    QVERIFY(embedded.ok() && seed.ok());
+    QCOMPARE(embedded->toJson(), seed->toJson());
+}
+
+void TestBoardCatalogue::userBoardRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("config/mtvw/boards.json")); // the folder does not exist yet
+    BoardCatalogue user;
+    BoardCatalogue::Board b;
+    b.name = QStringLiteral("my_board, \"rev B\"");
+    b.platform = QStringLiteral("custom");
+    b.mcu = QStringLiteral("STM32H7B3");
+    b.ramBytes = 1400 * 1024;
+    b.flashBytes = 2 * 1024 * 1024;
+    b.note = QStringLiteral("bench unit");
+    user.add(b);
+    BoardCatalogue::Board other = b;
+    other.name = QStringLiteral("second");
+    other.ramBytes = 1;
+    user.add(other);
+    other.ramBytes = 64 * 1024; // replaces by name
+    user.add(other);
+    QCOMPARE(user.boards().size(), 2);
+    QVERIFY(user.save(path).ok());
+    QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), QStringList{QStringLiteral("boards.json")});
+
+    auto loaded = BoardCatalogue::load(path);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(loaded->boards().size(), 2);
+    const BoardCatalogue::Board *r = loaded->find(b.name);
+    QVERIFY(r);
+    QCOMPARE(r->platform, b.platform);
+    QCOMPARE(r->mcu, b.mcu);
+    QCOMPARE(r->ramBytes, b.ramBytes);
+    QCOMPARE(r->flashBytes, b.flashBytes);
+    QCOMPARE(r->note, b.note);
+    QCOMPARE(r->recommendedHeapBytes, -1);
+    QCOMPARE(loaded->find(QStringLiteral("second"))->ramBytes, 64 * 1024);
+    QCOMPARE(loaded->toJson(), user.toJson());
+
+    QVERIFY(loaded->remove(QStringLiteral("second")));
+    QVERIFY(!loaded->remove(QStringLiteral("second")));
+    QVERIFY(loaded->save(path).ok());
+    QCOMPARE(BoardCatalogue::load(path)->boards().size(), 1);
+}
+
+void TestBoardCatalogue::missingUserFileIsEmpty()
+{
+    QTemporaryDir dir;
+    auto none = BoardCatalogue::loadIfExists(dir.filePath(QStringLiteral("boards.json")));
+    QVERIFY(none.ok());
+    QVERIFY(none->isEmpty());
+    auto missing = BoardCatalogue::load(dir.filePath(QStringLiteral("boards.json")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code(), mtvw::Error::Code::Io);
+    QVERIFY(missing.error().message().contains(QStringLiteral("boards.json")));
+}
+
+void TestBoardCatalogue::malformed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field"); // what the message must name
+    const QByteArray ok = R"({"name": "a", "platform": "zephyr", "ram_bytes": 1024, "flash_bytes": 2048})";
+    QTest::newRow("not json") << QByteArray("{\"boards\": [") << QStringLiteral("not valid JSON");
+    QTest::newRow("top is array") << QByteArray("[]") << QStringLiteral("(top level)");
+    QTest::newRow("no boards") << QByteArray("{}") << QStringLiteral("\"boards\" is missing");
+    QTest::newRow("boards not array") << QByteArray(R"({"boards": {}})") << QStringLiteral("\"boards\" should be an array");
+    QTest::newRow("board not object") << QByteArray(R"({"boards": [7]})") << QStringLiteral("\"boards[0]\" should be an object");
+    QTest::newRow("no name") << QByteArray(R"({"boards": [{"platform": "x", "ram_bytes": 1, "flash_bytes": 1}]})")
+                             << QStringLiteral("\"boards[0].name\" is missing");
+    QTest::newRow("empty name") << QByteArray(R"({"boards": [{"name": " ", "platform": "x", "ram_bytes": 1, "flash_bytes": 1}]})")
+                                << QStringLiteral("\"boards[0].name\" is empty");
+    QTest::newRow("no ram") << QByteArray(R"({"boards": [{"name": "a", "platform": "x", "flash_bytes": 1}]})")
+                            << QStringLiteral("\"boards[0].ram_bytes\" is missing");
+    QTest::newRow("ram as text") << QByteArray(
+                                        R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": "256K", "flash_bytes": 1}]})")
+                                 << QStringLiteral("\"boards[0].ram_bytes\" should be an integer but is a string");
+    QTest::newRow("ram fraction") << QByteArray(
+                                         R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": 1.5, "flash_bytes": 1}]})")
+                                  << QStringLiteral("\"boards[0].ram_bytes\" should be an integer");
+    QTest::newRow("ram zero") << QByteArray(R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": 0, "flash_bytes": 1}]})")
+                              << QStringLiteral("\"boards[0].ram_bytes\" should be greater than 0");
+    QTest::newRow("flash negative") << (QByteArray(R"({"boards": [)") + ok +
+                                        R"(, {"name": "b", "platform": "x", "ram_bytes": 1, "flash_bytes": -4}]})")
+                                    << QStringLiteral("\"boards[1].flash_bytes\" should be greater than 0");
+    QTest::newRow("platform number") << QByteArray(
+                                            R"({"boards": [{"name": "a", "platform": 3, "ram_bytes": 1, "flash_bytes": 1}]})")
+                                     << QStringLiteral("\"boards[0].platform\" should be a string");
+    QTest::newRow("note number")
+        << QByteArray(R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": 1, "flash_bytes": 1, "note": 1}]})")
+        << QStringLiteral("\"boards[0].note\" should be a string");
+    QTest::newRow("duplicate") << (QByteArray(R"({"boards": [)") + ok + ", " + ok + "]}")
+                               << QStringLiteral("\"boards[1].name\": a board named \"a\" is already listed");
+    QTest::newRow("other format") << QByteArray(R"({"format": "something-else", "boards": []})") << QStringLiteral("\"format\"");
+    QTest::newRow("newer version") << QByteArray(R"({"version": 2, "boards": []})") << QStringLiteral("version 2");
+}
+
+void TestBoardCatalogue::malformed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const QString origin = QStringLiteral("/home/me/.config/mtvw/boards.json");
+    auto r = BoardCatalogue::parse(json, origin);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message().contains(field), qPrintable(r.error().message()));
+    QVERIFY2(r.error().message().contains(origin), qPrintable(r.error().message()));
+}
+
+QTEST_GUILESS_MAIN(TestBoardCatalogue)
+#include "tst_boardcatalogue.moc"

@@ -1,0 +1,260 @@
+#include "../testsupport.h"
+#include "boardlistmodel.h"
+#include "bytetext.h"
+#include "memorycontroller.h"
+#include "memorypane.h"
+#include "memorytimelineview.h"
+#include "mlf/memorymap.h"
+#include "mlf/mlfarchive.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mtvw::mlf;
+
+namespace {
+
+std::shared_ptr<const MlfArchive> open(const QString &path)
+{
+    auto mlf = MlfArchive::open(path);
+    return mlf ? std::shared_ptr<const MlfArchive>(mlf.value()) : nullptr;
+}
+
+int barSets(QChart *chart)
+{
+    int n = 0;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+            n += int(bars->count());
+    return n;
+}
+
+int bars(QChart *chart)
+{
+    int n = 0;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *series = qobject_cast<QAbstractBarSeries *>(s))
+            for (QBarSet *set : series->barSets())
+                n += int(set->count());
+    return n;
+}
+
+} // namespace
+
+class TestMemoryPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void fillsFromExample();
+    void graphArchive();
+    void poolsAndModules();
+    void boardComboDrivesBudget();
+    void operatorActivation();
+    void exports();
+    void clearsAndCodegenOnly();
+
+private:
+    void prepare(MemoryPane &pane);
+    QTemporaryDir m_config;
+};
+
+void TestMemoryPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // no board remembered from an earlier run
+    QVERIFY(m_config.isValid());
+}
+
+void TestMemoryPane::prepare(MemoryPane &pane)
+{
+    QVERIFY(pane.controller()
+                ->loadBoards(QStringLiteral(MTVW_SOURCE_DIR "/resources/boards/boards.json"),
+                             m_config.filePath(QStringLiteral("boards.json")))
+                .ok());
+    pane.resize(1000, 900);
+    pane.show();
+}
+
+void TestMemoryPane::fillsFromExample()
+{
+    MemoryPane pane;
+    prepare(pane);
+    const auto archive = open(testsupport::exampleArchive());
+    QVERIFY(archive);
+    pane.setArchive(archive);
+    const MemoryMap map = MemoryMap::compute(*archive, archive->modules().first());
+
+    // The totals shown are the engine's.
+    QVERIFY2(pane.totalsText().contains(ByteText::size(map.ramBytes)), qPrintable(pane.totalsText()));
+    QVERIFY(pane.totalsText().contains(ByteText::size(map.flashBytes)));
+    QVERIFY(pane.totalsText().contains(map.ramFormula));
+    QVERIFY(!pane.summaryText().isEmpty());
+
+    // Split: one bar set per counted part, two categories (RAM, flash).
+    QVERIFY(barSets(pane.splitChart()) >= 2);
+    // Operators: one bar per operator (the example has fewer than the top N), every one in the table.
+    QCOMPARE(bars(pane.operatorChart()), std::min<int>(int(map.operators.size()), MemoryPane::kTopOperators));
+    QCOMPARE(pane.operatorTable()->model()->rowCount(), map.operators.size());
+    QCOMPARE(pane.poolsTable()->rowCount(), map.pools.size());
+
+    // The layout timeline arrives from the worker thread.
+    QTRY_VERIFY(pane.controller()->timelineReady());
+    QCOMPARE(pane.timelineView()->timeline().segments.size(), pane.controller()->timeline().segments.size());
+    QCOMPARE(pane.timelineView()->timeline().steps.size(), 3);
+
+    // Budget against a board: the summary names the fit with the engine's figures.
+    QVERIFY(pane.controller()->selectBoard(QStringLiteral("nucleo_f746zg")));
+    QVERIFY(pane.summaryText().startsWith(QStringLiteral("Fits")));
+    QVERIFY(pane.summaryText().contains(ByteText::size(map.ramBytes)));
+    QVERIFY(pane.summaryText().contains(ByteText::size(320 * 1024 - map.ramBytes)));
+    QVERIFY(barSets(pane.splitChart()) >= 3); // + free
+    pane.controller()->setBudget(map.ramBytes - 1, -1);
+    QVERIFY(pane.summaryText().startsWith(QStringLiteral("Does not fit")));
+    QVERIFY(pane.splitChart()->title().contains(QStringLiteral("over")));
+}
+
+void TestMemoryPane::graphArchive()
+{
+    MemoryPane pane;
+    prepare(pane);
+    const auto archive = open(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    pane.setArchive(archive);
+    QTRY_VERIFY(pane.controller()->timelineReady());
+    pane.tabs()->setCurrentIndex(1);
+    const MemoryTimelineView *view = pane.timelineView();
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->timeline().source, MemoryTimeline::Source::GraphStorage);
+    QVERIFY(!view->timeline().isEmpty());
+    // Every segment is drawn inside the widget and can be found under its centre (or one on top of it).
+    for (int i = 0; i < view->timeline().segments.size(); ++i) {
+        const QRectF r = view->segmentRect(i);
+        QVERIFY(QRectF(view->rect()).contains(r));
+        QVERIFY(view->segmentAt(r.center().toPoint()) >= 0);
+    }
+    QVERIFY(!pane.grab().isNull());
+}
+
+void TestMemoryPane::poolsAndModules()
+{
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(testsupport::fixture(QStringLiteral("v7_pools.tar"))));
+    QCOMPARE(pane.poolsTable()->rowCount(), pane.controller()->map().pools.size());
+    QVERIFY(pane.poolsTable()->rowCount() > 0);
+    QCOMPARE(pane.poolsTable()->item(0, 0)->text(), pane.controller()->map().pools.first().name);
+
+    const auto two = open(testsupport::fixture(QStringLiteral("v7_two_modules.tar")));
+    pane.setArchive(two);
+    QComboBox *combo = pane.moduleCombo();
+    QCOMPARE(combo->count(), 2);
+    QVERIFY(combo->isEnabled());
+    combo->setCurrentIndex(1);
+    QCOMPARE(pane.controller()->module(), two->modules()[1].name);
+    const MemoryMap second = MemoryMap::compute(*two, two->modules()[1]);
+    QVERIFY(pane.totalsText().contains(ByteText::size(second.ramBytes)));
+    QCOMPARE(pane.operatorTable()->model()->rowCount(), second.operators.size());
+}
+
+void TestMemoryPane::boardComboDrivesBudget()
+{
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(testsupport::exampleArchive()));
+    QComboBox *board = pane.boardCombo();
+    const int row = pane.controller()->boardModel()->rowOf(QStringLiteral("rpipico"));
+    QVERIFY(row >= 0);
+    board->setCurrentIndex(row);
+    QCOMPARE(pane.controller()->currentBoard()->name, QStringLiteral("rpipico"));
+    QCOMPARE(pane.controller()->budget().ramBytes, 264 * 1024);
+    // Typing sizes switches the combo to Custom.
+    pane.controller()->setBudget(8 * 1024, 64 * 1024);
+    QCOMPARE(board->currentIndex(), pane.controller()->boardModel()->customRow());
+}
+
+void TestMemoryPane::operatorActivation()
+{
+    MemoryPane pane;
+    prepare(pane);
+    const auto archive = open(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    pane.setArchive(archive);
+    QSignalSpy spy(&pane, &MemoryPane::operatorActivated);
+    QTableView *table = pane.operatorTable();
+    const QModelIndex first = table->model()->index(0, 0);
+    emit table->activated(first);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("default"));
+    QCOMPARE(spy.at(0).at(1).toString(), first.data(Qt::UserRole).toString());
+    QVERIFY(spy.at(0).at(1).toString().startsWith(QStringLiteral("tvmgen_default_")));
+    // A click on a workspace box in the timeline asks for its operator too.
+    QTRY_VERIFY(pane.controller()->timelineReady());
+    const auto &segments = pane.timelineView()->timeline().segments;
+    int workspace = -1;
+    for (int i = 0; i < segments.size() && workspace < 0; ++i)
+        if (segments[i].kind == MemoryTimeline::Kind::Workspace)
+            workspace = i;
+    QVERIFY(workspace >= 0);
+    pane.tabs()->setCurrentIndex(1);
+    QTest::mouseClick(pane.timelineView(), Qt::LeftButton, {}, pane.timelineView()->segmentRect(workspace).center().toPoint());
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(1).toString(), segments[workspace].function);
+}
+
+void TestMemoryPane::exports()
+{
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(testsupport::exampleArchive()));
+    QTRY_VERIFY(pane.controller()->timelineReady());
+    QTemporaryDir dir;
+    for (const char *name : {"m.csv", "m.json", "m.png", "m.svg"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const QString error = path.endsWith(QLatin1String(".csv"))    ? pane.exportCsv(path)
+                              : path.endsWith(QLatin1String(".json")) ? pane.exportJson(path)
+                              : path.endsWith(QLatin1String(".png"))  ? pane.exportPng(path)
+                                                                      : pane.exportSvg(path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(QFileInfo(path).size() > 0, name);
+    }
+    QFile svg(dir.filePath(QStringLiteral("m.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+    QImage png(dir.filePath(QStringLiteral("m.png")));
+    QVERIFY(!png.isNull());
+    QVERIFY(!pane.exportCsv(dir.filePath(QStringLiteral("missing/x.csv"))).isEmpty());
+}
+
+void TestMemoryPane::clearsAndCodegenOnly()
+{
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(testsupport::exampleArchive()));
+    pane.setArchive(nullptr);
+    QCOMPARE(pane.operatorTable()->model()->rowCount(), 0);
+    QCOMPARE(pane.poolsTable()->rowCount(), 0);
+    QCOMPARE(barSets(pane.splitChart()), 0);
+    QVERIFY(!pane.summaryText().isEmpty());
+    QVERIFY(pane.totalsText().isEmpty());
+
+    const QString codegenOnly = testsupport::corpusDir() + QStringLiteral("/octoml-mlperftiny-kws/model-codegen-only.tar");
+    if (!QFile::exists(codegenOnly))
+        QSKIP("no shared corpus next to the checkout");
+    pane.setArchive(open(codegenOnly));
+    QVERIFY(pane.summaryText().contains(QStringLiteral("metadata.json")));
+    QCOMPARE(barSets(pane.splitChart()), 0);
+    QTRY_VERIFY(pane.controller()->timelineReady());
+    QVERIFY(pane.timelineView()->timeline().isEmpty());
+}
+
+QTEST_MAIN(TestMemoryPane)
+#include "tst_memorypane.moc"
