@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The developer entry point: ./dev.sh <setup|build|run|test|asan|lint|fuzz|bench> [args]
+# The developer entry point: ./dev.sh <setup|build|run|test|asan|lint|fuzz|bench|shots> [args]
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -112,12 +112,27 @@ cmd_bench() {
     python3 tests/data/mlfgen.py large "$data/large.tar"
   fi
   "$BUILD_DIR/tests/bench/bench_open" "$data/large.tar" ../shared/corpus
+  "$BUILD_DIR/tests/bench/bench_graphlayout"
+}
+
+# Each pane of the window rendered under Xvfb to docs/screenshots/<pane>.png (the README shows them).
+cmd_shots() {
+  cmd_setup
+  cmd_build
+  local out=${1:-docs/screenshots}
+  local config; config=$(mktemp -d)
+  say "rendering the panes into $out"
+  XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$BUILD_DIR/app/gui/mtvw" --screenshots "$out" --compare "$BUILD_DIR/fixtures/v7_aot.tar" \
+    resources/example/tinydense.tar "$BUILD_DIR/fixtures/v7_graph.tar"
+  rm -rf "$config"
+  ls "$out"
 }
 
 cmd=${1:-}
-[[ -n $cmd ]] || { say "usage: ./dev.sh <setup|build|run|test|asan|lint|fuzz [seconds]|bench>"; exit 2; }
+[[ -n $cmd ]] || { say "usage: ./dev.sh <setup|build|run|test|asan|lint|fuzz [seconds]|bench|shots [dir]>"; exit 2; }
 shift
 case $cmd in
-  setup|build|run|test|asan|lint|fuzz|bench) "cmd_$cmd" "$@" ;;
+  setup|build|run|test|asan|lint|fuzz|bench|shots) "cmd_$cmd" "$@" ;;
   *) say "unknown subcommand: $cmd"; exit 2 ;;
 esac

@@ -3,10 +3,12 @@
 #include "browserpane.h"
 #include "diffpane.h"
 #include "filespane.h"
+#include "graphpane.h"
 #include "memorypane.h"
 #include "mlf/mlfarchive.h"
 #include "operatorspane.h"
 #include "overviewpane.h"
+#include "paramspane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
 
@@ -23,13 +25,14 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-constexpr int kStateVersion = 2;
+constexpr int kStateVersion = 3;
 
 } // namespace
 
@@ -42,6 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_memory(new MemoryPane(this))
     , m_operators(new OperatorsPane(this))
     , m_diff(new DiffPane(this))
+    , m_params(new ParamsPane(this))
+    , m_graph(new GraphPane(this))
     , m_search(new SearchPane(this))
     , m_archiveBox(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -56,12 +61,15 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(m_overview, tr("Overview"), QStringLiteral("overview"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+2")));
     addPane(m_operators, tr("Operators"), QStringLiteral("operators"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+3")));
     addPane(m_memory, tr("Memory"), QStringLiteral("memory"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
+    addPane(m_params, tr("Params"), QStringLiteral("params"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+5")));
+    addPane(m_graph, tr("Graph"), QStringLiteral("graph"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+6")));
     addPane(m_diff, tr("Diff"), QStringLiteral("diff"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     addPane(m_search, tr("Search"), QStringLiteral("search"), Qt::BottomDockWidgetArea);
     connect(m_memory, &MemoryPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_memory, &MemoryPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_operators, &OperatorsPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_diff, &DiffPane::operatorActivated, this, &MainWindow::showOperator);
+    connect(m_graph, &GraphPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_files, &FilesPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_search, &SearchPane::entryActivated, this, &MainWindow::openEntry);
 
@@ -102,12 +110,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workbench, &WorkbenchController::errorOccurred, this, &MainWindow::handleError);
     connect(m_workbench, &WorkbenchController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
 
-    resize(1400, 880);
-    resetLayout();
-    m_defaultState = saveState(kStateVersion);
+    resize(1500, 940);
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) ||
+        !restoreState(settings.value(kStateKey).toByteArray(), kStateVersion))
+        resetLayout();
     updateStatus();
 }
 
@@ -188,12 +195,22 @@ void MainWindow::resetLayout()
     }
     if (first)
         first->raise();
-    if (QDockWidget *files = dock(QStringLiteral("files")))
-        resizeDocks({files}, {300}, Qt::Horizontal);
-    if (first)
-        resizeDocks({first}, {620}, Qt::Horizontal);
-    if (QDockWidget *search = dock(QStringLiteral("search")))
-        resizeDocks({search}, {170}, Qt::Vertical);
+    // Sizes take effect once the window has its own size: after this turn of the event loop.
+    QTimer::singleShot(0, this, [this, first] {
+        QList<QDockWidget *> docks;
+        QList<int> widths;
+        if (QDockWidget *files = dock(QStringLiteral("files"))) {
+            docks << files;
+            widths << width() / 5;
+        }
+        if (first) {
+            docks << first;
+            widths << width() / 2;
+        }
+        resizeDocks(docks, widths, Qt::Horizontal);
+        if (QDockWidget *search = dock(QStringLiteral("search")))
+            resizeDocks({search}, {height() / 6}, Qt::Vertical);
+    });
 }
 
 void MainWindow::createMenus()
@@ -216,7 +233,7 @@ void MainWindow::createMenus()
     });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, kStateVersion); });
+    m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_showActions);
     m_viewMenu->addSeparator();
@@ -274,6 +291,8 @@ void MainWindow::handleCurrentChanged(int index)
     m_memory->setArchive(archive);
     m_operators->setArchive(archive);
     m_diff->setArchive(archive);
+    m_params->setArchive(archive);
+    m_graph->setArchive(archive);
     m_search->setArchive(archive);
     m_browser->setArchive(archive);
     if (archive) {

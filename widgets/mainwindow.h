@@ -11,9 +11,11 @@ class ArchiveTreeModel;
 class BrowserPane;
 class DiffPane;
 class FilesPane;
+class GraphPane;
 class MemoryPane;
 class OperatorsPane;
 class OverviewPane;
+class ParamsPane;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -42,6 +44,8 @@ public:
     MemoryPane *memory() const { return m_memory; }
     OperatorsPane *operators() const { return m_operators; }
     DiffPane *diff() const { return m_diff; }
+    ParamsPane *params() const { return m_params; }
+    GraphPane *graph() const { return m_graph; }
     SearchPane *search() const { return m_search; }
     QDockWidget *dock(const QString &objectName) const;
     QStringList paneNames() const;
@@ -78,6 +82,8 @@ private:
     MemoryPane *m_memory;
     OperatorsPane *m_operators;
     DiffPane *m_diff;
+    ParamsPane *m_params;
+    GraphPane *m_graph;
     SearchPane *m_search;
     QComboBox *m_archiveBox;
     QLabel *m_status;
@@ -86,5 +92,4 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QAction *> m_showActions;
-    QByteArray m_defaultState;
 };

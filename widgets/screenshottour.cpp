@@ -1,6 +1,10 @@
 #include "screenshottour.h"
 
+#include "browserpane.h"
 #include "mainwindow.h"
+#include "mlf/mlfarchive.h"
+#include "operatorspane.h"
+#include "searchpane.h"
 #include "workbenchcontroller.h"
 
 #include <QDir>
@@ -46,6 +50,7 @@ void ScreenshotTour::next()
         return;
     }
     const QString name = m_docks[m_step++];
+    prepare(name);
     if (QDockWidget *d = m_window->dock(name)) {
         d->show();
         d->raise();
@@ -54,6 +59,39 @@ void ScreenshotTour::next()
         save(name);
         next();
     });
+}
+
+void ScreenshotTour::prepare(const QString &name)
+{
+    WorkbenchController *workbench = m_window->workbench();
+    // The Graph pane needs an archive with a graph; every other pane shows the first archive.
+    int wanted = 0;
+    if (name == QLatin1String("graph")) {
+        for (int i = 0; i < workbench->archives().size(); ++i) {
+            const auto &modules = workbench->archives()[i].archive->modules();
+            if (!modules.isEmpty() && modules.first().graph) {
+                wanted = i;
+                break;
+            }
+        }
+    }
+    workbench->setCurrentIndex(wanted);
+    const auto archive = workbench->current();
+    if (!archive || archive->modules().isEmpty())
+        return;
+    const auto &module = archive->modules().first();
+    if (name == QLatin1String("operators")) {
+        const auto ops = archive->operators(module);
+        // The operator with the most workspace makes the most telling picture.
+        auto best = std::max_element(ops.begin(), ops.end(),
+                                     [](const auto &a, const auto &b) { return a.workspaceBytes < b.workspaceBytes; });
+        if (best != ops.end())
+            m_window->operators()->showOperator(module.name, best->name);
+    } else if (name == QLatin1String("files") && !module.sources.isEmpty()) {
+        m_window->browser()->openEntry(module.sources.last(), 0); // the operators' C code
+    } else if (name == QLatin1String("search")) {
+        m_window->search()->search(QStringLiteral("workspace"));
+    }
 }
 
 void ScreenshotTour::save(const QString &name)

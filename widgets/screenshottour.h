@@ -22,6 +22,7 @@ signals:
 
 private:
     void next();
+    void prepare(const QString &name);
     void save(const QString &name);
 
     MainWindow *m_window;

@@ -1,0 +1,171 @@
+#include "../testsupport.h"
+#include "graphcontroller.h"
+#include "graphpane.h"
+#include "mlf/mlfarchive.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace mtvw::mlf;
+
+namespace {
+
+QString attribute(QTableWidget *table, const QString &key)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0) && table->item(r, 0)->text() == key)
+            return table->item(r, 1)->data(Qt::UserRole).toString();
+    return {};
+}
+
+int nodeItems(QGraphicsScene *scene)
+{
+    int n = 0;
+    for (QGraphicsItem *item : scene->items())
+        n += item->data(0).isValid() && !item->parentItem() ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestGraphPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTheGraph_data();
+    void showsTheGraph();
+    void searchAndZoom();
+    void noGraphMessage_data();
+    void noGraphMessage();
+};
+
+void TestGraphPane::showsTheGraph_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("v7 graph") << testsupport::fixture(QStringLiteral("v7_graph.tar"));
+    QTest::newRow("person detection") << testsupport::corpusDir() +
+                                             QStringLiteral("/guberti-arduino/v5_graph_person_detection_nrf5340.tar");
+}
+
+void TestGraphPane::showsTheGraph()
+{
+    QFETCH(QString, file);
+    if (!QFileInfo::exists(file))
+        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+    auto mlf = MlfArchive::open(file);
+    QVERIFY(mlf.ok());
+    GraphPane pane;
+    pane.resize(1200, 800);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy activated(&pane, &GraphPane::operatorActivated);
+    pane.setArchive(mlf.value());
+    GraphController *c = pane.controller();
+    QTRY_VERIFY(c->layout());
+    QVERIFY(!pane.isShowingMessage());
+    QCOMPARE(nodeItems(pane.scene()), c->layout()->boxes.size());
+
+    // Click the last operator: its attributes appear.
+    const Graph &g = *c->graph();
+    int op = -1;
+    for (const Graph::Node &n : g.nodes)
+        if (n.isOperator())
+            op = n.id;
+    const GraphLayout::Box *box = c->layout()->boxFor(op);
+    QVERIFY(box);
+    pane.view()->centerOn(box->rect.center());
+    const QPoint at = pane.view()->mapFromScene(box->rect.center());
+    QTest::mouseClick(pane.view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(c->selectedNode(), op);
+    QCOMPARE(attribute(pane.attributesTable(), QStringLiteral("Function")), g.nodes[op].funcName);
+    QCOMPARE(attribute(pane.attributesTable(), QStringLiteral("Node")), QStringLiteral("#%1").arg(op));
+
+    // Double-click asks for the operator; so does the button.
+    QTest::mouseDClick(pane.view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toString(), c->module());
+    QCOMPARE(activated.first().at(1).toString(), g.nodes[op].funcName);
+    auto *button = pane.findChild<QPushButton *>();
+    QVERIFY(button && button->isEnabled());
+    button->click();
+    QCOMPARE(activated.size(), 2);
+
+    // A click on empty space clears the selection.
+    pane.view()->centerOn(pane.scene()->sceneRect().topLeft());
+    const QPoint empty = pane.view()->mapFromScene(pane.scene()->sceneRect().topLeft() + QPointF(5, 5));
+    QTest::mouseClick(pane.view()->viewport(), Qt::LeftButton, {}, empty);
+    QCOMPARE(c->selectedNode(), -1);
+    QVERIFY(!button->isEnabled());
+
+    // Another pane's selection shows here.
+    pane.selectFunction(c->module(), g.nodes[op].funcName);
+    QCOMPARE(c->selectedNode(), g.nodesForFunction(g.nodes[op].funcName).first());
+    pane.setArchive(nullptr);
+    QVERIFY(pane.isShowingMessage());
+    QCOMPARE(nodeItems(pane.scene()), 0);
+}
+
+void TestGraphPane::searchAndZoom()
+{
+    auto mlf = MlfArchive::open(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    QVERIFY(mlf.ok());
+    GraphPane pane;
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setArchive(mlf.value());
+    GraphController *c = pane.controller();
+    QTRY_VERIFY(c->layout());
+    auto *search = pane.findChild<QLineEdit *>();
+    QVERIFY(search);
+    const Graph &g = *c->graph();
+    QString func;
+    for (const Graph::Node &n : g.nodes)
+        if (n.isOperator())
+            func = n.funcName;
+    search->setText(GraphLayout::shortName(func, c->module()));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(g.nodes[c->selectedNode()].funcName, func);
+
+    const qreal before = pane.view()->transform().m11();
+    pane.zoomIn();
+    QVERIFY(pane.view()->transform().m11() > before);
+    pane.zoomOut();
+    pane.zoomOut();
+    QVERIFY(pane.view()->transform().m11() < before);
+    pane.fitToView();
+    QVERIFY(pane.view()->mapToScene(pane.view()->viewport()->rect()).boundingRect().contains(c->layout()->bounds));
+}
+
+void TestGraphPane::noGraphMessage_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("example (AOT)") << testsupport::exampleArchive() << QStringLiteral("AOT archives have no graph JSON");
+    QTest::newRow("codegen-only") << testsupport::corpusDir() + QStringLiteral("/nuvoton-m55m1-vww/codegen-only.tar")
+                                  << QStringLiteral("no graph JSON");
+}
+
+void TestGraphPane::noGraphMessage()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    if (!QFileInfo::exists(file))
+        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+    auto mlf = MlfArchive::open(file);
+    QVERIFY(mlf.ok());
+    GraphPane pane;
+    pane.setArchive(mlf.value());
+    QVERIFY(pane.isShowingMessage());
+    QVERIFY2(pane.messageText().contains(expected), qPrintable(pane.messageText()));
+    QCOMPARE(nodeItems(pane.scene()), 0);
+}
+
+QTEST_MAIN(TestGraphPane)
+#include "tst_graphpane.moc"
