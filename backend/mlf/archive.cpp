@@ -38,7 +38,7 @@ using ArchivePtr = std::unique_ptr<struct archive, ArchiveCloser>;
 QString libarchiveError(struct archive *a)
 {
     const char *s = archive_error_string(a);
-    return s ? QString::fromUtf8(s) : MTVW_TR("unknown error");
+    return s ? QString::fromUtf8(s) : mtvw::BackendText::tr("unknown error");
 }
 
 QString bytesText(qint64 n)
@@ -162,10 +162,10 @@ Archive::~Archive() = default;
 QString Archive::formatName() const
 {
     switch (m_format) {
-    case Format::Directory: return MTVW_TR("folder");
-    case Format::Tar: return MTVW_TR("tar");
-    case Format::CompressedTar: return MTVW_TR("%1-compressed tar").arg(m_compression);
-    case Format::Zip: return MTVW_TR("zip");
+    case Format::Directory: return mtvw::BackendText::tr("folder");
+    case Format::Tar: return mtvw::BackendText::tr("tar");
+    case Format::CompressedTar: return mtvw::BackendText::tr("%1-compressed tar").arg(m_compression);
+    case Format::Zip: return mtvw::BackendText::tr("zip");
     }
     return {};
 }
@@ -176,7 +176,7 @@ QString Archive::normalisePath(const QString &name, QString *error)
     n.replace(QLatin1Char('\\'), QLatin1Char('/'));
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:/"));
     if (n.startsWith(QLatin1Char('/')) || drive.match(n).hasMatch()) {
-        *error = MTVW_TR("entry \"%1\" has an absolute path; archives may only hold relative paths").arg(name);
+        *error = mtvw::BackendText::tr("entry \"%1\" has an absolute path; archives may only hold relative paths").arg(name);
         return {};
     }
     QStringList parts;
@@ -184,7 +184,7 @@ QString Archive::normalisePath(const QString &name, QString *error)
         if (part.isEmpty() || part == QLatin1String("."))
             continue;
         if (part == QLatin1String("..")) {
-            *error = MTVW_TR("entry \"%1\" climbs out of the archive with \"..\"").arg(name);
+            *error = mtvw::BackendText::tr("entry \"%1\" climbs out of the archive with \"..\"").arg(name);
             return {};
         }
         parts << part;
@@ -198,7 +198,7 @@ Result<std::shared_ptr<Archive>> Archive::open(const QString &path, const Archiv
     archive->m_path = path;
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(Error::Code::Io, MTVW_TR("%1 does not exist").arg(path));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("%1 does not exist").arg(path));
     if (info.isDir()) {
         archive->m_format = Format::Directory;
         if (auto r = archive->scanDirectory(limits, progress); !r)
@@ -206,9 +206,9 @@ Result<std::shared_ptr<Archive>> Archive::open(const QString &path, const Archiv
         return archive;
     }
     if (!info.isReadable())
-        return Error(Error::Code::Io, MTVW_TR("%1 cannot be read (permission denied)").arg(path));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("%1 cannot be read (permission denied)").arg(path));
     if (info.size() == 0)
-        return Error(Error::Code::NotAnArchive, MTVW_TR("%1 is empty (0 bytes), not an archive").arg(path));
+        return Error(Error::Code::NotAnArchive, mtvw::BackendText::tr("%1 is empty (0 bytes), not an archive").arg(path));
 
     QString file = path;
     const QString compression = sniffCompression(path);
@@ -229,42 +229,44 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
 {
     m_tempDir = std::make_unique<QTemporaryDir>();
     if (!m_tempDir->isValid())
-        return Error(Error::Code::Io, MTVW_TR("cannot create a private temporary folder: %1").arg(m_tempDir->errorString()));
+        return Error(Error::Code::Io,
+                     mtvw::BackendText::tr("cannot create a private temporary folder: %1").arg(m_tempDir->errorString()));
     const QString target = m_tempDir->filePath(QStringLiteral("content.tar"));
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io, MTVW_TR("cannot write %1: %2").arg(target, out.errorString()));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot write %1: %2").arg(target, out.errorString()));
 
     ArchivePtr a = newReader(true);
     const QByteArray name = QFile::encodeName(m_path);
     if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
         return Error(Error::Code::Corrupt,
-                     MTVW_TR("%1: %2 data cannot be read: %3").arg(m_path, filter, libarchiveError(a.get())));
+                     mtvw::BackendText::tr("%1: %2 data cannot be read: %3").arg(m_path, filter, libarchiveError(a.get())));
     struct archive_entry *e = nullptr;
     if (archive_read_next_header(a.get(), &e) != ARCHIVE_OK)
         return Error(Error::Code::Corrupt,
-                     MTVW_TR("%1: %2 data cannot be read: %3").arg(m_path, filter, libarchiveError(a.get())));
+                     mtvw::BackendText::tr("%1: %2 data cannot be read: %3").arg(m_path, filter, libarchiveError(a.get())));
     const qint64 fileSize = QFileInfo(m_path).size();
     QByteArray buffer(kBlock, Qt::Uninitialized);
     qint64 written = 0;
     for (;;) {
         const la_ssize_t n = archive_read_data(a.get(), buffer.data(), size_t(buffer.size()));
         if (n < 0)
-            return Error(Error::Code::Corrupt, MTVW_TR("%1: the %2 stream is corrupt or truncated after %3 bytes: %4")
-                                                   .arg(m_path, filter)
-                                                   .arg(written)
-                                                   .arg(libarchiveError(a.get())));
+            return Error(Error::Code::Corrupt,
+                         mtvw::BackendText::tr("%1: the %2 stream is corrupt or truncated after %3 bytes: %4")
+                             .arg(m_path, filter)
+                             .arg(written)
+                             .arg(libarchiveError(a.get())));
         if (n == 0)
             break;
         written += n;
         if (written > limits.maxTotalBytes)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1: the %2 stream expands to more than %3, over the size limit for one archive")
+                         mtvw::BackendText::tr("%1: the %2 stream expands to more than %3, over the size limit for one archive")
                              .arg(m_path, filter, bytesText(limits.maxTotalBytes)));
         if (out.write(buffer.constData(), n) != n)
-            return Error(Error::Code::Io, MTVW_TR("cannot write %1: %2").arg(target, out.errorString()));
+            return Error(Error::Code::Io, mtvw::BackendText::tr("cannot write %1: %2").arg(target, out.errorString()));
         if (progress && !progress(archive_filter_bytes(a.get(), -1), fileSize))
-            return Error(Error::Code::Cancelled, MTVW_TR("opening %1 was cancelled").arg(m_path));
+            return Error(Error::Code::Cancelled, mtvw::BackendText::tr("opening %1 was cancelled").arg(m_path));
     }
     out.close();
     return target;
@@ -276,7 +278,7 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
     SkippingSource source; // outlives the reader, which is declared after it
     ArchivePtr a = newReader(false);
     if (openSkipping(a.get(), file, &source) != ARCHIVE_OK)
-        return Error(Error::Code::Io, MTVW_TR("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
 
     const qint64 fileSize = QFileInfo(file).size();
     QString previous;
@@ -293,12 +295,13 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
             if (ordinal == 0 && why.contains(QLatin1String("Unrecognized archive format")))
                 return Error(Error::Code::NotAnArchive,
                              m_format == Format::CompressedTar
-                                 ? MTVW_TR("%1: the decompressed content is not a tar archive").arg(m_path)
-                                 : MTVW_TR("%1 is not a tar, compressed tar or zip archive").arg(m_path));
+                                 ? mtvw::BackendText::tr("%1: the decompressed content is not a tar archive").arg(m_path)
+                                 : mtvw::BackendText::tr("%1 is not a tar, compressed tar or zip archive").arg(m_path));
             if (previous.isEmpty())
-                return Error(Error::Code::Corrupt, MTVW_TR("%1 is corrupt at its first entry: %2").arg(m_path, why));
+                return Error(Error::Code::Corrupt,
+                             mtvw::BackendText::tr("%1 is corrupt at its first entry: %2").arg(m_path, why));
             return Error(Error::Code::Corrupt,
-                         MTVW_TR("%1 is corrupt or truncated after entry \"%2\": %3").arg(m_path, previous, why));
+                         mtvw::BackendText::tr("%1 is corrupt or truncated after entry \"%2\": %3").arg(m_path, previous, why));
         }
         if (!formatKnown) {
             formatKnown = true;
@@ -307,7 +310,8 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
         }
         const char *rawName = archive_entry_pathname(e);
         if (!rawName)
-            return Error(Error::Code::Malformed, MTVW_TR("%1: entry %2 has no readable name").arg(m_path).arg(ordinal));
+            return Error(Error::Code::Malformed,
+                         mtvw::BackendText::tr("%1: entry %2 has no readable name").arg(m_path).arg(ordinal));
         const QString original = QString::fromUtf8(rawName);
         QString why;
         const QString path = normalisePath(original, &why);
@@ -316,47 +320,54 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
         previous = original;
 
         if (const char *target = archive_entry_hardlink(e))
-            return Error(Error::Code::Unsafe, MTVW_TR("%1: entry \"%2\" is a hard link to \"%3\"; links are refused")
-                                                  .arg(m_path, original, QString::fromUtf8(target)));
+            return Error(Error::Code::Unsafe,
+                         mtvw::BackendText::tr("%1: entry \"%2\" is a hard link to \"%3\"; links are refused")
+                             .arg(m_path, original, QString::fromUtf8(target)));
         switch (archive_entry_filetype(e)) {
         case AE_IFREG: break;
         case AE_IFDIR: continue;
         case AE_IFLNK:
             return Error(Error::Code::Unsafe,
-                         MTVW_TR("%1: entry \"%2\" is a symbolic link to \"%3\"; links are refused")
+                         mtvw::BackendText::tr("%1: entry \"%2\" is a symbolic link to \"%3\"; links are refused")
                              .arg(m_path, original, QString::fromUtf8(archive_entry_symlink(e) ? archive_entry_symlink(e) : "")));
         case AE_IFCHR:
         case AE_IFBLK:
             return Error(Error::Code::Unsafe,
-                         MTVW_TR("%1: entry \"%2\" is a device node; devices are refused").arg(m_path, original));
+                         mtvw::BackendText::tr("%1: entry \"%2\" is a device node; devices are refused").arg(m_path, original));
         case AE_IFIFO:
             return Error(Error::Code::Unsafe,
-                         MTVW_TR("%1: entry \"%2\" is a FIFO (named pipe); special files are refused").arg(m_path, original));
+                         mtvw::BackendText::tr("%1: entry \"%2\" is a FIFO (named pipe); special files are refused")
+                             .arg(m_path, original));
         default:
-            return Error(
-                Error::Code::Unsafe,
-                MTVW_TR("%1: entry \"%2\" is a special file; only regular files and folders are read").arg(m_path, original));
+            return Error(Error::Code::Unsafe,
+                         mtvw::BackendText::tr("%1: entry \"%2\" is a special file; only regular files and folders are read")
+                             .arg(m_path, original));
         }
         if (path.isEmpty())
             continue;
         if (archive_entry_sparse_count(e) > 0)
-            return Error(Error::Code::Unsupported,
-                         MTVW_TR("%1: entry \"%2\" is a sparse file, which MLF archives never hold").arg(m_path, original));
+            return Error(
+                Error::Code::Unsupported,
+                mtvw::BackendText::tr("%1: entry \"%2\" is a sparse file, which MLF archives never hold").arg(m_path, original));
 
         const qint64 size = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
         if (size < 0)
-            return Error(Error::Code::Malformed, MTVW_TR("%1: entry \"%2\" has a negative size").arg(m_path, original));
+            return Error(Error::Code::Malformed,
+                         mtvw::BackendText::tr("%1: entry \"%2\" has a negative size").arg(m_path, original));
         if (size > limits.maxEntryBytes)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1: entry \"%2\" claims a size of %3, over the limit of %4 for one entry")
+                         mtvw::BackendText::tr("%1: entry \"%2\" claims a size of %3, over the limit of %4 for one entry")
                              .arg(m_path, original, bytesText(size), bytesText(limits.maxEntryBytes)));
         if (m_entries.size() + 1 > limits.maxEntries)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1 holds more than %2 entries, the limit for one archive").arg(m_path).arg(limits.maxEntries));
+                         mtvw::BackendText::tr("%1 holds more than %2 entries, the limit for one archive")
+                             .arg(m_path)
+                             .arg(limits.maxEntries));
         if (m_totalBytes + size > limits.maxTotalBytes)
-            return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1 expands to more than %2 (at entry \"%3\"), over the size limit for one archive")
-                             .arg(m_path, bytesText(limits.maxTotalBytes), original));
+            return Error(
+                Error::Code::LimitExceeded,
+                mtvw::BackendText::tr("%1 expands to more than %2 (at entry \"%3\"), over the size limit for one archive")
+                    .arg(m_path, bytesText(limits.maxTotalBytes), original));
 
         ArchiveEntry entry;
         entry.path = path;
@@ -369,7 +380,7 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
             entry.dataOffset = archive_filter_bytes(a.get(), 0);
             if (entry.dataOffset + size > fileSize)
                 return Error(Error::Code::Corrupt,
-                             MTVW_TR("%1 is truncated: entry \"%2\" needs %3 bytes but the file ends %4 bytes in")
+                             mtvw::BackendText::tr("%1 is truncated: entry \"%2\" needs %3 bytes but the file ends %4 bytes in")
                                  .arg(m_path, original)
                                  .arg(size)
                                  .arg(fileSize - entry.dataOffset));
@@ -383,7 +394,7 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
             m_entries.append(entry);
         }
         if (progress && (ordinal % 64) == 0 && !progress(archive_filter_bytes(a.get(), -1), fileSize))
-            return Error(Error::Code::Cancelled, MTVW_TR("opening %1 was cancelled").arg(m_path));
+            return Error(Error::Code::Cancelled, mtvw::BackendText::tr("opening %1 was cancelled").arg(m_path));
     }
     qCDebug(lcArchive) << m_path << m_entries.size() << "entries";
     return {};
@@ -405,20 +416,21 @@ Result<void> Archive::scanDirectory(const ArchiveLimits &limits, const Progress 
         entry.ordinal = m_entries.size();
         if (entry.size > limits.maxEntryBytes)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1: file \"%2\" is %3, over the limit of %4 for one entry")
+                         mtvw::BackendText::tr("%1: file \"%2\" is %3, over the limit of %4 for one entry")
                              .arg(m_path, entry.path, bytesText(entry.size), bytesText(limits.maxEntryBytes)));
         if (m_entries.size() + 1 > limits.maxEntries)
             return Error(Error::Code::LimitExceeded,
-                         MTVW_TR("%1 holds more than %2 files, the limit for one archive").arg(m_path).arg(limits.maxEntries));
+                         mtvw::BackendText::tr("%1 holds more than %2 files, the limit for one archive")
+                             .arg(m_path)
+                             .arg(limits.maxEntries));
         m_totalBytes += entry.size;
         if (m_totalBytes > limits.maxTotalBytes)
-            return Error(
-                Error::Code::LimitExceeded,
-                MTVW_TR("%1 holds more than %2, the limit for one archive").arg(m_path, bytesText(limits.maxTotalBytes)));
+            return Error(Error::Code::LimitExceeded, mtvw::BackendText::tr("%1 holds more than %2, the limit for one archive")
+                                                         .arg(m_path, bytesText(limits.maxTotalBytes)));
         m_index.insert(entry.path, m_entries.size());
         m_entries.append(entry);
         if (progress && (m_entries.size() % 64) == 0 && !progress(m_entries.size(), 0))
-            return Error(Error::Code::Cancelled, MTVW_TR("opening %1 was cancelled").arg(m_path));
+            return Error(Error::Code::Cancelled, mtvw::BackendText::tr("opening %1 was cancelled").arg(m_path));
     }
     std::sort(m_entries.begin(), m_entries.end(), [](const ArchiveEntry &x, const ArchiveEntry &y) { return x.path < y.path; });
     m_index.clear();
@@ -437,9 +449,9 @@ Result<QByteArray> Archive::read(const QString &path, qint64 maxBytes) const
 {
     const ArchiveEntry *entry = find(path);
     if (!entry)
-        return Error(Error::Code::NotFound, MTVW_TR("%1 has no entry \"%2\"").arg(m_path, path));
+        return Error(Error::Code::NotFound, mtvw::BackendText::tr("%1 has no entry \"%2\"").arg(m_path, path));
     if (maxBytes >= 0 && entry->size > maxBytes)
-        return Error(Error::Code::LimitExceeded, MTVW_TR("entry \"%1\" is %2, more than the %3 allowed for it")
+        return Error(Error::Code::LimitExceeded, mtvw::BackendText::tr("entry \"%1\" is %2, more than the %3 allowed for it")
                                                      .arg(path, bytesText(entry->size), bytesText(maxBytes)));
     return readRange(path, 0, entry->size);
 }
@@ -448,9 +460,9 @@ Result<QByteArray> Archive::readRange(const QString &path, qint64 offset, qint64
 {
     const ArchiveEntry *entry = find(path);
     if (!entry)
-        return Error(Error::Code::NotFound, MTVW_TR("%1 has no entry \"%2\"").arg(m_path, path));
+        return Error(Error::Code::NotFound, mtvw::BackendText::tr("%1 has no entry \"%2\"").arg(m_path, path));
     if (offset < 0 || length < 0)
-        return Error(Error::Code::Malformed, MTVW_TR("invalid range in entry \"%1\"").arg(path));
+        return Error(Error::Code::Malformed, mtvw::BackendText::tr("invalid range in entry \"%1\"").arg(path));
     offset = std::min(offset, entry->size);
     length = std::min(length, entry->size - offset);
     if (m_format == Format::Directory)
@@ -464,15 +476,16 @@ Result<QByteArray> Archive::readDirect(const QString &file, const ArchiveEntry &
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, MTVW_TR("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
     const qint64 start = (entry.dataOffset >= 0 ? entry.dataOffset : 0) + offset;
     if (!f.seek(start))
-        return Error(Error::Code::Io, MTVW_TR("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot read \"%1\": %2").arg(entry.path, f.errorString()));
     QByteArray data = f.read(length);
     if (data.size() != length)
-        return Error(
-            Error::Code::Corrupt,
-            MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read").arg(entry.path).arg(data.size()).arg(length));
+        return Error(Error::Code::Corrupt, mtvw::BackendText::tr("entry \"%1\" is truncated: %2 of %3 bytes could be read")
+                                               .arg(entry.path)
+                                               .arg(data.size())
+                                               .arg(length));
     return data;
 }
 
@@ -481,12 +494,12 @@ Result<QByteArray> Archive::readStreamed(const ArchiveEntry &entry, qint64 offse
     ArchivePtr a = newReader(false);
     const QByteArray name = QFile::encodeName(m_backingFile);
     if (archive_read_open_filename(a.get(), name.constData(), kBlock) != ARCHIVE_OK)
-        return Error(Error::Code::Io, MTVW_TR("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("%1 cannot be opened: %2").arg(m_path, libarchiveError(a.get())));
     struct archive_entry *e = nullptr;
     for (qint64 i = 0; i <= entry.ordinal; ++i) {
         if (archive_read_next_header(a.get(), &e) < ARCHIVE_WARN)
             return Error(Error::Code::Corrupt,
-                         MTVW_TR("cannot reach entry \"%1\": %2").arg(entry.path, libarchiveError(a.get())));
+                         mtvw::BackendText::tr("cannot reach entry \"%1\": %2").arg(entry.path, libarchiveError(a.get())));
     }
     QByteArray data(length, Qt::Uninitialized);
     QByteArray scratch;
@@ -496,7 +509,7 @@ Result<QByteArray> Archive::readStreamed(const ArchiveEntry &entry, qint64 offse
         const la_ssize_t n = archive_read_data(a.get(), scratch.data(), size_t(scratch.size()));
         if (n <= 0)
             return Error(Error::Code::Corrupt,
-                         MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
+                         mtvw::BackendText::tr("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
         skipped += n;
     }
     qint64 got = 0;
@@ -504,10 +517,12 @@ Result<QByteArray> Archive::readStreamed(const ArchiveEntry &entry, qint64 offse
         const la_ssize_t n = archive_read_data(a.get(), data.data() + got, size_t(length - got));
         if (n < 0)
             return Error(Error::Code::Corrupt,
-                         MTVW_TR("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
+                         mtvw::BackendText::tr("entry \"%1\" cannot be read: %2").arg(entry.path, libarchiveError(a.get())));
         if (n == 0)
-            return Error(Error::Code::Corrupt,
-                         MTVW_TR("entry \"%1\" is truncated: %2 of %3 bytes could be read").arg(entry.path).arg(got).arg(length));
+            return Error(Error::Code::Corrupt, mtvw::BackendText::tr("entry \"%1\" is truncated: %2 of %3 bytes could be read")
+                                                   .arg(entry.path)
+                                                   .arg(got)
+                                                   .arg(length));
         got += n;
     }
     return data;

@@ -27,7 +27,8 @@ Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &
     BoardCatalogue::Board b;
     MTVW_TRY(name, json.string(o, "name", path, true));
     if (name.trimmed().isEmpty())
-        return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" is empty").arg(origin, path.key("name").toString()));
+        return Error(Error::Code::Malformed,
+                     mtvw::BackendText::tr("%1: field \"%2\" is empty").arg(origin, path.key("name").toString()));
     b.name = name.trimmed();
     MTVW_TRY(platform, json.string(o, "platform", path, true));
     b.platform = platform;
@@ -36,9 +37,9 @@ Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &
     MTVW_TRY(heap, json.integer(o, "recommended_heap_bytes", path, false, -1));
     for (auto [key, v] : {std::pair{"ram_bytes", ram}, {"flash_bytes", flash}}) {
         if (v <= 0)
-            return Error(
-                Error::Code::Malformed,
-                MTVW_TR("%1: field \"%2\" should be greater than 0 but is %3").arg(origin, path.key(key).toString()).arg(v));
+            return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: field \"%2\" should be greater than 0 but is %3")
+                                                     .arg(origin, path.key(key).toString())
+                                                     .arg(v));
     }
     b.ramBytes = ram;
     b.flashBytes = flash;
@@ -112,14 +113,15 @@ Result<BoardCatalogue> BoardCatalogue::parse(const QByteArray &text, const QStri
     const QJsonObject o = top.toObject();
     MTVW_TRY(format, json.string(o, "format", root, false));
     if (!format.isEmpty() && format != QLatin1String(kFormat))
-        return Error(
-            Error::Code::Unsupported,
-            MTVW_TR("%1: field \"format\" is \"%2\", not a board list (\"%3\")").arg(origin, format, QLatin1String(kFormat)));
+        return Error(Error::Code::Unsupported, mtvw::BackendText::tr("%1: field \"format\" is \"%2\", not a board list (\"%3\")")
+                                                   .arg(origin, format, QLatin1String(kFormat)));
     MTVW_TRY(version, json.integer(o, "version", root, false, kVersion));
     if (version > kVersion)
-        return Error(
-            Error::Code::Unsupported,
-            MTVW_TR("%1: board list version %2 is newer than this program reads (%3)").arg(origin).arg(version).arg(kVersion));
+        return Error(Error::Code::Unsupported,
+                     mtvw::BackendText::tr("%1: board list version %2 is newer than this program reads (%3)")
+                         .arg(origin)
+                         .arg(version)
+                         .arg(kVersion));
     MTVW_TRY(list, json.array(o, "boards", root, true));
     BoardCatalogue catalogue;
     const JsonPath boardsPath = root.key("boards");
@@ -127,7 +129,7 @@ Result<BoardCatalogue> BoardCatalogue::parse(const QByteArray &text, const QStri
         const JsonPath path = boardsPath.index(i);
         MTVW_TRY(board, parseBoard(json, origin, list->at(i), path));
         if (catalogue.find(board.name))
-            return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\": a board named \"%3\" is already listed")
+            return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: field \"%2\": a board named \"%3\" is already listed")
                                                      .arg(origin, path.key("name").toString(), board.name));
         catalogue.m_boards << board;
     }
@@ -138,11 +140,12 @@ Result<BoardCatalogue> BoardCatalogue::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, MTVW_TR("cannot read the board list %1: %2").arg(path, f.errorString()));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot read the board list %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxFileBytes)
-        return Error(
-            Error::Code::LimitExceeded,
-            MTVW_TR("the board list %1 is %2 bytes, more than the %3 allowed").arg(path).arg(f.size()).arg(kMaxFileBytes));
+        return Error(Error::Code::LimitExceeded, mtvw::BackendText::tr("the board list %1 is %2 bytes, more than the %3 allowed")
+                                                     .arg(path)
+                                                     .arg(f.size())
+                                                     .arg(kMaxFileBytes));
     return parse(f.read(kMaxFileBytes), path);
 }
 
@@ -157,13 +160,13 @@ Result<void> BoardCatalogue::save(const QString &path) const
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
-        return Error(Error::Code::Io, MTVW_TR("cannot create the folder %1").arg(dir));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot create the folder %1").arg(dir));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io, MTVW_TR("cannot write the board list %1: %2").arg(path, f.errorString()));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot write the board list %1: %2").arg(path, f.errorString()));
     f.write(toJson());
     if (!f.commit())
-        return Error(Error::Code::Io, MTVW_TR("cannot write the board list %1: %2").arg(path, f.errorString()));
+        return Error(Error::Code::Io, mtvw::BackendText::tr("cannot write the board list %1: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -14,7 +14,7 @@ constexpr qint64 kMaxNodes = 5'000'000;
 
 Error graphError(const QString &entry, const QString &what)
 {
-    return Error(Error::Code::Malformed, MTVW_TR("%1: %2").arg(entry, what));
+    return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: %2").arg(entry, what));
 }
 
 Result<Graph::EntryRef> parseRef(const JsonAccess &json, const QJsonValue &v, const JsonPath &path)
@@ -115,7 +115,8 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
     Graph g;
     MTVW_TRY(nodes, json.array(doc, "nodes", root, true));
     if (qint64(nodes->size()) > kMaxNodes)
-        return graphError(entryName, MTVW_TR("%1 nodes is more than the %2 allowed").arg(nodes->size()).arg(kMaxNodes));
+        return graphError(entryName,
+                          mtvw::BackendText::tr("%1 nodes is more than the %2 allowed").arg(nodes->size()).arg(kMaxNodes));
     const JsonPath nodesPath = root.key("nodes");
     g.nodes.reserve(nodes->size());
     for (qsizetype i = 0; i < nodes->size(); ++i) {
@@ -136,12 +137,13 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
             for (qsizetype k = 0; k < inputs->size(); ++k) {
                 MTVW_TRY(ref, parseRef(json, inputs->at(k), inputsPath.index(k)));
                 if (ref.node >= int(i))
-                    return graphError(entryName,
-                                      MTVW_TR("node %1 (\"%2\") takes its input %3 from node %4, which does not come before it")
-                                          .arg(i)
-                                          .arg(name)
-                                          .arg(k)
-                                          .arg(ref.node));
+                    return graphError(
+                        entryName,
+                        mtvw::BackendText::tr("node %1 (\"%2\") takes its input %3 from node %4, which does not come before it")
+                            .arg(i)
+                            .arg(name)
+                            .arg(k)
+                            .arg(ref.node));
                 node.inputs << ref;
             }
         }
@@ -158,13 +160,14 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
             bool ok = false;
             const int outputs = node.attrs.value(QStringLiteral("num_outputs"), QStringLiteral("1")).toInt(&ok);
             if (!ok || outputs < 0 || outputs > 65535)
-                return graphError(entryName, MTVW_TR("node %1 (\"%2\") has an invalid num_outputs \"%3\"")
+                return graphError(entryName, mtvw::BackendText::tr("node %1 (\"%2\") has an invalid num_outputs \"%3\"")
                                                  .arg(i)
                                                  .arg(name, node.attrs.value(QStringLiteral("num_outputs"))));
             node.numOutputs = outputs;
         }
         if (node.isOperator() && node.funcName.isEmpty())
-            return graphError(entryName, MTVW_TR("operator node %1 (\"%2\") has no attrs.func_name").arg(i).arg(name));
+            return graphError(entryName,
+                              mtvw::BackendText::tr("operator node %1 (\"%2\") has no attrs.func_name").arg(i).arg(name));
         g.nodes << node;
     }
     MTVW_TRY(argNodes, json.array(doc, "arg_nodes", root, false));
@@ -173,7 +176,8 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         for (qsizetype k = 0; k < argNodes->size(); ++k) {
             MTVW_TRY(id, json.integerValue(argNodes->at(k), argPath.index(k)));
             if (id < 0 || id >= g.nodes.size())
-                return graphError(entryName, MTVW_TR("arg_nodes[%1] refers to node %2, which does not exist").arg(k).arg(id));
+                return graphError(entryName,
+                                  mtvw::BackendText::tr("arg_nodes[%1] refers to node %2, which does not exist").arg(k).arg(id));
             g.argNodes << int(id);
         }
     }
@@ -181,7 +185,7 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
     MTVW_TRY(rowPtr, json.array(doc, "node_row_ptr", root, false));
     if (rowPtr) {
         if (rowPtr->size() != g.nodes.size() + 1)
-            return graphError(entryName, MTVW_TR("node_row_ptr has %1 values but %2 nodes need %3")
+            return graphError(entryName, mtvw::BackendText::tr("node_row_ptr has %1 values but %2 nodes need %3")
                                              .arg(rowPtr->size())
                                              .arg(g.nodes.size())
                                              .arg(g.nodes.size() + 1));
@@ -189,7 +193,7 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         for (qsizetype k = 0; k < rowPtr->size(); ++k) {
             MTVW_TRY(v, json.integerValue(rowPtr->at(k), rowPath.index(k)));
             if (v < 0 || (k > 0 && v < g.nodeRowPtr.last()) || v > kMaxNodes * 16)
-                return graphError(entryName, MTVW_TR("node_row_ptr[%1] = %2 is out of order").arg(k).arg(v));
+                return graphError(entryName, mtvw::BackendText::tr("node_row_ptr[%1] = %2 is out of order").arg(k).arg(v));
             g.nodeRowPtr << v;
         }
     } else {
@@ -202,12 +206,13 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         for (int k = 0; k < n.inputs.size(); ++k) {
             const EntryRef ref = n.inputs[k];
             if (g.nodeRowPtr[ref.node] + ref.index >= g.nodeRowPtr[ref.node + 1])
-                return graphError(entryName, MTVW_TR("node %1 (\"%2\") reads output %3 of node %4, which has only %5")
-                                                 .arg(n.id)
-                                                 .arg(n.name)
-                                                 .arg(ref.index)
-                                                 .arg(ref.node)
-                                                 .arg(g.nodeRowPtr[ref.node + 1] - g.nodeRowPtr[ref.node]));
+                return graphError(entryName,
+                                  mtvw::BackendText::tr("node %1 (\"%2\") reads output %3 of node %4, which has only %5")
+                                      .arg(n.id)
+                                      .arg(n.name)
+                                      .arg(ref.index)
+                                      .arg(ref.node)
+                                      .arg(g.nodeRowPtr[ref.node + 1] - g.nodeRowPtr[ref.node]));
         }
     }
     MTVW_TRY(heads, json.array(doc, "heads", root, false));
@@ -216,9 +221,10 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
         for (qsizetype k = 0; k < heads->size(); ++k) {
             MTVW_TRY(ref, parseRef(json, heads->at(k), headsPath.index(k)));
             if (ref.node >= g.nodes.size() || g.nodeRowPtr[ref.node] + ref.index >= g.nodeRowPtr[ref.node + 1])
-                return graphError(
-                    entryName,
-                    MTVW_TR("heads[%1] refers to node %2 output %3, which does not exist").arg(k).arg(ref.node).arg(ref.index));
+                return graphError(entryName, mtvw::BackendText::tr("heads[%1] refers to node %2 output %3, which does not exist")
+                                                 .arg(k)
+                                                 .arg(ref.node)
+                                                 .arg(ref.index));
             g.heads << ref;
         }
     }
@@ -229,7 +235,7 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
     if (attrs) {
         auto checkLength = [&](const std::optional<QJsonArray> &list, const char *key) -> Result<void> {
             if (list && qint64(list->size()) != entryCount)
-                return graphError(entryName, MTVW_TR("attrs.%1 lists %2 values but the graph has %3 entries")
+                return graphError(entryName, mtvw::BackendText::tr("attrs.%1 lists %2 values but the graph has %3 entries")
                                                  .arg(QString::fromUtf8(key))
                                                  .arg(list->size())
                                                  .arg(entryCount));
@@ -259,7 +265,7 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
                 for (qsizetype d = 0; d < s.size(); ++d) {
                     MTVW_TRY(dim, json.integerValue(s.at(d), p.index(d)));
                     if (dim < 0)
-                        return graphError(entryName, MTVW_TR("%1 has a negative dimension").arg(p.toString()));
+                        return graphError(entryName, mtvw::BackendText::tr("%1 has a negative dimension").arg(p.toString()));
                     entry.shape << dim;
                 }
             }

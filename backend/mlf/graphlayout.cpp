@@ -151,7 +151,7 @@ QString GraphLayout::label(const Graph::Node &node, const QString &module)
 {
     QString s = node.isOperator() ? shortName(node.funcName, module) : node.name;
     if (s.isEmpty())
-        return MTVW_TR("node %1").arg(node.id);
+        return mtvw::BackendText::tr("node %1").arg(node.id);
     if (s.size() > kMaxLabel) // keep the end too: it tells numbered variants (_1, _2) apart
         s = s.left(kMaxLabel - kLabelTail - 1) + QChar(0x2026) + s.right(kLabelTail);
     return s;
@@ -244,7 +244,7 @@ Result<GraphLayout> GraphLayout::compute(const Graph &graph, const Options &o)
     out.crossings = totalCrossings(v, layers);
     for (int sweep = 0; sweep < o.sweeps && out.crossings > 0; ++sweep) {
         if (cancelled(o))
-            return Error(Error::Code::Cancelled, MTVW_TR("the graph layout was cancelled"));
+            return Error(Error::Code::Cancelled, mtvw::BackendText::tr("the graph layout was cancelled"));
         const bool down = sweep % 2 == 0;
         if (down)
             for (int l = 1; l < layers.size(); ++l)
@@ -276,7 +276,7 @@ Result<GraphLayout> GraphLayout::compute(const Graph &graph, const Options &o)
     }
     for (int round = 0; round < kPlacementRounds; ++round) {
         if (cancelled(o))
-            return Error(Error::Code::Cancelled, MTVW_TR("the graph layout was cancelled"));
+            return Error(Error::Code::Cancelled, mtvw::BackendText::tr("the graph layout was cancelled"));
         if (round % 2 == 0)
             for (int l = 1; l < layers.size(); ++l)
                 placeLayer(v, layers[l], true, o.nodeGap);

@@ -46,7 +46,7 @@ Result<InterfaceHeader> InterfaceHeader::parse(const QByteArray &bytes, const QS
     InterfaceHeader h;
     h.module = moduleFromFileName(fileName);
     if (h.module.isEmpty())
-        return Error(Error::Code::Malformed, MTVW_TR("%1 is not named tvmgen_<module>.h").arg(fileName));
+        return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1 is not named tvmgen_<module>.h").arg(fileName));
     const QString text = stripComments(QString::fromUtf8(bytes));
     const QString prefix = QStringLiteral("tvmgen_") + h.module;
     const QString macroPrefix = prefix.toUpper() + QLatin1Char('_');
@@ -64,7 +64,7 @@ Result<InterfaceHeader> InterfaceHeader::parse(const QByteArray &bytes, const QS
         h.runFunction = m.captured(2);
         h.runSignature = m.captured(0).simplified();
     } else {
-        return Error(Error::Code::Malformed, MTVW_TR("%1 declares no entry point %2_run").arg(fileName, prefix));
+        return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1 declares no entry point %2_run").arg(fileName, prefix));
     }
     static const QRegularExpression decl(QStringLiteral("\\b(tvmgen_\\w+)\\s*\\("));
     auto dit = decl.globalMatch(text);

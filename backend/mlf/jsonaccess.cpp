@@ -43,8 +43,10 @@ Result<QJsonValue> JsonAccess::parse(const QByteArray &text, const QString &entr
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &err);
     if (err.error != QJsonParseError::NoError || doc.array().size() != 1) {
         const qint64 offset = std::clamp<qint64>(err.offset - 1, 0, text.size());
-        const QString what = err.error != QJsonParseError::NoError ? err.errorString() : MTVW_TR("not exactly one value");
-        return Error(Error::Code::Malformed, MTVW_TR("%1 is not valid JSON (byte %2): %3").arg(entry).arg(offset).arg(what));
+        const QString what =
+            err.error != QJsonParseError::NoError ? err.errorString() : mtvw::BackendText::tr("not exactly one value");
+        return Error(Error::Code::Malformed,
+                     mtvw::BackendText::tr("%1 is not valid JSON (byte %2): %3").arg(entry).arg(offset).arg(what));
     }
     return doc.array().at(0);
 }
@@ -67,13 +69,14 @@ QString JsonAccess::typeName(const QJsonValue &v)
 
 Error JsonAccess::typeError(const JsonPath &path, const char *expected, const QJsonValue &got) const
 {
-    return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" should be %3 but is %4")
+    return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: field \"%2\" should be %3 but is %4")
                                              .arg(m_entry, path.toString(), QString::fromUtf8(expected), typeName(got)));
 }
 
 Error JsonAccess::missing(const JsonPath &path) const
 {
-    return Error(Error::Code::Malformed, MTVW_TR("%1: required field \"%2\" is missing").arg(m_entry, path.toString()));
+    return Error(Error::Code::Malformed,
+                 mtvw::BackendText::tr("%1: required field \"%2\" is missing").arg(m_entry, path.toString()));
 }
 
 Result<std::optional<QJsonObject>> JsonAccess::object(const QJsonObject &parent, const char *key, const JsonPath &path,
@@ -113,7 +116,8 @@ Result<qint64> JsonAccess::integerValue(const QJsonValue &value, const JsonPath 
             return i;
         const double d = value.toDouble();
         if (d == std::floor(d) && std::fabs(d) >= 9.2e18)
-            return Error(Error::Code::Malformed, MTVW_TR("%1: field \"%2\" is too large").arg(m_entry, path.toString()));
+            return Error(Error::Code::Malformed,
+                         mtvw::BackendText::tr("%1: field \"%2\" is too large").arg(m_entry, path.toString()));
     }
     return typeError(path, "an integer", value);
 }

@@ -59,19 +59,19 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
             pooled += p.sizeBytes;
     if (graph && !map.storage.isEmpty()) {
         map.ramBytes = map.storageBytes + map.workspaceBytes;
-        map.ramFormula = MTVW_TR("storage ids + workspace");
+        map.ramFormula = mtvw::BackendText::tr("storage ids + workspace");
     } else if (pooled > 0) {
         map.ramBytes = std::max(pooled, map.workspaceBytes) + (m.header && m.header->ioInPools ? 0 : map.ioBytes);
-        map.ramFormula = MTVW_TR("workspace pools + io");
+        map.ramFormula = mtvw::BackendText::tr("workspace pools + io");
     } else {
         map.ramBytes = map.workspaceBytes + map.ioBytes + (graph ? map.constantsBytes : 0);
-        map.ramFormula = graph ? MTVW_TR("workspace + io + constants") : MTVW_TR("workspace + io");
+        map.ramFormula = graph ? mtvw::BackendText::tr("workspace + io + constants") : mtvw::BackendText::tr("workspace + io");
     }
     // AOT links its constants into the C code and never loads the .params file; the graph
     // executor loads the .params blob.
     map.flashBytes = (graph ? map.paramsBytes : map.constantsBytes) + map.objectBytes;
-    map.flashFormula = graph ? MTVW_TR("params + object code (C code not compiled yet: not counted)")
-                             : MTVW_TR("constants + object code (C code not compiled yet: not counted)");
+    map.flashFormula = graph ? mtvw::BackendText::tr("params + object code (C code not compiled yet: not counted)")
+                             : mtvw::BackendText::tr("constants + object code (C code not compiled yet: not counted)");
     return map;
 }
 

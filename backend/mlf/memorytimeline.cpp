@@ -17,11 +17,11 @@ constexpr qint64 kMaxSourceBytes = 256LL << 20;
 QString MemoryTimeline::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Input: return MTVW_TR("input");
-    case Kind::Param: return MTVW_TR("parameter");
-    case Kind::Intermediate: return MTVW_TR("intermediate");
-    case Kind::Output: return MTVW_TR("output");
-    case Kind::Workspace: return MTVW_TR("workspace");
+    case Kind::Input: return mtvw::BackendText::tr("input");
+    case Kind::Param: return mtvw::BackendText::tr("parameter");
+    case Kind::Intermediate: return mtvw::BackendText::tr("intermediate");
+    case Kind::Output: return mtvw::BackendText::tr("output");
+    case Kind::Workspace: return mtvw::BackendText::tr("workspace");
     }
     return {};
 }
@@ -30,7 +30,7 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
 {
     MemoryTimeline t;
     if (!archive.hasMetadata()) {
-        t.reason = MTVW_TR("The archive has no metadata.json, so the buffer sizes are unknown.");
+        t.reason = mtvw::BackendText::tr("The archive has no metadata.json, so the buffer sizes are unknown.");
         return t;
     }
     QHash<QString, qint64> workspace;
@@ -44,7 +44,7 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
                 params << p.name;
         t = fromGraph(*module.graph, workspace, params);
         if (t.steps.isEmpty())
-            t.reason = MTVW_TR("The graph has no operator nodes.");
+            t.reason = mtvw::BackendText::tr("The graph has no operator nodes.");
         return t;
     }
     if (module.meta.isAot()) {
@@ -52,23 +52,25 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
         for (const MlfArchive::Operator &op : archive.operators(module))
             operators << op.name;
         if (operators.isEmpty()) {
-            t.reason = MTVW_TR("The metadata lists no operator functions, so there is nothing to lay out.");
+            t.reason = mtvw::BackendText::tr("The metadata lists no operator functions, so there is nothing to lay out.");
             return t;
         }
         const QStringList calls = aotCallOrder(archive, module, operators);
         if (calls.isEmpty()) {
-            t.reason = MTVW_TR("The AOT executor's main function was not found in the generated C, so the order of the "
-                               "operator calls is unknown.");
+            t.reason =
+                mtvw::BackendText::tr("The AOT executor's main function was not found in the generated C, so the order of the "
+                                      "operator calls is unknown.");
             return t;
         }
         t = fromCalls(calls, workspace);
         if (t.segments.isEmpty())
-            t.reason = MTVW_TR("No operator call uses workspace memory.");
+            t.reason = mtvw::BackendText::tr("No operator call uses workspace memory.");
         return t;
     }
-    t.reason = module.meta.style == QLatin1String("operator")
-                   ? MTVW_TR("An operator-style archive holds separate functions that are not run in a fixed order.")
-                   : MTVW_TR("This module has neither a graph nor an AOT executor, so there is no execution order.");
+    t.reason =
+        module.meta.style == QLatin1String("operator")
+            ? mtvw::BackendText::tr("An operator-style archive holds separate functions that are not run in a fixed order.")
+            : mtvw::BackendText::tr("This module has neither a graph nor an AOT executor, so there is no execution order.");
     return t;
 }
 
@@ -129,13 +131,15 @@ MemoryTimeline MemoryTimeline::fromGraph(const Graph &graph, const QHash<QString
             if (!n.isOperator()) {
                 const bool param = paramNames.contains(n.name);
                 s.kind = param ? Kind::Param : Kind::Input;
-                s.label = (param ? MTVW_TR("parameter %1 (storage id %2)") : MTVW_TR("input %1 (storage id %2)"))
+                s.label = (param ? mtvw::BackendText::tr("parameter %1 (storage id %2)")
+                                 : mtvw::BackendText::tr("input %1 (storage id %2)"))
                               .arg(n.name)
                               .arg(e->storageId);
             } else {
                 s.function = n.funcName;
                 s.kind = heads.contains(id) ? Kind::Output : Kind::Intermediate;
-                s.label = MTVW_TR("output of %1 (node %2, storage id %3)").arg(n.funcName).arg(n.id).arg(e->storageId);
+                s.label =
+                    mtvw::BackendText::tr("output of %1 (node %2, storage id %3)").arg(n.funcName).arg(n.id).arg(e->storageId);
             }
             t.segments << s;
         }
@@ -146,7 +150,7 @@ MemoryTimeline MemoryTimeline::fromGraph(const Graph &graph, const QHash<QString
         if (bytes <= 0)
             continue;
         Segment s;
-        s.label = MTVW_TR("workspace of %1 (node %2)").arg(fn).arg(t.steps[step].node);
+        s.label = mtvw::BackendText::tr("workspace of %1 (node %2)").arg(fn).arg(t.steps[step].node);
         s.function = fn;
         s.kind = Kind::Workspace;
         s.startStep = s.endStep = step;
@@ -169,7 +173,7 @@ MemoryTimeline MemoryTimeline::fromCalls(const QStringList &calls, const QHash<Q
         if (bytes <= 0)
             continue;
         Segment s;
-        s.label = MTVW_TR("workspace of %1 (call %2)").arg(calls[step]).arg(step + 1);
+        s.label = mtvw::BackendText::tr("workspace of %1 (call %2)").arg(calls[step]).arg(step + 1);
         s.function = calls[step];
         s.kind = Kind::Workspace;
         s.startStep = s.endStep = step;

@@ -95,7 +95,7 @@ void Parser::noteUnknownKeys(const QJsonObject &obj, const JsonPath &path)
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString key = it.key();
         if (!knownKeys().contains(key))
-            m_out->warnings << MTVW_TR("%1: unknown field \"%2\" ignored").arg(m_entry, path.key(key).toString());
+            m_out->warnings << mtvw::BackendText::tr("%1: unknown field \"%2\" ignored").arg(m_entry, path.key(key).toString());
     }
 }
 
@@ -107,13 +107,14 @@ Result<void> Parser::parseTop(const QJsonValue &topValue)
     const QJsonObject top = topValue.toObject();
     MTVW_TRY(version, m_json.integer(top, "version", root, true));
     if (version < 1)
-        return Error(Error::Code::Unsupported,
-                     MTVW_TR("%1: metadata version %2 does not exist (versions start at 1)").arg(m_entry).arg(version));
+        return Error(
+            Error::Code::Unsupported,
+            mtvw::BackendText::tr("%1: metadata version %2 does not exist (versions start at 1)").arg(m_entry).arg(version));
     m_out->version = int(std::min<qint64>(version, 1'000'000));
     if (version > Metadata::kNewestKnownVersion) {
         m_out->versionKnown = false;
         m_out->warnings
-            << MTVW_TR(
+            << mtvw::BackendText::tr(
                    "%1: metadata version %2 is newer than the newest known (%3); it is read as far as it looks like version %3")
                    .arg(m_entry)
                    .arg(version)
@@ -125,7 +126,7 @@ Result<void> Parser::parseTop(const QJsonValue &topValue)
         if (!m_out->versionKnown)
             noteUnknownKeys(top, root);
         if (modules->isEmpty())
-            return Error(Error::Code::Malformed, MTVW_TR("%1: \"modules\" is empty").arg(m_entry));
+            return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: \"modules\" is empty").arg(m_entry));
         const JsonPath modulesPath = root.key("modules");
         for (auto it = modules->begin(); it != modules->end(); ++it) {
             const QString name = it.key();
@@ -141,7 +142,7 @@ Result<void> Parser::parseTop(const QJsonValue &topValue)
         MTVW_TRY(name, m_json.string(top, "model_name", root, false));
         if (name.isEmpty()) {
             name = QStringLiteral("default");
-            m_out->warnings << MTVW_TR("%1: no \"model_name\"; the module is called \"default\"").arg(m_entry);
+            m_out->warnings << mtvw::BackendText::tr("%1: no \"model_name\"; the module is called \"default\"").arg(m_entry);
         }
         Metadata::Module m;
         if (auto r = parseModule(top, root, name, &m); !r)
@@ -159,11 +160,11 @@ Result<void> Parser::parseModule(const QJsonObject &obj, const JsonPath &path, c
         noteUnknownKeys(obj, path);
     MTVW_TRY(modelName, m_json.string(obj, "model_name", path, false));
     if (!modelName.isEmpty() && modelName != name)
-        m_out->warnings << MTVW_TR("%1: module \"%2\" calls itself \"%3\"").arg(m_entry, name, modelName);
+        m_out->warnings << mtvw::BackendText::tr("%1: module \"%2\" calls itself \"%3\"").arg(m_entry, name, modelName);
     MTVW_TRY(style, m_json.string(obj, "style", path, false));
     m->style = style.isEmpty() ? QStringLiteral("full-model") : style;
     if (m->style != QLatin1String("full-model") && m->style != QLatin1String("operator"))
-        m_out->warnings << MTVW_TR("%1: unknown style \"%2\"; read as full-model").arg(m_entry, style);
+        m_out->warnings << mtvw::BackendText::tr("%1: unknown style \"%2\"; read as full-model").arg(m_entry, style);
 
     if (const QJsonValue ex = obj.value(QLatin1StringView("executors")); !ex.isUndefined()) {
         MTVW_TRY(list, m_json.stringList(ex, path.key("executors")));
@@ -173,7 +174,7 @@ Result<void> Parser::parseModule(const QJsonObject &obj, const JsonPath &path, c
         m->executors = list;
         m_out->usesRuntimesKey = true;
     } else if (m->style != QLatin1String("operator")) {
-        m_out->warnings << MTVW_TR("%1: module \"%2\" names no executor").arg(m_entry, name);
+        m_out->warnings << mtvw::BackendText::tr("%1: module \"%2\" names no executor").arg(m_entry, name);
     }
     if (const QJsonValue target = obj.value(QLatin1StringView("target")); !target.isUndefined()) {
         MTVW_TRY(targets, parseTargets(target, path.key("target")));
@@ -190,7 +191,7 @@ Result<void> Parser::parseModule(const QJsonObject &obj, const JsonPath &path, c
             return r.error();
         }
     } else {
-        m_out->warnings << MTVW_TR("%1: module \"%2\" has no \"memory\" section").arg(m_entry, name);
+        m_out->warnings << mtvw::BackendText::tr("%1: module \"%2\" has no \"memory\" section").arg(m_entry, name);
     }
     MTVW_TRY(deps, m_json.array(obj, "external_dependencies", path, false));
     if (deps) {

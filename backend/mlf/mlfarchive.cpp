@@ -36,10 +36,10 @@ QString dirOf(const QString &path)
 QString MlfArchive::layoutName() const
 {
     switch (m_layout) {
-    case Layout::Standard: return MTVW_TR("standard");
-    case Layout::Nested: return MTVW_TR("standard, one folder down (%1)").arg(m_root);
-    case Layout::Restructured: return MTVW_TR("restructured (codegen/<module>/, models/<module>/)");
-    case Layout::CodegenOnly: return MTVW_TR("codegen only (no metadata.json)");
+    case Layout::Standard: return mtvw::BackendText::tr("standard");
+    case Layout::Nested: return mtvw::BackendText::tr("standard, one folder down (%1)").arg(m_root);
+    case Layout::Restructured: return mtvw::BackendText::tr("restructured (codegen/<module>/, models/<module>/)");
+    case Layout::CodegenOnly: return mtvw::BackendText::tr("codegen only (no metadata.json)");
     }
     return {};
 }
@@ -149,9 +149,10 @@ Result<void> MlfArchive::locateParts()
                         m_root = top;
                 }
         } else {
-            return Error(Error::Code::NotFound,
-                         MTVW_TR("%1 is not a Model Library Format archive: it has no metadata.json and no codegen/ folder")
-                             .arg(m_archive->path()));
+            return Error(
+                Error::Code::NotFound,
+                mtvw::BackendText::tr("%1 is not a Model Library Format archive: it has no metadata.json and no codegen/ folder")
+                    .arg(m_archive->path()));
         }
     }
 
@@ -212,14 +213,16 @@ Result<void> MlfArchive::locateParts()
                 m_modules << m;
             }
         }
-        m_warnings << MTVW_TR("this archive was taken apart by another tool: each module has its own codegen/<module>/ folder "
-                              "and its metadata in models/<module>/other_metadata/metadata.json; it was read module by module");
+        m_warnings << mtvw::BackendText::tr(
+            "this archive was taken apart by another tool: each module has its own codegen/<module>/ folder "
+            "and its metadata in models/<module>/other_metadata/metadata.json; it was read module by module");
         return {};
     }
 
     // Codegen only: modules from the interface headers, else from the <module>_lib<N> file names.
-    m_warnings << MTVW_TR("no metadata.json: this archive holds only generated code, so its metadata version, executor, "
-                          "targets and memory figures are unknown; functions, sources and headers are still shown");
+    m_warnings << mtvw::BackendText::tr(
+        "no metadata.json: this archive holds only generated code, so its metadata version, executor, "
+        "targets and memory figures are unknown; functions, sources and headers are still shown");
     QStringList names;
     static const QRegularExpression libName(QStringLiteral("^(.+)_lib\\d+\\.(?:c|cc|cpp|o)$"));
     for (const ArchiveEntry &e : m_archive->entries()) {
@@ -290,18 +293,22 @@ void MlfArchive::checkConsistency()
             continue;
         const bool operatorStyle = m.meta.style == QLatin1String("operator");
         if (m.sources.isEmpty() && m.objects.isEmpty())
-            m_warnings << MTVW_TR("module \"%1\" has no generated code (no codegen/host/src or lib files)").arg(name);
+            m_warnings
+                << mtvw::BackendText::tr("module \"%1\" has no generated code (no codegen/host/src or lib files)").arg(name);
         if (m.meta.isGraph() && !m.graph)
-            m_warnings << MTVW_TR("module \"%1\" uses the graph executor but the archive has no graph JSON for it").arg(name);
+            m_warnings << mtvw::BackendText::tr("module \"%1\" uses the graph executor but the archive has no graph JSON for it")
+                              .arg(name);
         if (!operatorStyle && !m.params)
-            m_warnings << MTVW_TR("module \"%1\" has no parameters file (parameters/%1.params)").arg(name);
+            m_warnings << mtvw::BackendText::tr("module \"%1\" has no parameters file (parameters/%1.params)").arg(name);
         if (m.meta.isAot() && !m.header)
-            m_warnings << MTVW_TR("module \"%1\" is AOT but has no C interface header tvmgen_%1.h: it was exported without "
-                                  "interface-api=\"c\" or by a TVM older than 0.8")
+            m_warnings << mtvw::BackendText::tr(
+                              "module \"%1\" is AOT but has no C interface header tvmgen_%1.h: it was exported without "
+                              "interface-api=\"c\" or by a TVM older than 0.8")
                               .arg(name);
         if (m.header && m.header->workspaceBytes >= 0 && m.header->workspaceBytes != m.meta.workspaceBytes())
-            m_warnings << MTVW_TR("module \"%1\": the header's TVMGEN_%2_WORKSPACE_SIZE (%3 bytes) differs from the metadata's "
-                                  "main workspace (%4 bytes)")
+            m_warnings << mtvw::BackendText::tr(
+                              "module \"%1\": the header's TVMGEN_%2_WORKSPACE_SIZE (%3 bytes) differs from the metadata's "
+                              "main workspace (%4 bytes)")
                               .arg(name, name.toUpper())
                               .arg(m.header->workspaceBytes)
                               .arg(m.meta.workspaceBytes());
@@ -314,8 +321,9 @@ void MlfArchive::checkConsistency()
             for (const ArchiveEntry &e : m_archive->entries())
                 present = present || e.path.startsWith(dir);
             if (!present)
-                m_warnings << MTVW_TR("module \"%1\" depends on %2 at \"%3\", which is not in the archive (the standalone "
-                                      "C runtime was left out)")
+                m_warnings << mtvw::BackendText::tr(
+                                  "module \"%1\" depends on %2 at \"%3\", which is not in the archive (the standalone "
+                                  "C runtime was left out)")
                                   .arg(name, d.shortName, d.url);
         }
     }

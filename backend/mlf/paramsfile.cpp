@@ -32,7 +32,8 @@ public:
         if (m_pos < m_bufStart || m_pos + n > m_bufStart + m_buf.size()) {
             MTVW_TRY(data, m_read(m_pos, std::max(n, std::min(kWindow, remaining()))));
             if (data.size() < n)
-                return Error(Error::Code::Corrupt, MTVW_TR("%1 could not be read at offset %2").arg(m_entry).arg(m_pos));
+                return Error(Error::Code::Corrupt,
+                             mtvw::BackendText::tr("%1 could not be read at offset %2").arg(m_entry).arg(m_pos));
             m_buf = data;
             m_bufStart = m_pos;
         }
@@ -59,11 +60,12 @@ public:
 private:
     Error truncated(qint64 n, const QString &what) const
     {
-        return Error(Error::Code::Corrupt, MTVW_TR("%1 is truncated: %2 needs %3 bytes at offset %4 but only %5 remain")
-                                               .arg(m_entry, what)
-                                               .arg(n)
-                                               .arg(m_pos)
-                                               .arg(remaining()));
+        return Error(Error::Code::Corrupt,
+                     mtvw::BackendText::tr("%1 is truncated: %2 needs %3 bytes at offset %4 but only %5 remain")
+                         .arg(m_entry, what)
+                         .arg(n)
+                         .arg(m_pos)
+                         .arg(remaining()));
     }
 
     const ParamsFile::RangeReader &m_read;
@@ -76,7 +78,7 @@ private:
 
 Error malformed(const QString &entry, const QString &what)
 {
-    return Error(Error::Code::Malformed, MTVW_TR("%1: %2").arg(entry, what));
+    return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: %2").arg(entry, what));
 }
 
 } // namespace
@@ -116,49 +118,53 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
     ParamsFile pf;
     pf.fileBytes = fileBytes;
     Cursor c(read, fileBytes, entry);
-    MTVW_TRY(magic, c.number<quint64>(MTVW_TR("the list magic")));
+    MTVW_TRY(magic, c.number<quint64>(mtvw::BackendText::tr("the list magic")));
     if (magic != kListMagic)
-        return malformed(entry, MTVW_TR("not a TVM parameter file: the first 8 bytes are 0x%1, not the NDArray-list magic 0x%2")
-                                    .arg(magic, 16, 16, QLatin1Char('0'))
-                                    .arg(kListMagic, 16, 16, QLatin1Char('0')));
-    MTVW_TRY(reserved, c.number<quint64>(MTVW_TR("the reserved word")));
+        return malformed(
+            entry, mtvw::BackendText::tr("not a TVM parameter file: the first 8 bytes are 0x%1, not the NDArray-list magic 0x%2")
+                       .arg(magic, 16, 16, QLatin1Char('0'))
+                       .arg(kListMagic, 16, 16, QLatin1Char('0')));
+    MTVW_TRY(reserved, c.number<quint64>(mtvw::BackendText::tr("the reserved word")));
     Q_UNUSED(reserved);
-    MTVW_TRY(nameCount, c.number<quint64>(MTVW_TR("the name count")));
+    MTVW_TRY(nameCount, c.number<quint64>(mtvw::BackendText::tr("the name count")));
     if (nameCount > quint64(c.remaining() / 8))
-        return malformed(entry, MTVW_TR("claims %1 names, more than the file can hold").arg(nameCount));
+        return malformed(entry, mtvw::BackendText::tr("claims %1 names, more than the file can hold").arg(nameCount));
     QStringList names;
     for (quint64 i = 0; i < nameCount; ++i) {
-        MTVW_TRY(len, c.number<quint64>(MTVW_TR("the length of name %1").arg(i)));
+        MTVW_TRY(len, c.number<quint64>(mtvw::BackendText::tr("the length of name %1").arg(i)));
         if (len > quint64(kMaxNameBytes))
-            return malformed(entry,
-                             MTVW_TR("name %1 claims %2 bytes, more than the %3 allowed").arg(i).arg(len).arg(kMaxNameBytes));
-        MTVW_TRY(name, c.bytes(qint64(len), MTVW_TR("name %1").arg(i)));
+            return malformed(
+                entry,
+                mtvw::BackendText::tr("name %1 claims %2 bytes, more than the %3 allowed").arg(i).arg(len).arg(kMaxNameBytes));
+        MTVW_TRY(name, c.bytes(qint64(len), mtvw::BackendText::tr("name %1").arg(i)));
         names << QString::fromUtf8(name);
     }
-    MTVW_TRY(tensorCount, c.number<quint64>(MTVW_TR("the tensor count")));
+    MTVW_TRY(tensorCount, c.number<quint64>(mtvw::BackendText::tr("the tensor count")));
     if (tensorCount != nameCount)
-        return malformed(entry, MTVW_TR("lists %1 names but %2 tensors").arg(nameCount).arg(tensorCount));
+        return malformed(entry, mtvw::BackendText::tr("lists %1 names but %2 tensors").arg(nameCount).arg(tensorCount));
     for (quint64 i = 0; i < tensorCount; ++i) {
         Tensor t;
         t.name = names[qsizetype(i)];
-        const QString what = MTVW_TR("tensor \"%1\"").arg(t.name);
+        const QString what = mtvw::BackendText::tr("tensor \"%1\"").arg(t.name);
         const qint64 start = c.pos();
         MTVW_TRY(tmagic, c.number<quint64>(what));
         if (tmagic != kTensorMagic)
-            return malformed(entry,
-                             MTVW_TR("tensor \"%1\" at offset %2 does not start with the tensor magic").arg(t.name).arg(start));
+            return malformed(
+                entry,
+                mtvw::BackendText::tr("tensor \"%1\" at offset %2 does not start with the tensor magic").arg(t.name).arg(start));
         MTVW_TRY(tres, c.number<quint64>(what));
         Q_UNUSED(tres);
         MTVW_TRY(deviceType, c.number<qint32>(what));
         MTVW_TRY(deviceId, c.number<qint32>(what));
         Q_UNUSED(deviceId);
         if (deviceType != 1)
-            return malformed(entry, MTVW_TR("tensor \"%1\" is on device type %2; parameter files hold CPU (1) tensors only")
-                                        .arg(t.name)
-                                        .arg(deviceType));
+            return malformed(
+                entry, mtvw::BackendText::tr("tensor \"%1\" is on device type %2; parameter files hold CPU (1) tensors only")
+                           .arg(t.name)
+                           .arg(deviceType));
         MTVW_TRY(ndim, c.number<qint32>(what));
         if (ndim < 0 || ndim > kMaxDims)
-            return malformed(entry, MTVW_TR("tensor \"%1\" has %2 dimensions").arg(t.name).arg(ndim));
+            return malformed(entry, mtvw::BackendText::tr("tensor \"%1\" has %2 dimensions").arg(t.name).arg(ndim));
         MTVW_TRY(code, c.number<quint8>(what));
         MTVW_TRY(bits, c.number<quint8>(what));
         MTVW_TRY(lanes, c.number<quint16>(what));
@@ -166,18 +172,18 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
         t.dtype.bits = bits;
         t.dtype.lanes = lanes;
         if (bits == 0)
-            return malformed(entry, MTVW_TR("tensor \"%1\" has a 0-bit dtype").arg(t.name));
+            return malformed(entry, mtvw::BackendText::tr("tensor \"%1\" has a 0-bit dtype").arg(t.name));
         t.elements = 1;
         for (int d = 0; d < ndim; ++d) {
             MTVW_TRY(dim, c.number<qint64>(what));
             if (dim < 0 || __builtin_mul_overflow(t.elements, dim, &t.elements))
-                return malformed(entry, MTVW_TR("tensor \"%1\" has an invalid shape").arg(t.name));
+                return malformed(entry, mtvw::BackendText::tr("tensor \"%1\" has an invalid shape").arg(t.name));
             t.shape << dim;
         }
         MTVW_TRY(dataBytes, c.number<qint64>(what));
         qint64 expected = 0;
         if (__builtin_mul_overflow(qint64(t.dtype.storageBytes()), t.elements, &expected) || dataBytes != expected)
-            return malformed(entry, MTVW_TR("tensor \"%1\" declares %2 data bytes but %3 %4 elements need %5")
+            return malformed(entry, mtvw::BackendText::tr("tensor \"%1\" declares %2 data bytes but %3 %4 elements need %5")
                                         .arg(t.name)
                                         .arg(dataBytes)
                                         .arg(t.elements)
@@ -185,7 +191,7 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
                                         .arg(expected));
         t.dataOffset = c.pos();
         t.dataBytes = dataBytes;
-        if (auto r = c.skip(dataBytes, MTVW_TR("the data of tensor \"%1\"").arg(t.name)); !r)
+        if (auto r = c.skip(dataBytes, mtvw::BackendText::tr("the data of tensor \"%1\"").arg(t.name)); !r)
             return r.error();
         pf.tensors << t;
     }
@@ -195,11 +201,11 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
 Result<QByteArray> ParamsFile::readData(const RangeReader &read, int index) const
 {
     if (index < 0 || index >= tensors.size())
-        return Error(Error::Code::NotFound, MTVW_TR("no tensor number %1").arg(index));
+        return Error(Error::Code::NotFound, mtvw::BackendText::tr("no tensor number %1").arg(index));
     const Tensor &t = tensors[index];
     MTVW_TRY(data, read(t.dataOffset, t.dataBytes));
     if (data.size() != t.dataBytes)
-        return Error(Error::Code::Corrupt, MTVW_TR("the data of tensor \"%1\" is truncated").arg(t.name));
+        return Error(Error::Code::Corrupt, mtvw::BackendText::tr("the data of tensor \"%1\" is truncated").arg(t.name));
     return data;
 }
 

@@ -105,7 +105,7 @@ bool cancelled(const TensorStats::Options &o)
 
 Error cancelError()
 {
-    return Error(Error::Code::Cancelled, MTVW_TR("the statistics were cancelled"));
+    return Error(Error::Code::Cancelled, mtvw::BackendText::tr("the statistics were cancelled"));
 }
 
 // Calls visit(values, n) for each decoded block of the data; stops early on cancel.
@@ -134,11 +134,12 @@ Result<TensorStats> run(qint64 bytes, const DType &dtype, const TensorStats::Opt
 {
     const Decoder decode = decoderFor(dtype);
     if (!decode)
-        return Error(Error::Code::Unsupported, MTVW_TR("statistics of %1 tensors are not supported").arg(dtype.name()));
+        return Error(Error::Code::Unsupported,
+                     mtvw::BackendText::tr("statistics of %1 tensors are not supported").arg(dtype.name()));
     const int elementBytes = dtype.storageBytes();
     if (bytes < 0 || bytes % elementBytes != 0)
         return Error(Error::Code::Malformed,
-                     MTVW_TR("%1 bytes is not a whole number of %2 elements").arg(bytes).arg(dtype.name()));
+                     mtvw::BackendText::tr("%1 bytes is not a whole number of %2 elements").arg(bytes).arg(dtype.name()));
     TensorStats s;
     s.isFloat = dtype.code == DType::Float || dtype.code == DType::BFloat;
     s.count = bytes / elementBytes;
@@ -248,7 +249,8 @@ Result<TensorStats> TensorStats::compute(const ParamsFile::RangeReader &read, co
             buffer.clear(); // release the old chunk before reading the next
             MTVW_TRY(data, read(tensor.dataOffset + offset, length));
             if (data.size() != length)
-                return Error(Error::Code::Corrupt, MTVW_TR("the data of tensor \"%1\" is truncated").arg(tensor.name));
+                return Error(Error::Code::Corrupt,
+                             mtvw::BackendText::tr("the data of tensor \"%1\" is truncated").arg(tensor.name));
             buffer = std::move(data);
             bufferOffset = offset;
         }
