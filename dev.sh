@@ -113,6 +113,14 @@ cmd_bench() {
   fi
   "$BUILD_DIR/tests/bench/bench_open" "$data/large.tar" ../shared/corpus
   "$BUILD_DIR/tests/bench/bench_graphlayout"
+  if [[ ! -f $data/bigc.tar ]]; then
+    say "generating the archive with a 100 MB C file in $data (once)"
+    python3 tests/data/mlfgen.py bigc "$data/bigc.tar" --mb 100
+  fi
+  local config; config=$(mktemp -d)
+  XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$BUILD_DIR/tests/bench/bench_gui" "$BUILD_DIR/app/gui/mtvw" "$data/bigc.tar" ../shared/corpus
+  rm -rf "$config"
 }
 
 # Each pane of the window rendered under Xvfb to docs/screenshots/<pane>.png (the README shows them).

@@ -5,119 +5,119 @@
     <name>ArchiveTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>BoardListModel</name>
     <message>
         <source>Custom (type the sizes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert (Größen eingeben)</translation>
     </message>
     <message>
         <source>Type the RAM and flash sizes of your board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die RAM- und Flash-Größe Ihres Boards ein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>RAM %1, flash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM %1, Flash %2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>One of your boards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines Ihrer Boards.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>BrowserPane</name>
     <message>
         <source>Choose a file in the Files pane to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Bereich „Dateien“ eine Datei, um sie hier anzuzeigen.</translation>
     </message>
     <message>
         <source>%1 — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — wird geladen…</translation>
     </message>
     <message>
         <source>Cannot show this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>ByteText</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Print JSON (shape documented in the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (Format im README beschrieben).</translation>
     </message>
     <message>
         <source>Only module &lt;name&gt; (default: every module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Modul &lt;name&gt; (Standard: alle Module).</translation>
     </message>
     <message>
         <source>Usage: mtvw-cli &lt;command&gt; [options]
@@ -136,1207 +136,1224 @@ Commands:
 Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
 Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mtvw-cli &lt;command&gt; [options]
+
+Liest microTVM-Archive im Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
+
+Befehle:
+  inspect ARCHIVE [--json]                 was das Archiv ist: Version, Module, Executoren, Speicher, Warnungen
+  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
+                                           die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
+  params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
+  graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
+  diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
+  cat ARCHIVE PATH                         eine Datei des Archivs ausgeben
+
+Die Optionen eines Befehls zeigt mtvw-cli &lt;command&gt; --help.
+Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten.
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source> (see mtvw-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe mtvw-cli %1 --help)</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes %n argument(s), got %2 (see mtvw-cli %1 --help)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erwartet %n Argument, erhalten: %2 (siehe mtvw-cli %1 --help)</numerusform>
+            <numerusform>%1 erwartet %n Argumente, erhalten: %2 (siehe mtvw-cli %1 --help)</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see mtvw-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe mtvw-cli --help)</translation>
     </message>
     <message>
         <source>An MLF archive (tar, tar.gz, zip) or extracted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MLF-Archiv (tar, tar.gz, zip) oder ein entpackter Ordner.</translation>
     </message>
     <message>
         <source>Shows what an MLF archive is: metadata version, style, modules, executors, targets, file counts, memory totals, the top operators by workspace, parameters and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was ein MLF-Archiv ist: Metadaten-Version, Stil, Module, Executoren, Targets, Dateianzahlen, Speichersummen, die Operatoren mit dem meisten Workspace, Parameter und Warnungen.</translation>
     </message>
     <message>
         <source>Print CSV rows (module,kind,name,bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Zeilen ausgeben (module,kind,name,bytes).</translation>
     </message>
     <message>
         <source>RAM budget in bytes (K and M suffixes allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Budget in Bytes (Suffixe K und M erlaubt).</translation>
     </message>
     <message>
         <source>Flash budget in bytes (K and M suffixes allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash-Budget in Bytes (Suffixe K und M erlaubt).</translation>
     </message>
     <message>
         <source>An MLF archive or extracted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MLF-Archiv oder ein entpackter Ordner.</translation>
     </message>
     <message>
         <source>The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, pools, storage ids and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherbelegung jedes Moduls: Workspace, E/A, Konstanten, Parameter, Code pro Datei, Workspace pro Operator, Pools, Storage-IDs und eine RAM-/Flash-Schätzung. Mit einem Budget endet das Programm mit Exit-Code 3, wenn das Modell nicht passt.</translation>
     </message>
     <message>
         <source>--json and --csv cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--json und --csv können nicht kombiniert werden</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a byte count (examples: 262144, 256K, 1M)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; ist keine Byte-Anzahl (Beispiele: 262144, 256K, 1M)</translation>
     </message>
     <message>
         <source>the archive has no module &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat kein Modul &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Lists the parameter tensors: name, dtype, shape, bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Parameter-Tensoren auf: Name, dtype, Form, Bytes.</translation>
     </message>
     <message>
         <source>Prints the graph executor&apos;s nodes with their shapes, dtypes, storage ids and bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Knoten des Graph-Executors mit Formen, dtypes, Storage-IDs und Bytes aus.</translation>
     </message>
     <message>
         <source>The first (older) archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste (ältere) Archiv.</translation>
     </message>
     <message>
         <source>The second (newer) archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zweite (neuere) Archiv.</translation>
     </message>
     <message>
         <source>Compares two archives module by module: per-function workspace and code size, parameter bytes and totals, largest changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht zwei Archive Modul für Modul: Workspace und Codegröße pro Funktion, Parameter-Bytes und Summen, größte Änderungen zuerst.</translation>
     </message>
     <message>
         <source>A file in it, e.g. metadata.json or codegen/host/src/default_lib0.c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei darin, z. B. metadata.json oder codegen/host/src/default_lib0.c.</translation>
     </message>
     <message>
         <source>Writes one file of the archive to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine Datei des Archivs auf die Standardausgabe.</translation>
     </message>
 </context>
 <context>
     <name>DiffController</name>
     <message>
         <source>Cannot open archive B “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv B „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>added in B</source>
-        <translation type="unfinished"></translation>
+        <translation>neu in B</translation>
     </message>
     <message>
         <source>only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in A</translation>
     </message>
     <message>
         <source>Function name without the tvmgen_&lt;module&gt;_ prefix, so renamed modules still match</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsname ohne das Präfix tvmgen_&lt;module&gt;_, damit umbenannte Module weiterhin zugeordnet werden</translation>
     </message>
     <message>
         <source>Workspace change from A to B: growth in red, shrinkage in green</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Änderung von A nach B: Zunahme rot, Abnahme grün</translation>
     </message>
     <message>
         <source>Change of the generated C function&apos;s size from A to B</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenänderung der generierten C-Funktion von A nach B</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Workspace A</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace A</translation>
     </message>
     <message>
         <source>Workspace B</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace B</translation>
     </message>
     <message>
         <source>Δ Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Workspace</translation>
     </message>
     <message>
         <source>Code A</source>
-        <translation type="unfinished"></translation>
+        <translation>Code A</translation>
     </message>
     <message>
         <source>Code B</source>
-        <translation type="unfinished"></translation>
+        <translation>Code B</translation>
     </message>
     <message>
         <source>Δ Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Code</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Change of the tensor&apos;s data bytes from A to B</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Datenbytes des Tensors von A nach B</translation>
     </message>
     <message>
         <source>Data type and shape; “A → B” when they changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp und Form; „A → B“, wenn sie sich geändert haben</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Bytes A</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes A</translation>
     </message>
     <message>
         <source>Bytes B</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes B</translation>
     </message>
     <message>
         <source>Δ Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Bytes</translation>
     </message>
     <message>
         <source>Type and shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ und Form</translation>
     </message>
 </context>
 <context>
     <name>DiffPane</name>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit…</translation>
     </message>
     <message>
         <source>Choose a second archive (B) to compare with the open one (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein zweites Archiv (B), das mit dem geöffneten (A) verglichen wird</translation>
     </message>
     <message>
         <source>Modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Module:</translation>
     </message>
     <message>
         <source>Totals from each archive&apos;s memory map. RAM estimate: workspace + inputs/outputs; flash estimate: constants + object code (C code is not compiled yet, so not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen aus der Speicherbelegung jedes Archivs. RAM-Schätzung: Workspace + Ein-/Ausgaben; Flash-Schätzung: Konstanten + Objektcode (C-Code ist noch nicht kompiliert und wird daher nicht gezählt).</translation>
     </message>
     <message>
         <source>Only changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Compare with archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Archiv vergleichen</translation>
     </message>
     <message>
         <source>Model Library Format archives (*.tar *.tar.gz *.tgz *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Library-Format-Archive (*.tar *.tar.gz *.tgz *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;→&amp;nbsp; B: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>A: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;→&amp;nbsp; B: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Opening and comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet und verglichen…</translation>
     </message>
     <message>
         <source>Open an archive first: it becomes A. Then compare it with another archive (B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Archiv: Es wird zu A. Vergleichen Sie es dann mit einem anderen Archiv (B).</translation>
     </message>
     <message>
         <source>Compare the open archive (A) with another one (B): per-function workspace and code, parameter tensors and totals, largest changes first. Choose “Compare with…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht das geöffnete Archiv (A) mit einem anderen (B): Workspace und Code pro Funktion, Parameter-Tensoren und Summen, größte Änderungen zuerst. Wählen Sie „Vergleichen mit…“.</translation>
     </message>
     <message>
         <source>No differences: every function and parameter tensor of this module pair is the same in A and B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: Jede Funktion und jeder Parameter-Tensor dieses Modulpaars ist in A und B gleich.</translation>
     </message>
     <message>
         <source>Functions (%1 of %2 changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen (%1 von %2 geändert)</translation>
     </message>
     <message>
         <source>Parameters (%1 of %2 changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (%1 von %2 geändert)</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Inputs and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- und Ausgaben</translation>
     </message>
     <message>
         <source>Constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten</translation>
     </message>
     <message>
         <source>Code (C source and objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (C-Quelltext und Objekte)</translation>
     </message>
     <message>
         <source>RAM estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Schätzung</translation>
     </message>
     <message>
         <source>Flash estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash-Schätzung</translation>
     </message>
 </context>
 <context>
     <name>EntryContent</name>
     <message>
         <source>%1 has no entry &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Eintrag &quot;%2&quot;</translation>
     </message>
     <message>
         <source>binary file: showing the first %1 of %2 as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei: die ersten %1 von %2 als Hexdump</translation>
     </message>
     <message>
         <source>binary file, shown as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei, als Hexdump angezeigt</translation>
     </message>
     <message>
         <source>%1 is %2; the viewer shows text files up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; der Betrachter zeigt Textdateien bis %3</translation>
     </message>
     <message>
         <source>pretty-printed, keys in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>formatiert, Schlüssel alphabetisch sortiert</translation>
     </message>
     <message>
         <source>not valid JSON (byte %1: %2); shown as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (Byte %1: %2); unverändert angezeigt</translation>
     </message>
 </context>
 <context>
     <name>FilesPane</name>
     <message>
         <source>Filter files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien filtern</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>Text to find in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der in dieser Datei gesucht wird</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Find the next match (F3 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (F3 oder Eingabetaste)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>GraphController</name>
     <message>
         <source>This archive has no graph JSON: it holds only generated code (no metadata.json, no executor configuration). The operators are listed in the Operators pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv hat kein Graph-JSON: Es enthält nur generierten Code (keine metadata.json, keine Executor-Konfiguration). Die Operatoren sind im Bereich „Operatoren“ aufgeführt.</translation>
     </message>
     <message>
         <source>Operator-style archives have no model graph: they hold single operators, which are listed in the Operators pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive im Operator-Stil haben keinen Modell-Graphen: Sie enthalten einzelne Operatoren, die im Bereich „Operatoren“ aufgeführt sind.</translation>
     </message>
     <message>
         <source>AOT archives have no graph JSON: the AOT executor calls the operators from generated C code (tvmgen_%1_run). The operators are listed in the Operators pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>AOT-Archive haben kein Graph-JSON: Der AOT-Executor ruft die Operatoren aus generiertem C-Code auf (tvmgen_%1_run). Die Operatoren sind im Bereich „Operatoren“ aufgeführt.</translation>
     </message>
     <message>
         <source>Module &quot;%1&quot; has no graph JSON in this archive. Its operators are listed in the Operators pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; hat in diesem Archiv kein Graph-JSON. Seine Operatoren sind im Bereich „Operatoren“ aufgeführt.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>, storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Storage-ID %1</translation>
     </message>
     <message>
         <source>, %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Bytes</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>graph input</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Eingabe</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>%1 nodes call this function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten rufen diese Funktion auf</translation>
     </message>
     <message>
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <source>%1 (%2, #%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, #%3): %4</translation>
     </message>
     <message>
         <source>Output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe %1</translation>
     </message>
     <message>
         <source>Graph output</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Ausgabe</translation>
     </message>
     <message>
         <source>output %1 of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe %1 des Modells</translation>
     </message>
     <message>
         <source>Parameter data</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterdaten</translation>
     </message>
     <message>
         <source>%1 %2, %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 Bytes</translation>
     </message>
 </context>
 <context>
     <name>GraphPane</name>
     <message>
         <source>Fold parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter einklappen</translation>
     </message>
     <message>
         <source>Go to operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Operator</translation>
     </message>
     <message>
         <source>Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul:</translation>
     </message>
     <message>
         <source>Find node (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen (Eingabetaste: nächster)</translation>
     </message>
     <message>
         <source>Draw parameter tensors (weights, biases) inside the operators that read them</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter-Tensoren (Gewichte, Biases) innerhalb der Operatoren zeichnen, die sie lesen</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (-)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the graph into the view (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graph in die Ansicht einpassen (0)</translation>
     </message>
     <message>
         <source>Laying out the graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph wird angeordnet…</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Show this operator&apos;s C function, TIR and memory in the Operators pane (double-click, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Funktion, TIR und Speicher dieses Operators im Bereich „Operatoren“ anzeigen (Doppelklick, Eingabetaste)</translation>
     </message>
     <message>
         <source>The graph could not be laid out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph konnte nicht angeordnet werden: %1</translation>
     </message>
     <message>
         <source>No archive is open. The model&apos;s graph (from a graph executor archive) appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Archiv geöffnet. Hier erscheint der Graph des Modells (aus einem Archiv mit Graph-Executor).</translation>
     </message>
     <message>
         <source>%1 → %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2
+%3</translation>
     </message>
     <message>
         <source>output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: %1</translation>
     </message>
     <message>
         <source>parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1: %2</translation>
     </message>
     <message>
         <source>Click a node to see what it is; double-click an operator to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Knoten, um zu sehen, was er ist; doppelklicken Sie auf einen Operator, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>microTVM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>microTVM Workbench</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatoren</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source> Archive: </source>
-        <translation type="unfinished"></translation>
+        <translation> Archiv: </translation>
     </message>
     <message>
         <source>The archive the panes show; every archive you open stays in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv, das die Bereiche zeigen; jedes geöffnete Archiv bleibt in dieser Liste</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Close Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find in File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Datei suchen…</translation>
     </message>
     <message>
         <source>Find in &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Archiv suchen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About microTVM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über microTVM Workbench</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Open a Model Library Format archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Model-Library-Format-Archiv öffnen</translation>
     </message>
     <message>
         <source>MLF archives (*.tar *.tar.gz *.tgz *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLF-Archive (*.tar *.tar.gz *.tgz *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>No archive open. File &gt; Open… or drop an archive on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Archiv geöffnet. Datei &gt; Öffnen… oder ein Archiv auf das Fenster ziehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — MLF version %2, %3, %n module(s), %4 files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — MLF-Version %2, %3, %n Modul, %4 Dateien</numerusform>
+            <numerusform>%1 — MLF-Version %2, %3, %n Module, %4 Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — no metadata.json, %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine metadata.json, %2 Dateien</translation>
     </message>
     <message>
         <source>%1 — microTVM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — microTVM Workbench</translation>
     </message>
     <message>
         <source>About microTVM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über microTVM Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;microTVM Workbench %1&lt;/h3&gt;&lt;p&gt;Browse Model Library Format archives: their files, operators, memory, parameters and graph.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;microTVM Workbench %1&lt;/h3&gt;&lt;p&gt;Model-Library-Format-Archive durchsehen: ihre Dateien, Operatoren, Speicher, Parameter und Graph.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemoryController</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>a board needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Board braucht einen Namen</translation>
     </message>
     <message>
         <source>a board needs RAM and flash sizes greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Board braucht RAM- und Flash-Größen über 0</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in board: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein eingebautes Board: Wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>there is no file to keep your boards in</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Datei, in der Ihre Boards gespeichert werden können</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of your boards</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keines Ihrer Boards</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Scratch memory the generated code uses while the model runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (Workspace), den der generierte Code während der Modellausführung nutzt.</translation>
     </message>
     <message>
         <source>io</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A</translation>
     </message>
     <message>
         <source>The model&apos;s input and output tensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ein- und Ausgabetensoren des Modells.</translation>
     </message>
     <message>
         <source>constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten</translation>
     </message>
     <message>
         <source>Weights kept by the executor: the AOT executor links them into the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte, die der Executor hält: Der AOT-Executor linkt sie in den Code.</translation>
     </message>
     <message>
         <source>params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>The weights in the parameters file, which the graph executor loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte in der Parameterdatei, die der Graph-Executor lädt.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Machine code in the archive&apos;s object files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinencode in den Objektdateien des Archivs.</translation>
     </message>
     <message>
         <source>C source</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Quelltext</translation>
     </message>
     <message>
         <source>Generated C: its machine code is only known once your project compiles it, so it is not counted. Add your firmware&apos;s code size to the flash figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierter C-Code: Sein Maschinencode steht erst fest, wenn Ihr Projekt ihn kompiliert, daher wird er nicht gezählt. Addieren Sie die Codegröße Ihrer Firmware zum Flash-Wert.</translation>
     </message>
     <message>
         <source>storage ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage-IDs</translation>
     </message>
     <message>
         <source>The graph executor allocates one buffer per storage id for the whole run: inputs, outputs, parameters and intermediate tensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph-Executor belegt für den gesamten Lauf einen Puffer pro Storage-ID: Eingaben, Ausgaben, Parameter und Zwischentensoren.</translation>
     </message>
     <message>
         <source>Held in the storage ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Storage-IDs gehalten.</translation>
     </message>
     <message>
         <source>The parameters, copied into the storage ids when the graph executor loads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter, die der Graph-Executor beim Laden in die Storage-IDs kopiert.</translation>
     </message>
     <message>
         <source>workspace pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Pools</translation>
     </message>
     <message>
         <source>The workspace pools of the C interface (or the workspace, if larger).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-Pools der C-Schnittstelle (oder der Workspace, falls größer).</translation>
     </message>
     <message>
         <source>Placed in the workspace pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Workspace-Pools abgelegt.</translation>
     </message>
     <message>
         <source>The parameters, which the graph executor loads from the parameters file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter, die der Graph-Executor aus der Parameterdatei lädt.</translation>
     </message>
     <message>
         <source>The AOT executor links the constants into the code and never loads this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AOT-Executor linkt die Konstanten in den Code und lädt diese Datei nie.</translation>
     </message>
     <message>
         <source>Weights the graph executor holds in RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte, die der Graph-Executor im RAM hält.</translation>
     </message>
     <message>
         <source>Open a Model Library Format archive to see where its memory goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Model-Library-Format-Archiv, um zu sehen, wofür sein Speicher verwendet wird.</translation>
     </message>
     <message>
         <source>The archive has no module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat kein Modul.</translation>
     </message>
     <message>
         <source>This archive has no metadata.json, so its workspace, io and constants are unknown and the fit cannot be checked. Its C sources hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv hat keine metadata.json, daher sind Workspace, E/A und Konstanten unbekannt, und es lässt sich nicht prüfen, ob es passt. Seine C-Quelltexte umfassen %1.</translation>
     </message>
     <message>
         <source>Needs about %1 of RAM and %2 of flash. Pick a board or type its sizes to check the fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt etwa %1 RAM und %2 Flash. Wählen Sie ein Board oder geben Sie seine Größen ein, um zu prüfen, ob es passt.</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4) — %5 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 (%4) — %5 frei</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4) — %5 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 (%4) — %5 zu viel</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash</translation>
     </message>
     <message>
         <source>Fits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt: %1</translation>
     </message>
     <message>
         <source>Does not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht: %1</translation>
     </message>
     <message>
         <source>The estimates need the archive&apos;s metadata.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzungen benötigen die metadata.json des Archivs.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 estimate = %2 = %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schätzung = %2 = %3 (%4)</translation>
     </message>
     <message>
         <source>Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezählt</translation>
     </message>
     <message>
         <source>The flash figure leaves out the compiled C code: add your firmware&apos;s code size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flash-Wert enthält den kompilierten C-Code nicht: Addieren Sie die Codegröße Ihrer Firmware.</translation>
     </message>
     <message>
         <source>The Zephyr template reserves workspace_size_bytes for TVM&apos;s memory allocator: %1 by default for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zephyr-Template reserviert workspace_size_bytes für den Speicher-Allocator von TVM: standardmäßig %1 für %2.</translation>
     </message>
 </context>
 <context>
     <name>MemoryPane</name>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Add board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Board hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul:</translation>
     </message>
     <message>
         <source>Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Board:</translation>
     </message>
     <message>
         <source>RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM:</translation>
     </message>
     <message>
         <source>The board&apos;s RAM in KiB (0: do not check RAM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RAM des Boards in KiB (0: RAM nicht prüfen).</translation>
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash:</translation>
     </message>
     <message>
         <source>The board&apos;s flash in KiB (0: do not check flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flash des Boards in KiB (0: Flash nicht prüfen).</translation>
     </message>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Save the RAM and flash sizes above as one of your boards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obigen RAM- und Flash-Größen als eigenes Board speichern.</translation>
     </message>
     <message>
         <source>Remove this board from your boards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Board aus Ihren Boards entfernen.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild…</translation>
     </message>
     <message>
         <source>SVG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild…</translation>
     </message>
     <message>
         <source>How are these figures made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie entstehen diese Werte?</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatoren</translation>
     </message>
     <message>
         <source>Layout timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout-Zeitleiste</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools</translation>
     </message>
     <message>
         <source>Add a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board hinzufügen</translation>
     </message>
     <message>
         <source>Type the board&apos;s RAM and flash sizes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die RAM- und Flash-Größe des Boards ein.</translation>
     </message>
     <message>
         <source>Keep RAM %1 and flash %2 as a board named:</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM %1 und Flash %2 als Board speichern mit dem Namen:</translation>
     </message>
     <message>
         <source>Remove a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board entfernen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>Export the memory map</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbelegung exportieren</translation>
     </message>
     <message>
         <source>cannot write the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Memory of module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher von Modul %1</translation>
     </message>
     <message>
         <source>RAM estimate %1 = %2 · flash estimate %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Schätzung %1 = %2 · Flash-Schätzung %3 = %4</translation>
     </message>
     <message>
         <source>No module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modul.</translation>
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angeordnet…</translation>
     </message>
     <message>
         <source>Each row is a storage id: the graph executor allocates one buffer per storage id for the whole run, drawn here one after another in id order. A box spans the steps from the operator that writes the tensor to the last one that reads it; tensors that share a storage id share a row. Operator workspace sits above, live while its operator runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist eine Storage-ID: Der Graph-Executor belegt für den gesamten Lauf einen Puffer pro Storage-ID, hier nacheinander in ID-Reihenfolge gezeichnet. Ein Kasten reicht vom Schritt des Operators, der den Tensor schreibt, bis zum letzten, der ihn liest; Tensoren mit derselben Storage-ID teilen sich eine Zeile. Der Workspace der Operatoren liegt darüber und ist belegt, solange der jeweilige Operator läuft.</translation>
     </message>
     <message>
         <source>The archive gives no offsets for the AOT executor&apos;s buffers: each box is the workspace of one operator call, live while it runs, in the order the executor makes the calls. The tensors passed between operators are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv nennt keine Offsets für die Puffer des AOT-Executors: Jeder Kasten ist der Workspace eines Operator-Aufrufs, belegt, solange dieser läuft, in der Reihenfolge, in der der Executor die Aufrufe macht. Die zwischen Operatoren übergebenen Tensoren werden nicht gezeigt.</translation>
     </message>
     <message>
         <source>Peak: %1 live at step %2 (%3); the layout spans %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze: %1 belegt bei Schritt %2 (%3); das Layout umfasst %4.</translation>
     </message>
     <message>
         <source>No memory figures (no metadata.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Speicherwerte (keine metadata.json)</translation>
     </message>
     <message>
         <source>%1: %2 (%3)
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)
+%4</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>Left free on the board: RAM %1, flash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei auf dem Board: RAM %1, Flash %2</translation>
     </message>
     <message>
         <source>Flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>RAM over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM um %1 überschritten</translation>
     </message>
     <message>
         <source>flash over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash um %1 überschritten</translation>
     </message>
     <message>
         <source>Where the estimate goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung der Schätzung</translation>
     </message>
     <message numerus="yes">
         <source>All %n operator(s). Double-click one to show it in the Operators pane.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insgesamt %n Operator. Doppelklicken Sie darauf, um ihn im Bereich „Operatoren“ anzuzeigen.</numerusform>
+            <numerusform>Alle %n Operatoren. Doppelklicken Sie auf einen, um ihn im Bereich „Operatoren“ anzuzeigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No per-operator workspace figures in this module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Workspace-Werte pro Operator in diesem Modul.</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Click to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anzeigen klicken.</translation>
     </message>
     <message>
         <source>The %1 operators with the most workspace, of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Operatoren mit dem meisten Workspace, von %2</translation>
     </message>
     <message>
         <source>Workspace per operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace pro Operator</translation>
     </message>
     <message>
         <source>This module has no C interface header (codegen/host/include), so it declares no memory pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modul hat keinen Header der C-Schnittstelle (codegen/host/include) und deklariert daher keine Speicher-Pools.</translation>
     </message>
     <message>
         <source>This module&apos;s C interface declares no memory pools: the generated code holds its workspace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die C-Schnittstelle dieses Moduls deklariert keine Speicher-Pools: Der generierte Code hält seinen Workspace selbst.</translation>
     </message>
     <message>
         <source>Memory pools declared in the C interface (codegen/host/include): your application provides a buffer of this size for each, and can place each in a memory region of its choice. Double-click a pool to open the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der C-Schnittstelle (codegen/host/include) deklarierte Speicher-Pools: Ihre Anwendung stellt für jeden einen Puffer dieser Größe bereit und kann jeden in einem Speicherbereich ihrer Wahl ablegen. Doppelklicken Sie auf einen Pool, um den Header zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1345,1151 +1362,1202 @@ Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.
         <source>%1
 %2, %3 at offset %4
 live from step %5 to step %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 bei Offset %4
+belegt von Schritt %5 bis Schritt %6</translation>
     </message>
     <message>
         <source>Click to show the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um den Operator anzuzeigen.</translation>
     </message>
     <message>
         <source>execution order (step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsreihenfolge (Schritt)</translation>
     </message>
     <message>
         <source>peak %1 live at step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1 belegt bei Schritt %2</translation>
     </message>
 </context>
 <context>
     <name>OperatorWorkspaceModel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 needs %2 of workspace while it runs: %3% of the module&apos;s workspace (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt während der Ausführung %2 Workspace: %3 % des Workspace des Moduls (%4).</translation>
     </message>
     <message>
         <source>The operator&apos;s workspace as a share of the module&apos;s workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace des Operators als Anteil am Workspace des Moduls.</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
     <name>OperatorsController</name>
     <message>
         <source>The archive has no module “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat kein Modul „%1“</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>#%1 of %2, operation “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 von %2, Operation „%3“</translation>
     </message>
     <message>
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe %1</translation>
     </message>
     <message>
         <source>%1, %2, storage id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Storage-ID %3</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>unknown (the metadata has no figure for this function)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (die Metadaten nennen keinen Wert für diese Funktion)</translation>
     </message>
     <message>
         <source>Module workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace des Moduls</translation>
     </message>
     <message>
         <source>%1 (this function: %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Funktion: %2 %)</translation>
     </message>
     <message>
         <source>C code</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Code</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Zeile</numerusform>
+            <numerusform>%1 in %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Output tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabetensoren</translation>
     </message>
     <message>
         <source>Buffer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>OperatorsModel</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Unknown: the metadata gives no workspace for this function</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Die Metadaten nennen keinen Workspace für diese Funktion</translation>
     </message>
     <message>
         <source>Scratch memory the function needs while it runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (Workspace), den die Funktion während der Ausführung benötigt: %1</translation>
     </message>
     <message>
         <source>Indexing the C sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Quelltexte werden indiziert…</translation>
     </message>
     <message>
         <source>No C definition found in this module&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine C-Definition in den Quelltexten dieses Moduls gefunden</translation>
     </message>
     <message>
         <source>Size of the generated C function (source text, not machine code): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der generierten C-Funktion (Quelltext, nicht Maschinencode): %1</translation>
     </message>
     <message>
         <source>Shapes are known from the graph (graph executor) or the buffer list (operator style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen sind aus dem Graph (Graph-Executor) oder der Pufferliste (Operator-Stil) bekannt</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Workspace: temporary RAM the operator uses while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace: temporärer RAM, den der Operator während der Ausführung nutzt</translation>
     </message>
     <message>
         <source>Bytes of the generated C function</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes der generierten C-Funktion</translation>
     </message>
     <message>
         <source>The graph nodes that call this function</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Graph-Knoten, die diese Funktion aufrufen</translation>
     </message>
     <message>
         <source>Where the C function is defined (double-click to open it in the browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die C-Funktion definiert ist (Doppelklick öffnet sie im Browser)</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Graph nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Knoten</translation>
     </message>
     <message>
         <source>Input shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeformen</translation>
     </message>
     <message>
         <source>Output shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformen</translation>
     </message>
     <message>
         <source>Defined in</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in</translation>
     </message>
 </context>
 <context>
     <name>OperatorsPane</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Filter by function or module name (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Funktions- oder Modulname filtern (Strg+L)</translation>
     </message>
     <message>
         <source>Only with workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Workspace</translation>
     </message>
     <message>
         <source>Show only the operators that need scratch RAM (workspace) while they run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Operatoren anzeigen, die während der Ausführung temporären RAM (Workspace) benötigen</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Show the whole C file in the archive browser at this function</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze C-Datei im Archiv-Browser an dieser Funktion anzeigen</translation>
     </message>
     <message>
         <source>C code</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Code</translation>
     </message>
     <message>
         <source>TIR</source>
-        <translation type="unfinished"></translation>
+        <translation>TIR</translation>
     </message>
     <message>
         <source>Graph node</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Knoten</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>No archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Archiv</translation>
     </message>
     <message>
         <source>No operator functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Operator-Funktionen</translation>
     </message>
     <message numerus="yes">
         <source>%n operator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operator</numerusform>
+            <numerusform>%n Operatoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n operator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Operator</numerusform>
+            <numerusform>%1 von %n Operatoren</numerusform>
         </translation>
     </message>
     <message>
         <source> · indexing C sources…</source>
-        <translation type="unfinished"></translation>
+        <translation> · C-Quelltexte werden indiziert…</translation>
     </message>
     <message>
         <source>Select an operator to see its C code, its TIR, the graph node calling it and its memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Operator, um seinen C-Code, sein TIR, den aufrufenden Graph-Knoten und seinen Speicher zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; module %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Modul %2</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>%1, lines %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2–%3</translation>
     </message>
     <message>
         <source>No C definition of this function in the module&apos;s generated sources (it may come from a library or an object file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine C-Definition dieser Funktion in den generierten Quelltexten des Moduls (sie stammt vielleicht aus einer Bibliothek oder einer Objektdatei).</translation>
     </message>
     <message>
         <source>No TIR for this function: only operator-style exports (tvm.build) carry src/tir-*.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TIR für diese Funktion: Nur Exporte im Operator-Stil (tvm.build) enthalten src/tir-*.txt.</translation>
     </message>
     <message>
         <source>No graph node calls this function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Graph-Knoten ruft diese Funktion auf.</translation>
     </message>
     <message>
         <source>AOT executor: there is no graph; the call order is the generated C code&apos;s run function.</source>
-        <translation type="unfinished"></translation>
+        <translation>AOT-Executor: Es gibt keinen Graph; die Aufrufreihenfolge ergibt sich aus der run-Funktion des generierten C-Codes.</translation>
     </message>
     <message>
         <source>This archive has no executor graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv hat keinen Executor-Graph.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPane</name>
     <message>
         <source>&lt;h2&gt;No archive open&lt;/h2&gt;&lt;p&gt;Open a Model Library Format archive (a &lt;code&gt;.tar&lt;/code&gt; that TVM&apos;s &lt;code&gt;export_library&lt;/code&gt; or &lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt; wrote) with File &amp;gt; Open, or drop it on this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kein Archiv geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Model-Library-Format-Archiv (ein &lt;code&gt;.tar&lt;/code&gt;, das TVMs &lt;code&gt;export_library&lt;/code&gt; oder &lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt; geschrieben hat) über Datei &amp;gt; Öffnen, oder ziehen Sie es auf dieses Fenster.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OverviewReport</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 (%2 B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 B)</translation>
     </message>
     <message>
         <source>an early format from TVM&apos;s development branch in 2021, before any release</source>
-        <translation type="unfinished"></translation>
+        <translation>ein frühes Format aus dem Entwicklungszweig von TVM aus dem Jahr 2021, vor jedem Release</translation>
     </message>
     <message>
         <source>the format of TVM v0.8</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von TVM v0.8</translation>
     </message>
     <message>
         <source>a development format of 2022 (between v0.8 and v0.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwicklungsformat von 2022 (zwischen v0.8 und v0.9)</translation>
     </message>
     <message>
         <source>the format of TVM v0.9 to v0.18, the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von TVM v0.9 bis v0.18, das aktuelle</translation>
     </message>
     <message>
         <source>newer than any format this workbench knows; it is read as far as it looks like version 7</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer als jedes Format, das diese Workbench kennt; es wird gelesen, soweit es Version 7 entspricht</translation>
     </message>
     <message>
         <source>ahead-of-time: the model runs as one generated C function that calls the operators in order; no graph is interpreted on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahead-of-Time: Das Modell läuft als eine generierte C-Funktion, die die Operatoren der Reihe nach aufruft; auf dem Gerät wird kein Graph interpretiert</translation>
     </message>
     <message>
         <source>graph executor: a runtime on the device reads the graph JSON and calls the operators it lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Executor: Eine Laufzeitumgebung auf dem Gerät liest das Graph-JSON und ruft die darin aufgeführten Operatoren auf</translation>
     </message>
     <message>
         <source>an executor this workbench does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Executor, den diese Workbench nicht kennt</translation>
     </message>
     <message>
         <source>C source code, compiled later by the board&apos;s own toolchain</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Quellcode, der später von der eigenen Toolchain des Boards kompiliert wird</translation>
     </message>
     <message>
         <source>machine code compiled by TVM itself (object files in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>von TVM selbst kompilierter Maschinencode (Objektdateien im Archiv)</translation>
     </message>
     <message>
         <source>a target TVM compiles for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Target, für das TVM kompiliert: %1</translation>
     </message>
     <message>
         <source>operator style: separate functions built with tvm.build(), not a whole model; there is no executor, graph or parameters file</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator-Stil: einzelne, mit tvm.build() gebaute Funktionen, kein ganzes Modell; es gibt keinen Executor, keinen Graph und keine Parameterdatei</translation>
     </message>
     <message>
         <source>full-model style: a whole model ready to run, with its executor, parameters and memory plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollmodell-Stil: ein ganzes, lauffähiges Modell mit Executor, Parametern und Speicherplan</translation>
     </message>
     <message>
         <source>A Model Library Format (MLF) archive: what TVM writes when it compiles a model for a microcontroller. It holds the generated C code, the model&apos;s weights (parameters) and a description of the memory the model needs (metadata.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Model-Library-Format-Archiv (MLF): das, was TVM schreibt, wenn es ein Modell für einen Mikrocontroller kompiliert. Es enthält den generierten C-Code, die Gewichte des Modells (Parameter) und eine Beschreibung des Speichers, den das Modell benötigt (metadata.json).</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, insgesamt %1</numerusform>
+            <numerusform>%n Einträge, insgesamt %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Metadata version</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Version</translation>
     </message>
     <message>
         <source> (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unbekannt)</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>this archive has no metadata.json, so its version, executor and memory figures are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Archiv hat keine metadata.json, daher sind Version, Executor und Speicherwerte unbekannt</translation>
     </message>
     <message>
         <source>Module &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The model (module &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell (Modul &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>the name every generated symbol carries: tvmgen_%1_…</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name, den jedes generierte Symbol trägt: tvmgen_%1_…</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Executor</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Generated code</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierter Code</translation>
     </message>
     <message numerus="yes">
         <source>%n C file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n C-Datei</numerusform>
+            <numerusform>%n C-Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n object file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Objektdatei</numerusform>
+            <numerusform>, %n Objektdateien</numerusform>
         </translation>
     </message>
     <message>
         <source>the operators as functions, and for AOT the function that runs them all</source>
-        <translation type="unfinished"></translation>
+        <translation>die Operatoren als Funktionen und bei AOT die Funktion, die sie alle ausführt</translation>
     </message>
     <message>
         <source>C interface</source>
-        <translation type="unfinished"></translation>
+        <translation>C-Schnittstelle</translation>
     </message>
     <message>
         <source>the function an application calls to run the model, declared in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktion, die eine Anwendung aufruft, um das Modell auszuführen, deklariert in %1</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
         </translation>
     </message>
     <message>
         <source>the model&apos;s operators and tensors in execution order, read by the graph executor</source>
-        <translation type="unfinished"></translation>
+        <translation>die Operatoren und Tensoren des Modells in Ausführungsreihenfolge, gelesen vom Graph-Executor</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tensor</numerusform>
+            <numerusform>%n Tensoren</numerusform>
         </translation>
     </message>
     <message>
         <source>the trained weights, loaded at run time</source>
-        <translation type="unfinished"></translation>
+        <translation>die trainierten Gewichte, zur Laufzeit geladen</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>scratch memory the operators share while the model runs (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (Workspace), den sich die Operatoren während der Modellausführung teilen (RAM)</translation>
     </message>
     <message>
         <source>Inputs and outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- und Ausgaben</translation>
     </message>
     <message>
         <source>the model&apos;s input and output tensors (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ein- und Ausgabetensoren des Modells (RAM)</translation>
     </message>
     <message>
         <source>Constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten</translation>
     </message>
     <message>
         <source>weights compiled into the code as constant arrays (flash)</source>
-        <translation type="unfinished"></translation>
+        <translation>als konstante Arrays in den Code kompilierte Gewichte (Flash)</translation>
     </message>
     <message>
         <source>RAM estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Schätzung</translation>
     </message>
     <message>
         <source>Flash estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash-Schätzung</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatoren</translation>
     </message>
     <message>
         <source>the generated functions that do the model&apos;s work; see the Operators pane</source>
-        <translation type="unfinished"></translation>
+        <translation>die generierten Funktionen, die die Arbeit des Modells erledigen; siehe Bereich „Operatoren“</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>None: every part this kind of archive should have is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Alle Teile, die diese Art von Archiv haben sollte, sind vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>ParamsController</name>
     <message>
         <source>This archive has no parameters file. It holds only generated code (no metadata.json); if the model was built with link-params, its weights are constants in the generated C sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv hat keine Parameterdatei. Es enthält nur generierten Code (keine metadata.json); wurde das Modell mit link-params gebaut, sind seine Gewichte Konstanten in den generierten C-Quelltexten.</translation>
     </message>
     <message>
         <source>The parameters file of module &quot;%1&quot; holds no tensors: the model was built with link-params, so its weights are %2 bytes of constants in the generated C sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterdatei von Modul &quot;%1&quot; enthält keine Tensoren: Das Modell wurde mit link-params gebaut, daher sind seine Gewichte %2 Bytes an Konstanten in den generierten C-Quelltexten.</translation>
     </message>
     <message>
         <source>The parameters file of module &quot;%1&quot; holds no tensors. If the model was built with link-params, its weights are constants in the generated C sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterdatei von Modul &quot;%1&quot; enthält keine Tensoren. Wurde das Modell mit link-params gebaut, sind seine Gewichte Konstanten in den generierten C-Quelltexten.</translation>
     </message>
     <message>
         <source>This archive has no parameters file. It is an operator-style archive: its functions take every tensor, weights included, as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv hat keine Parameterdatei. Es ist ein Archiv im Operator-Stil: Seine Funktionen erhalten jeden Tensor, auch die Gewichte, als Argument.</translation>
     </message>
     <message>
         <source>This archive has no parameters file for module &quot;%1&quot;. If the model was built with link-params, its weights are constants in the generated C sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv hat keine Parameterdatei für Modul &quot;%1&quot;. Wurde das Modell mit link-params gebaut, sind seine Gewichte Konstanten in den generierten C-Quelltexten.</translation>
     </message>
 </context>
 <context>
     <name>ParamsModel</name>
     <message>
         <source>%1: %2 %3, %4 elements, %5 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3, %4 Elemente, %5 Bytes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>DType</source>
-        <translation type="unfinished"></translation>
+        <translation>DType</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
     <name>ParamsPane</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmisch</translation>
     </message>
     <message>
         <source>Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul:</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Elements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente:</translation>
     </message>
     <message>
         <source>Min:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min:</translation>
     </message>
     <message>
         <source>Max:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max:</translation>
     </message>
     <message>
         <source>Mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert:</translation>
     </message>
     <message>
         <source>Std dev:</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw.:</translation>
     </message>
     <message>
         <source>Zeros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullen:</translation>
     </message>
     <message>
         <source>NaN:</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN:</translation>
     </message>
     <message>
         <source>±Inf:</source>
-        <translation type="unfinished"></translation>
+        <translation>±Inf:</translation>
     </message>
     <message>
         <source>Computing the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik wird berechnet…</translation>
     </message>
     <message>
         <source>Show the counts on a logarithmic axis, so rare values stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahlen auf einer logarithmischen Achse zeigen, damit seltene Werte sichtbar bleiben</translation>
     </message>
     <message>
         <source>No archive is open. The parameters (weights and constants) of a model appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Archiv geöffnet. Hier erscheinen die Parameter (Gewichte und Konstanten) eines Modells.</translation>
     </message>
     <message>
         <source>%1 tensors, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tensoren, %2</translation>
     </message>
     <message>
         <source>%1 bytes of tensor data in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes Tensordaten in %2</translation>
     </message>
     <message>
         <source>Select a tensor to see its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Tensor, um seine Werte zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>No finite values: nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine endlichen Werte: nichts zu zeichnen.</translation>
     </message>
     <message>
         <source>NaN and ±Inf are left out of min, max, mean, std dev and the histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN und ±Inf fließen nicht in Min, Max, Mittelwert, Std.-Abw. und Histogramm ein.</translation>
     </message>
     <message>
         <source>No statistics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statistik: %1</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>%1: %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Werte</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Find in every file of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Dateien des Archivs suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Searching… %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche… %1 von %2 Dateien</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n text file(s) searched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n durchsuchten Textdatei</numerusform>
+            <numerusform> in %n durchsuchten Textdateien</numerusform>
         </translation>
     </message>
     <message>
         <source> — stopped at %1 matches; make the text more precise</source>
-        <translation type="unfinished"></translation>
+        <translation> — bei %1 Treffern angehalten; geben Sie einen genaueren Text ein</translation>
     </message>
     <message>
         <source>Type a text and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Text ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche…</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 B (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B (%2)</translation>
     </message>
     <message>
         <source>TVM 0.8</source>
-        <translation type="unfinished"></translation>
+        <translation>TVM 0.8</translation>
     </message>
     <message>
         <source>TVM 0.9 to 0.18</source>
-        <translation type="unfinished"></translation>
+        <translation>TVM 0.9 bis 0.18</translation>
     </message>
     <message>
         <source>a TVM development build between releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ein TVM-Entwicklungsstand zwischen zwei Releases</translation>
     </message>
     <message>
         <source>newer than any TVM release with microTVM</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer als jedes TVM-Release mit microTVM</translation>
     </message>
     <message numerus="yes">
         <source>Archive:   %1 (%2, %n entries)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archiv:    %1 (%2, %n Eintrag)
+</numerusform>
+            <numerusform>Archiv:    %1 (%2, %n Einträge)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Layout:    %1
+</translation>
     </message>
     <message>
         <source>Metadata:  version %1 (%2)%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten: Version %1 (%2)%3
+</translation>
     </message>
     <message>
         <source>, unknown version: read as far as recognisable</source>
-        <translation type="unfinished"></translation>
+        <translation>, unbekannte Version: gelesen, soweit erkennbar</translation>
     </message>
     <message>
         <source>Style:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stil:      %1
+</translation>
     </message>
     <message>
         <source>Metadata:  none (no metadata.json)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten: keine (keine metadata.json)
+</translation>
     </message>
     <message>
         <source>Modules:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Module:    %1
+</translation>
     </message>
     <message>
         <source>Module &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>  executors:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Executoren:      %1
+</translation>
     </message>
     <message>
         <source>  targets:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Targets:         %1
+</translation>
     </message>
     <message>
         <source>  exported:    %1 (local time of the exporting machine)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Exportiert:      %1 (Ortszeit des exportierenden Rechners)
+</translation>
     </message>
     <message>
         <source>  files:       %1 C source(s), %2 object(s)%3%4%5%6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Dateien:         %1 C-Quelltext(e), %2 Objektdatei(en)%3%4%5%6
+</translation>
     </message>
     <message>
         <source>, header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Header %1</translation>
     </message>
     <message>
         <source>, graph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Graph %1</translation>
     </message>
     <message>
         <source>, params %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Parameter %1</translation>
     </message>
     <message>
         <source>, relay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Relay %1</translation>
     </message>
     <message>
         <source>  operators:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Operatoren:      %1
+</translation>
     </message>
     <message>
         <source>  workspace:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Workspace:       %1
+</translation>
     </message>
     <message>
         <source>  io:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  E/A:             %1
+</translation>
     </message>
     <message>
         <source>  constants:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Konstanten:      %1
+</translation>
     </message>
     <message numerus="yes">
         <source>  params:      %1 in %n tensor(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Parameter:       %1 in %n Tensor
+</numerusform>
+            <numerusform>  Parameter:       %1 in %n Tensoren
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  code:        %1 of C source, %2 of object code
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Code:            %1 C-Quelltext, %2 Objektcode
+</translation>
     </message>
     <message>
         <source>  estimate:    RAM %1 (%2), flash %3 (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Schätzung:       RAM %1 (%2), Flash %3 (%4)
+</translation>
     </message>
     <message>
         <source>  graph:       %1 nodes, %2 operator calls
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Graph:           %1 Knoten, %2 Operator-Aufrufe
+</translation>
     </message>
     <message>
         <source>  C interface: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  C-Schnittstelle: %1
+</translation>
     </message>
     <message>
         <source>  input:       %1 %2, %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Eingabe:         %1 %2, %3
+</translation>
     </message>
     <message>
         <source>  output:      %1 %2, %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ausgabe:         %1 %2, %3
+</translation>
     </message>
     <message>
         <source>  top operators by workspace:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Top-Operatoren nach Workspace:
+</translation>
     </message>
     <message>
         <source>Warnings:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:
+</translation>
     </message>
     <message>
         <source>Memory of module &quot;%1&quot;%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher von Modul &quot;%1&quot;%2
+</translation>
     </message>
     <message>
         <source> (no metadata: figures unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keine Metadaten: Werte unbekannt)</translation>
     </message>
     <message>
         <source>  workspace   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Workspace   %1
+</translation>
     </message>
     <message>
         <source>  io          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  E/A         %1
+</translation>
     </message>
     <message>
         <source>  constants   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Konstanten  %1
+</translation>
     </message>
     <message>
         <source>  params      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Parameter   %1
+</translation>
     </message>
     <message>
         <source>  storage     %1 in %2 storage ids
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Storage     %1 in %2 Storage-IDs
+</translation>
     </message>
     <message>
         <source>  code:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Code:
+</translation>
     </message>
     <message>
         <source> (object)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Objekt)</translation>
     </message>
     <message>
         <source>  pools:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Pools:
+</translation>
     </message>
     <message>
         <source>  operators by workspace:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Operatoren nach Workspace:
+</translation>
     </message>
     <message>
         <source>  RAM estimate    %1 = %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  RAM-Schätzung    %1 = %2
+</translation>
     </message>
     <message>
         <source>  flash estimate  %1 = %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Flash-Schätzung  %1 = %2
+</translation>
     </message>
     <message>
         <source>  RAM fits: %1 of %2 budget free
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  RAM passt: %1 von %2 Budget frei
+</translation>
     </message>
     <message>
         <source>  RAM OVER BUDGET by %1 (budget %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  RAM-BUDGET UM %1 ÜBERSCHRITTEN (Budget %2)
+</translation>
     </message>
     <message>
         <source>  flash fits: %1 of %2 budget free
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Flash passt: %1 von %2 Budget frei
+</translation>
     </message>
     <message>
         <source>  flash OVER BUDGET by %1 (budget %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  FLASH-BUDGET UM %1 ÜBERSCHRITTEN (Budget %2)
+</translation>
     </message>
     <message>
         <source>Module &quot;%1&quot; has no parameters file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; hat keine Parameterdatei.
+</translation>
     </message>
     <message numerus="yes">
         <source>Parameters of module &quot;%1&quot; (%2): %n tensor(s), %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parameter von Modul &quot;%1&quot; (%2): %n Tensor, %3
+</numerusform>
+            <numerusform>Parameter von Modul &quot;%1&quot; (%2): %n Tensoren, %3
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Module &quot;%1&quot; has no graph (AOT executor or no graph JSON).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; hat keinen Graph (AOT-Executor oder kein Graph-JSON).
+</translation>
     </message>
     <message>
         <source>Graph of module &quot;%1&quot; (%2): %3 nodes, %4 operator calls, %5 storage ids, %6 of storage
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Graph von Modul &quot;%1&quot; (%2): %3 Knoten, %4 Operator-Aufrufe, %5 Storage-IDs, %6 Storage insgesamt
+</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <source>Module %1 -&gt; %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1 -&gt; %2
+</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>io</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A</translation>
     </message>
     <message>
         <source>constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten</translation>
     </message>
     <message>
         <source>params</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>RAM est.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM gesch.</translation>
     </message>
     <message>
         <source>flash est.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash gesch.</translation>
     </message>
     <message>
         <source>  functions (workspace delta, code delta):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Funktionen (Workspace-Delta, Code-Delta):
+</translation>
     </message>
     <message>
         <source>  params:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Parameter:
+</translation>
     </message>
 </context>
 <context>
     <name>TvmTextLexer</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwort</translation>
     </message>
     <message>
         <source>Global name (@)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Name (@)</translation>
     </message>
     <message>
         <source>Local name (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Name (%)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -2500,597 +2568,597 @@ live from step %5 to step %6</source>
     </message>
     <message>
         <source>MLF archives or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLF-Archive oder Ordner, die geöffnet werden sollen.</translation>
     </message>
     <message>
         <source>Save a PNG of each pane into &lt;dir&gt;, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jedem Bereich ein PNG in &lt;dir&gt; speichern, dann beenden.</translation>
     </message>
     <message>
         <source>With --screenshots: the archive the Diff pane compares with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshots: das Archiv, mit dem der Bereich „Vergleich“ vergleicht.</translation>
     </message>
 </context>
 <context>
     <name>mtvw::BackendText</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>tar</source>
-        <translation type="unfinished"></translation>
+        <translation>tar</translation>
     </message>
     <message>
         <source>%1-compressed tar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-komprimiertes tar</translation>
     </message>
     <message>
         <source>zip</source>
-        <translation type="unfinished"></translation>
+        <translation>zip</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; has an absolute path; archives may only hold relative paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; hat einen absoluten Pfad; Archive dürfen nur relative Pfade enthalten</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; climbs out of the archive with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; verlässt das Archiv mit &quot;..&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (Zugriff verweigert)</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes), not an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Bytes), kein Archiv</translation>
     </message>
     <message>
         <source>cannot create a private temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein privater temporärer Ordner kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 data cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Daten können nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: the %2 stream is corrupt or truncated after %3 bytes: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der %2-Datenstrom ist beschädigt oder nach %3 Bytes abgeschnitten: %4</translation>
     </message>
     <message>
         <source>%1: the %2 stream expands to more than %3, over the size limit for one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der %2-Datenstrom wird größer als %3 und überschreitet die Größengrenze für ein Archiv</translation>
     </message>
     <message>
         <source>opening %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Öffnen von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: the decompressed content is not a tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der entpackte Inhalt ist kein tar-Archiv</translation>
     </message>
     <message>
         <source>%1 is not a tar, compressed tar or zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein tar-, komprimiertes tar- oder zip-Archiv</translation>
     </message>
     <message>
         <source>%1 is corrupt at its first entry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beim ersten Eintrag beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 is corrupt or truncated after entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach Eintrag &quot;%2&quot; beschädigt oder abgeschnitten: %3</translation>
     </message>
     <message>
         <source>%1: entry %2 has no readable name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 hat keinen lesbaren Namen</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; is a hard link to &quot;%3&quot;; links are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; ist ein Hardlink auf &quot;%3&quot;; Links werden abgelehnt</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; is a symbolic link to &quot;%3&quot;; links are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; ist ein symbolischer Link auf &quot;%3&quot;; Links werden abgelehnt</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; is a device node; devices are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; ist eine Gerätedatei; Geräte werden abgelehnt</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; is a FIFO (named pipe); special files are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; ist ein FIFO (Named Pipe); Spezialdateien werden abgelehnt</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; is a special file; only regular files and folders are read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; ist eine Spezialdatei; nur normale Dateien und Ordner werden gelesen</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; is a sparse file, which MLF archives never hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; ist eine Sparse-Datei, wie sie in MLF-Archiven nie vorkommt</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; has a negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; hat eine negative Größe</translation>
     </message>
     <message>
         <source>%1: entry &quot;%2&quot; claims a size of %3, over the limit of %4 for one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &quot;%2&quot; gibt eine Größe von %3 an, über der Grenze von %4 für einen Eintrag</translation>
     </message>
     <message>
         <source>%1 holds more than %2 entries, the limit for one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als %2 Einträge, die Grenze für ein Archiv</translation>
     </message>
     <message>
         <source>%1 expands to more than %2 (at entry &quot;%3&quot;), over the size limit for one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beim Entpacken größer als %2 (bei Eintrag &quot;%3&quot;) und überschreitet die Größengrenze für ein Archiv</translation>
     </message>
     <message>
         <source>%1 is truncated: entry &quot;%2&quot; needs %3 bytes but the file ends %4 bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Eintrag &quot;%2&quot; benötigt %3 Bytes, aber die Datei endet nach %4 Bytes</translation>
     </message>
     <message>
         <source>%1: file &quot;%2&quot; is %3, over the limit of %4 for one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei &quot;%2&quot; ist %3 groß, über der Grenze von %4 für einen Eintrag</translation>
     </message>
     <message>
         <source>%1 holds more than %2 files, the limit for one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als %2 Dateien, die Grenze für ein Archiv</translation>
     </message>
     <message>
         <source>%1 holds more than %2, the limit for one archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als %2, die Grenze für ein Archiv</translation>
     </message>
     <message>
         <source>%1 has no entry &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Eintrag &quot;%2&quot;</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; is %2, more than the %3 allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; ist %2 groß, mehr als die dafür erlaubten %3</translation>
     </message>
     <message>
         <source>invalid range in entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Bereich in Eintrag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; is truncated: %2 of %3 bytes could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; ist abgeschnitten: nur %2 von %3 Bytes konnten gelesen werden</translation>
     </message>
     <message>
         <source>cannot reach entry &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; ist leer</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; should be greater than 0 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; sollte größer als 0 sein, ist aber %3</translation>
     </message>
     <message>
         <source>%1: field &quot;format&quot; is &quot;%2&quot;, not a board list (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;format&quot; ist &quot;%2&quot;, keine Board-Liste (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>%1: board list version %2 is newer than this program reads (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Board-Listen-Version %2 ist neuer als die, die dieses Programm liest (%3)</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: a board named &quot;%3&quot; is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot;: ein Board namens &quot;%3&quot; ist bereits aufgeführt</translation>
     </message>
     <message>
         <source>cannot read the board list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Board-Liste %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the board list %1 is %2 bytes, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Board-Liste %1 ist %2 Bytes groß, mehr als die erlaubten %3</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write the board list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Board-Liste %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 nodes is more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten sind mehr als die erlaubten %2</translation>
     </message>
     <message>
         <source>node %1 (&quot;%2&quot;) takes its input %3 from node %4, which does not come before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (&quot;%2&quot;) nimmt seine Eingabe %3 von Knoten %4, der nicht vor ihm steht</translation>
     </message>
     <message>
         <source>node %1 (&quot;%2&quot;) has an invalid num_outputs &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (&quot;%2&quot;) hat ein ungültiges num_outputs &quot;%3&quot;</translation>
     </message>
     <message>
         <source>operator node %1 (&quot;%2&quot;) has no attrs.func_name</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator-Knoten %1 (&quot;%2&quot;) hat kein attrs.func_name</translation>
     </message>
     <message>
         <source>arg_nodes[%1] refers to node %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>arg_nodes[%1] verweist auf Knoten %2, der nicht existiert</translation>
     </message>
     <message>
         <source>node_row_ptr has %1 values but %2 nodes need %3</source>
-        <translation type="unfinished"></translation>
+        <translation>node_row_ptr hat %1 Werte, aber %2 Knoten benötigen %3</translation>
     </message>
     <message>
         <source>node_row_ptr[%1] = %2 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>node_row_ptr[%1] = %2 ist außer der Reihe</translation>
     </message>
     <message>
         <source>node %1 (&quot;%2&quot;) reads output %3 of node %4, which has only %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (&quot;%2&quot;) liest Ausgabe %3 von Knoten %4, der nur %5 hat</translation>
     </message>
     <message>
         <source>heads[%1] refers to node %2 output %3, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>heads[%1] verweist auf Knoten %2, Ausgabe %3, die nicht existiert</translation>
     </message>
     <message>
         <source>attrs.%1 lists %2 values but the graph has %3 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>attrs.%1 listet %2 Werte auf, aber der Graph hat %3 Einträge</translation>
     </message>
     <message>
         <source>%1 has a negative dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine negative Dimension</translation>
     </message>
     <message>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <source>the graph layout was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anordnen des Graphen wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 is not named tvmgen_&lt;module&gt;.h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heißt nicht tvmgen_&lt;module&gt;.h</translation>
     </message>
     <message>
         <source>%1 declares no entry point %2_run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert keinen Einstiegspunkt %2_run</translation>
     </message>
     <message>
         <source>not exactly one value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genau ein Wert</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (byte %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Byte %2): %3</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; should be %3 but is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; sollte %3 sein, ist aber %4</translation>
     </message>
     <message>
         <source>%1: required field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pflichtfeld &quot;%2&quot; fehlt</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; ist zu groß</translation>
     </message>
     <message>
         <source>storage ids + workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage-IDs + Workspace</translation>
     </message>
     <message>
         <source>workspace pools + io</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Pools + E/A</translation>
     </message>
     <message>
         <source>workspace + io + constants</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace + E/A + Konstanten</translation>
     </message>
     <message>
         <source>workspace + io</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace + E/A</translation>
     </message>
     <message>
         <source>params + object code (C code not compiled yet: not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
     </message>
     <message>
         <source>constants + object code (C code not compiled yet: not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstanten + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenergebnis</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>The archive has no metadata.json, so the buffer sizes are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv hat keine metadata.json, daher sind die Puffergrößen unbekannt.</translation>
     </message>
     <message>
         <source>The graph has no operator nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph hat keine Operator-Knoten.</translation>
     </message>
     <message>
         <source>The metadata lists no operator functions, so there is nothing to lay out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten listen keine Operator-Funktionen auf, daher gibt es nichts anzuordnen.</translation>
     </message>
     <message>
         <source>The AOT executor&apos;s main function was not found in the generated C, so the order of the operator calls is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptfunktion des AOT-Executors wurde im generierten C-Code nicht gefunden, daher ist die Reihenfolge der Operator-Aufrufe unbekannt.</translation>
     </message>
     <message>
         <source>No operator call uses workspace memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Operator-Aufruf nutzt Workspace-Speicher.</translation>
     </message>
     <message>
         <source>An operator-style archive holds separate functions that are not run in a fixed order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Archiv im Operator-Stil enthält einzelne Funktionen, die nicht in fester Reihenfolge laufen.</translation>
     </message>
     <message>
         <source>This module has neither a graph nor an AOT executor, so there is no execution order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modul hat weder einen Graph noch einen AOT-Executor, daher gibt es keine Ausführungsreihenfolge.</translation>
     </message>
     <message>
         <source>parameter %1 (storage id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 (Storage-ID %2)</translation>
     </message>
     <message>
         <source>input %1 (storage id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1 (Storage-ID %2)</translation>
     </message>
     <message>
         <source>output of %1 (node %2, storage id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von %1 (Knoten %2, Storage-ID %3)</translation>
     </message>
     <message>
         <source>workspace of %1 (node %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace von %1 (Knoten %2)</translation>
     </message>
     <message>
         <source>workspace of %1 (call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace von %1 (Aufruf %2)</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld &quot;%2&quot; ignoriert</translation>
     </message>
     <message>
         <source>%1: metadata version %2 does not exist (versions start at 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Metadaten-Version %2 gibt es nicht (Versionen beginnen bei 1)</translation>
     </message>
     <message>
         <source>%1: metadata version %2 is newer than the newest known (%3); it is read as far as it looks like version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Metadaten-Version %2 ist neuer als die neueste bekannte (%3); sie wird gelesen, soweit sie Version %3 entspricht</translation>
     </message>
     <message>
         <source>%1: &quot;modules&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;modules&quot; ist leer</translation>
     </message>
     <message>
         <source>%1: no &quot;model_name&quot;; the module is called &quot;default&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein &quot;model_name&quot;; das Modul heißt &quot;default&quot;</translation>
     </message>
     <message>
         <source>%1: module &quot;%2&quot; calls itself &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modul &quot;%2&quot; nennt sich selbst &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: unknown style &quot;%2&quot;; read as full-model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Stil &quot;%2&quot;; als Vollmodell gelesen</translation>
     </message>
     <message>
         <source>%1: module &quot;%2&quot; names no executor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modul &quot;%2&quot; nennt keinen Executor</translation>
     </message>
     <message>
         <source>%1: module &quot;%2&quot; has no &quot;memory&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modul &quot;%2&quot; hat keinen Abschnitt &quot;memory&quot;</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>standard, one folder down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, eine Ordnerebene tiefer (%1)</translation>
     </message>
     <message>
         <source>restructured (codegen/&lt;module&gt;/, models/&lt;module&gt;/)</source>
-        <translation type="unfinished"></translation>
+        <translation>umstrukturiert (codegen/&lt;module&gt;/, models/&lt;module&gt;/)</translation>
     </message>
     <message>
         <source>codegen only (no metadata.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Codegen (keine metadata.json)</translation>
     </message>
     <message>
         <source>%1 is not a Model Library Format archive: it has no metadata.json and no codegen/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Model-Library-Format-Archiv: Es hat weder eine metadata.json noch einen Ordner codegen/</translation>
     </message>
     <message>
         <source>this archive was taken apart by another tool: each module has its own codegen/&lt;module&gt;/ folder and its metadata in models/&lt;module&gt;/other_metadata/metadata.json; it was read module by module</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Archiv wurde von einem anderen Werkzeug zerlegt: Jedes Modul hat seinen eigenen Ordner codegen/&lt;module&gt;/ und seine Metadaten in models/&lt;module&gt;/other_metadata/metadata.json; es wurde Modul für Modul gelesen</translation>
     </message>
     <message>
         <source>no metadata.json: this archive holds only generated code, so its metadata version, executor, targets and memory figures are unknown; functions, sources and headers are still shown</source>
-        <translation type="unfinished"></translation>
+        <translation>keine metadata.json: Dieses Archiv enthält nur generierten Code, daher sind Metadaten-Version, Executor, Targets und Speicherwerte unbekannt; Funktionen, Quelltexte und Header werden trotzdem angezeigt</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; has no generated code (no codegen/host/src or lib files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; hat keinen generierten Code (keine codegen/host/src- oder lib-Dateien)</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; uses the graph executor but the archive has no graph JSON for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; nutzt den Graph-Executor, aber das Archiv hat kein Graph-JSON dafür</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; has no parameters file (parameters/%1.params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; hat keine Parameterdatei (parameters/%1.params)</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; is AOT but has no C interface header tvmgen_%1.h: it was exported without interface-api=&quot;c&quot; or by a TVM older than 0.8</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; ist AOT, hat aber keinen Header der C-Schnittstelle tvmgen_%1.h: Es wurde ohne interface-api=&quot;c&quot; oder von einem TVM älter als 0.8 exportiert</translation>
     </message>
     <message>
         <source>module &quot;%1&quot;: the header&apos;s TVMGEN_%2_WORKSPACE_SIZE (%3 bytes) differs from the metadata&apos;s main workspace (%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot;: TVMGEN_%2_WORKSPACE_SIZE im Header (%3 Bytes) weicht vom Haupt-Workspace in den Metadaten ab (%4 Bytes)</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; depends on %2 at &quot;%3&quot;, which is not in the archive (the standalone C runtime was left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul &quot;%1&quot; hängt von %2 unter &quot;%3&quot; ab, das nicht im Archiv ist (die eigenständige C-Runtime wurde weggelassen)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) outside the MLF layout: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei außerhalb des MLF-Layouts: %1</numerusform>
+            <numerusform>%n Dateien außerhalb des MLF-Layouts: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte bei Offset %2 nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is truncated: %2 needs %3 bytes at offset %4 but only %5 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: %2 benötigt %3 Bytes bei Offset %4, aber nur %5 sind übrig</translation>
     </message>
     <message>
         <source>the list magic</source>
-        <translation type="unfinished"></translation>
+        <translation>die Magic Number der Liste</translation>
     </message>
     <message>
         <source>not a TVM parameter file: the first 8 bytes are 0x%1, not the NDArray-list magic 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine TVM-Parameterdatei: Die ersten 8 Bytes sind 0x%1, nicht die Magic Number 0x%2 einer NDArray-Liste</translation>
     </message>
     <message>
         <source>the reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>das reservierte Wort</translation>
     </message>
     <message>
         <source>the name count</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Namen</translation>
     </message>
     <message>
         <source>claims %1 names, more than the file can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt %1 Namen an, mehr als die Datei enthalten kann</translation>
     </message>
     <message>
         <source>the length of name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Länge von Name %1</translation>
     </message>
     <message>
         <source>name %1 claims %2 bytes, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1 gibt %2 Bytes an, mehr als die erlaubten %3</translation>
     </message>
     <message>
         <source>name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1</translation>
     </message>
     <message>
         <source>the tensor count</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Tensoren</translation>
     </message>
     <message>
         <source>lists %1 names but %2 tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>listet %1 Namen, aber %2 Tensoren auf</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; at offset %2 does not start with the tensor magic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot; bei Offset %2 beginnt nicht mit der Magic Number für Tensoren</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; is on device type %2; parameter files hold CPU (1) tensors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot; liegt auf Gerätetyp %2; Parameterdateien enthalten nur Tensoren auf CPU (1)</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot; hat %2 Dimensionen</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has a 0-bit dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot; hat einen 0-Bit-dtype</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; has an invalid shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot; hat eine ungültige Form</translation>
     </message>
     <message>
         <source>tensor &quot;%1&quot; declares %2 data bytes but %3 %4 elements need %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor &quot;%1&quot; deklariert %2 Datenbytes, aber %3 Elemente vom Typ %4 benötigen %5</translation>
     </message>
     <message>
         <source>the data of tensor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten von Tensor &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no tensor number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tensor mit der Nummer %1</translation>
     </message>
     <message>
         <source>the data of tensor &quot;%1&quot; is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten von Tensor &quot;%1&quot; sind abgeschnitten</translation>
     </message>
     <message>
         <source>the statistics were cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statistik wurde abgebrochen</translation>
     </message>
     <message>
         <source>statistics of %1 tensors are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken für %1-Tensoren werden nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 bytes is not a whole number of %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes ergeben keine ganze Zahl von %2-Elementen</translation>
     </message>
 </context>
 </TS>

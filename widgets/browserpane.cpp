@@ -61,8 +61,11 @@ QString BrowserPane::headerText() const
 
 void BrowserPane::handleContent(const EntryContent &content, int line)
 {
-    const QString size = QLocale().formattedDataSize(content.entryBytes);
-    m_header->setText(content.note.isEmpty() ? tr("%1 — %2").arg(content.entry, size)
-                                             : tr("%1 — %2 — %3").arg(content.entry, size, content.note));
     m_view->showContent(content, line);
+    QString note = content.note;
+    if (!m_view->isHighlighted() && content.kind != EntryContent::Kind::Text && content.kind != EntryContent::Kind::Hex)
+        note = tr("shown without highlighting: it is over %1").arg(QLocale().formattedDataSize(SourceView::kHighlightBytes));
+    const QString size = QLocale().formattedDataSize(content.entryBytes);
+    m_header->setText(note.isEmpty() ? tr("%1 — %2").arg(content.entry, size)
+                                     : tr("%1 — %2 — %3").arg(content.entry, size, note));
 }

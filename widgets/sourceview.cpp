@@ -7,7 +7,26 @@
 
 #include <QEvent>
 #include <QFontDatabase>
-#include <QTimer>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+// Scintilla's document loader (SCI_CREATELOADER), declared here because QScintilla does not ship
+// Scintilla's ILoader.h: an interface whose methods may be called from any thread until the
+// document is handed back with ConvertToDocument(). It must not sit in an anonymous namespace: the
+// compiler would then assume that no class outside this file implements it.
+namespace scintilla {
+class ILoader
+{
+public:
+    virtual int Release() = 0;
+    virtual int AddData(const char *data, ptrdiff_t length) = 0;
+    virtual void *ConvertToDocument() = 0;
+
+protected:
+    ~ILoader() = default;
+};
+} // namespace scintilla
 
 namespace {
 
@@ -68,7 +87,6 @@ SourceView::~SourceView()
 
 void SourceView::setLexerFor(EntryContent::Kind kind)
 {
-    m_kind = kind;
     setLexer(nullptr);
     delete m_ownedLexer;
     m_ownedLexer = nullptr;
@@ -121,42 +139,64 @@ void SourceView::showText(const QString &text)
 
 void SourceView::showContent(const EntryContent &content, int line)
 {
-    ++m_generation;
-    setLexerFor(content.kind);
+    const quint64 generation = ++m_generation;
+    m_gotoLine = line;
+    // The lexer is attached while the document is empty: QsciScintilla::setLexer styles the whole
+    // document, which takes seconds on a big one.
     setReadOnly(false);
     SendScintilla(SCI_CLEARALL);
-    m_pending = content.text;
-    m_offset = 0;
-    m_gotoLine = line;
-    appendNextSlice();
-}
-
-void SourceView::appendNextSlice()
-{
-    if (m_offset < 0)
-        return;
-    qsizetype end = std::min(m_pending.size(), m_offset + kSliceBytes);
-    // Never cut a UTF-8 sequence: back off to the start of a character.
-    while (end < m_pending.size() && end > m_offset && (static_cast<unsigned char>(m_pending[end]) & 0xC0) == 0x80)
-        --end;
-    if (end > m_offset)
-        SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(end - m_offset), m_pending.constData() + m_offset);
-    m_offset = end;
-    if (m_offset >= m_pending.size()) {
+    setLexerFor(content.text.size() <= kHighlightBytes ? content.kind : EntryContent::Kind::Text);
+    m_kind = content.kind;
+    if (content.text.size() <= kBackgroundBytes) {
+        SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(content.text.size()), content.text.constData());
         finishLoading();
         return;
     }
-    const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation] {
-        if (generation == m_generation)
-            appendNextSlice();
+    m_loading = true;
+    auto *loader = reinterpret_cast<scintilla::ILoader *>(SendScintilla(SCI_CREATELOADER, 0UL, 0L));
+    if (!loader) { // no loader: fall back to one append on this thread
+        SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(content.text.size()), content.text.constData());
+        finishLoading();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<int>(this);
+    const QByteArray text = content.text;
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, loader, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->result() != 0) {
+            loader->Release(); // superseded by a newer text, or out of memory
+            if (generation == m_generation)
+                finishLoading();
+            return;
+        }
+        void *document = loader->ConvertToDocument();
+        SendScintilla(SCI_SETDOCPOINTER, 0UL, document);
+        SendScintilla(SCI_RELEASEDOCUMENT, 0UL, document); // the view holds the only reference now
+        SendScintilla(SCI_SETUNDOCOLLECTION, 0L);
+        attachLexerToDocument();
+        finishLoading();
     });
+    watcher->setFuture(QtConcurrent::run([loader, text] { return loader->AddData(text.constData(), text.size()); }));
+}
+
+void SourceView::attachLexerToDocument()
+{
+    // A new document starts without a lexer; the styles belong to the view and stay.
+    if (!m_ownedLexer)
+        return;
+    if (const char *language = m_ownedLexer->lexer())
+        SendScintilla(SCI_SETLEXERLANGUAGE, 0UL, language);
+    else
+        SendScintilla(SCI_SETLEXER, static_cast<unsigned long>(m_ownedLexer->lexerId()));
+    for (int set = 1; set <= 9; ++set)
+        if (const char *words = m_ownedLexer->keywords(set))
+            SendScintilla(SCI_SETKEYWORDS, static_cast<unsigned long>(set - 1), words);
+    m_ownedLexer->refreshProperties();
 }
 
 void SourceView::finishLoading()
 {
-    m_offset = -1;
-    m_pending.clear();
+    m_loading = false;
     setReadOnly(true);
     const int lines = int(SendScintilla(SCI_GETLINECOUNT));
     setMarginWidth(0, QStringLiteral("_%1").arg(lines));

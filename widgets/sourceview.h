@@ -6,8 +6,10 @@
 
 class QsciLexer;
 
-// A read-only code viewer: C, JSON, TIR/Relay highlighting, line numbers, folding. Big texts are
-// handed to the editor in slices, one per event-loop turn, so that the window never freezes.
+// A read-only code viewer: C, JSON, TIR/Relay highlighting, line numbers, folding. A big text is
+// turned into a Scintilla document on a worker thread (SCI_CREATELOADER) and swapped in at once,
+// so that the window never freezes; very big texts are shown without highlighting, because
+// Scintilla styles a document from its start up to the lines shown.
 class SourceView : public QsciScintilla
 {
     Q_OBJECT
@@ -19,10 +21,12 @@ public:
     // Shows content and scrolls to a 1-based line once it is all in (0: the top).
     void showContent(const EntryContent &content, int line = 0);
     void showText(const QString &text);
-    bool isLoading() const { return m_offset >= 0; }
+    bool isLoading() const { return m_loading; }
     EntryContent::Kind kind() const { return m_kind; }
+    bool isHighlighted() const { return m_ownedLexer != nullptr; }
 
-    static constexpr qsizetype kSliceBytes = 2 * 1024 * 1024;
+    static constexpr qsizetype kBackgroundBytes = 1024 * 1024;    // larger texts load on a worker thread
+    static constexpr qsizetype kHighlightBytes = 8 * 1024 * 1024; // larger texts are shown plain
 
 signals:
     void loaded();
@@ -31,13 +35,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void appendNextSlice();
     void applyPalette();
     void setLexerFor(EntryContent::Kind kind);
+    void attachLexerToDocument();
     void finishLoading();
 
-    QByteArray m_pending;
-    qsizetype m_offset = -1; // next byte of m_pending to append; -1 when idle
+    bool m_loading = false;
     int m_gotoLine = 0;
     quint64 m_generation = 0;
     EntryContent::Kind m_kind = EntryContent::Kind::Text;

@@ -1,3 +1,4 @@
+#include "firstpaintwatcher.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 
@@ -26,19 +27,29 @@ int main(int argc, char **argv)
         QApplication::translate("main", "microTVM Workbench: browse Model Library Format archives."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("archives"),
-                                 QApplication::translate("main", "MLF archives or folders to open."), QStringLiteral("[archive…]"));
+    parser.addPositionalArgument(QStringLiteral("archives"), QApplication::translate("main", "MLF archives or folders to open."),
+                                 QStringLiteral("[archive…]"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    QApplication::translate("main", "Save a PNG of each pane into <dir>, then quit."),
                                    QStringLiteral("dir"));
-    const QCommandLineOption compare(QStringLiteral("compare"),
-                                     QApplication::translate("main", "With --screenshots: the archive the Diff pane compares with."),
-                                     QStringLiteral("archive"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QApplication::translate("main", "With --screenshots: the archive the Diff pane compares with."),
+        QStringLiteral("archive"));
+    QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
+                                      QApplication::translate("main", "Quit once the window has been painted (for benchmarks)."));
+    quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(shots);
     parser.addOption(compare);
+    parser.addOption(quitAfterPaint);
     parser.process(app);
 
     MainWindow window;
+    FirstPaintWatcher paintWatcher;
+    if (parser.isSet(quitAfterPaint)) {
+        window.installEventFilter(&paintWatcher);
+        QObject::connect(&paintWatcher, &FirstPaintWatcher::painted, &app, &QApplication::quit, Qt::QueuedConnection);
+    }
     window.show();
     if (parser.isSet(shots)) {
         auto *tour = new ScreenshotTour(&window, parser.value(shots), &window);

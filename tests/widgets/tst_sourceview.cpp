@@ -9,7 +9,9 @@ class TestSourceView : public QObject
 {
     Q_OBJECT
 private slots:
-    void bigTextArrivesInSlices();
+    void bigTextLoadsInTheBackground();
+    void mediumTextIsHighlighted();
+    void newerTextWins();
     void scrollsToTheLine();
     void lexerFollowsTheKind();
 };
@@ -29,21 +31,56 @@ EntryContent cFile(int lines)
 
 } // namespace
 
-void TestSourceView::bigTextArrivesInSlices()
+void TestSourceView::bigTextLoadsInTheBackground()
 {
     SourceView view;
     view.resize(800, 600);
     view.show();
-    const EntryContent c = cFile(200000); // about 14 MB: several slices
-    QVERIFY(c.text.size() > 3 * SourceView::kSliceBytes);
+    const EntryContent c = cFile(200000); // about 14 MB: loaded on a worker thread, shown plain
+    QVERIFY(c.text.size() > SourceView::kHighlightBytes);
     QSignalSpy loaded(&view, &SourceView::loaded);
     view.showContent(c);
-    QVERIFY(view.isLoading()); // the rest comes from the event loop
+    QVERIFY(view.isLoading()); // the document comes from the event loop
     QVERIFY(loaded.wait(30000));
+    QVERIFY(!view.isHighlighted());
     QVERIFY(!view.isLoading());
     QCOMPARE(view.lines(), 200001);
     QCOMPARE(view.text().toUtf8(), c.text); // no slice boundary broke a UTF-8 character
     QVERIFY(view.isReadOnly());
+}
+
+void TestSourceView::mediumTextIsHighlighted()
+{
+    SourceView view;
+    view.resize(800, 600);
+    view.show();
+    const EntryContent c = cFile(40000); // about 3 MB, like the biggest C files of real archives
+    QVERIFY(c.text.size() > SourceView::kBackgroundBytes && c.text.size() < SourceView::kHighlightBytes);
+    QSignalSpy loaded(&view, &SourceView::loaded);
+    view.showContent(c, 30000);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(view.isHighlighted());
+    QCOMPARE(view.lines(), 40001);
+    int line = 0, index = 0;
+    view.getCursorPosition(&line, &index);
+    QCOMPARE(line, 29999);
+    // The lexer works on the swapped-in document: the line shown is styled as C.
+    const long pos = view.SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, 29999L) + 3;
+    QTRY_VERIFY(view.SendScintilla(QsciScintilla::SCI_GETSTYLEAT, pos) != 0);
+}
+
+void TestSourceView::newerTextWins()
+{
+    SourceView view;
+    QSignalSpy loaded(&view, &SourceView::loaded);
+    view.showContent(cFile(40000));
+    EntryContent small;
+    small.kind = EntryContent::Kind::Text;
+    small.text = "the newer text\n";
+    view.showContent(small); // while the first is still loading
+    QTRY_VERIFY(!view.isLoading());
+    QTest::qWait(200);
+    QCOMPARE(view.text(), QStringLiteral("the newer text\n"));
 }
 
 void TestSourceView::scrollsToTheLine()
