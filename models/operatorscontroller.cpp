@@ -241,26 +241,21 @@ OperatorsController::Details OperatorsController::computeDetails(const MlfArchiv
     const MlfArchive::Links links = archive.links(*m, function);
     const QLocale locale;
 
-    if (links.cFunction) {
-        d.cFile = links.cFunction->file;
-        d.cStartLine = links.cFunction->startLine;
-        d.cEndLine = links.cFunction->endLine;
-        const auto text = archive.read(d.cFile);
+    // The lines of a function in its file, or the reason they cannot be read.
+    auto cut = [&](const auto &fn, QString *file, int *startLine, int *endLine, QString *out) {
+        *file = fn.file;
+        *startLine = fn.startLine;
+        *endLine = fn.endLine;
+        const auto text = archive.read(fn.file);
         if (text)
-            d.cText = cutLines(text.value(), d.cStartLine, d.cEndLine);
+            *out = cutLines(text.value(), fn.startLine, fn.endLine);
         else
             d.problems << text.error().message();
-    }
-    if (links.tirFunction) {
-        d.tirFile = links.tirFunction->file;
-        d.tirStartLine = links.tirFunction->startLine;
-        d.tirEndLine = links.tirFunction->endLine;
-        const auto text = archive.read(d.tirFile);
-        if (text)
-            d.tirText = cutLines(text.value(), d.tirStartLine, d.tirEndLine);
-        else
-            d.problems << text.error().message();
-    }
+    };
+    if (links.cFunction)
+        cut(*links.cFunction, &d.cFile, &d.cStartLine, &d.cEndLine, &d.cText);
+    if (links.tirFunction)
+        cut(*links.tirFunction, &d.tirFile, &d.tirStartLine, &d.tirEndLine, &d.tirText);
 
     qint64 outputBytes = 0;
     if (m->graph) {

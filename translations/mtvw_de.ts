@@ -81,6 +81,10 @@
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
+    <message>
+        <source>shown without highlighting: it is over %1</source>
+        <translation>ohne Syntaxhervorhebung angezeigt: größer als %1</translation>
+    </message>
 </context>
 <context>
     <name>ByteText</name>
@@ -118,40 +122,6 @@
     <message>
         <source>Only module &lt;name&gt; (default: every module).</source>
         <translation>Nur Modul &lt;name&gt; (Standard: alle Module).</translation>
-    </message>
-    <message>
-        <source>Usage: mtvw-cli &lt;command&gt; [options]
-
-Reads microTVM Model Library Format (MLF) archives: tar, gzip-compressed tar, zip or a folder.
-
-Commands:
-  inspect ARCHIVE [--json]                 what the archive is: version, modules, executors, memory, warnings
-  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
-                                           the memory map; exit code 3 when over a budget
-  params ARCHIVE [--module M] [--json]     the parameter tensors
-  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)
-  diff A B [--json]                        what changed between two archives
-  cat ARCHIVE PATH                         print one file of the archive
-
-Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
-Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.
-</source>
-        <translation>Aufruf: mtvw-cli &lt;command&gt; [options]
-
-Liest microTVM-Archive im Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
-
-Befehle:
-  inspect ARCHIVE [--json]                 was das Archiv ist: Version, Module, Executoren, Speicher, Warnungen
-  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
-                                           die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
-  params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
-  graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
-  diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
-  cat ARCHIVE PATH                         eine Datei des Archivs ausgeben
-
-Die Optionen eines Befehls zeigt mtvw-cli &lt;command&gt; --help.
-Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten.
-</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -239,6 +209,52 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>Writes one file of the archive to standard output.</source>
         <translation>Schreibt eine Datei des Archivs auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Usage: mtvw-cli &lt;command&gt; [options]
+
+Reads microTVM Model Library Format (MLF) archives: tar, gzip-compressed tar, zip or a folder.
+
+Commands:
+  inspect ARCHIVE [--json]                 what the archive is: version, modules, executors, memory, warnings
+  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
+                                           the memory map; exit code 3 when over a budget
+  params ARCHIVE [--module M] [--json]     the parameter tensors
+  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)
+  diff A B [--json]                        what changed between two archives
+  cat ARCHIVE PATH                         print one file of the archive
+  templates [--json]                       the template projects found, with their options
+  project info DIR [--json]                a template&apos;s or project&apos;s platform and options
+  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
+                                           make a project from an archive
+  project build|flash DIR [-o key=value]...  build or flash a generated project
+  project run DIR [-o key=value]...        open its transport and print what the program says
+
+Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
+Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.
+</source>
+        <translation>Aufruf: mtvw-cli &lt;command&gt; [options]
+
+Liest microTVM-Archive im Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
+
+Befehle:
+  inspect ARCHIVE [--json]                 was das Archiv ist: Version, Module, Executoren, Speicher, Warnungen
+  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
+                                           die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
+  params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
+  graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
+  diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
+  cat ARCHIVE PATH                         eine Datei des Archivs ausgeben
+  templates [--json]                       die gefundenen Template-Projekte mit ihren Optionen
+  project info DIR [--json]                Plattform und Optionen eines Templates oder Projekts
+  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
+                                           ein Projekt aus einem Archiv erstellen
+  project build|flash DIR [-o key=value]...  ein generiertes Projekt bauen oder flashen
+  project run DIR [-o key=value]...        seinen Transport öffnen und ausgeben, was das Programm sagt
+
+Die Optionen eines Befehls zeigt mtvw-cli &lt;command&gt; --help.
+Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten.
+</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2099,111 @@ belegt von Schritt %5 bis Schritt %6</translation>
     </message>
 </context>
 <context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>-o wants key=value, got &quot;%1&quot;</source>
+        <translation>-o erwartet key=value, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 template has no option &quot;%2&quot;; it has: %3</source>
+        <translation>das Template %1 hat keine Option &quot;%2&quot;; vorhanden sind: %3</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; wants a whole number, got &quot;%2&quot;</source>
+        <translation>Option &quot;%1&quot; erwartet eine ganze Zahl, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1
+  cannot start: %2
+</source>
+        <translation>%1
+  kann nicht gestartet werden: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+</source>
+        <translation>%1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Platform:  %1
+Kind:      %2
+</source>
+        <translation>Plattform: %1
+Art:       %2
+</translation>
+    </message>
+    <message>
+        <source>template project</source>
+        <translation>Template-Projekt</translation>
+    </message>
+    <message>
+        <source>generated project</source>
+        <translation>generiertes Projekt</translation>
+    </message>
+    <message>
+        <source>Model:     %1
+</source>
+        <translation>Modell:    %1
+</translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation>Optionen:
+</translation>
+    </message>
+    <message>
+        <source>, required for %1</source>
+        <translation>, erforderlich für %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; generate_project creates the project folder itself</source>
+        <translation>%1 existiert bereits; generate_project legt den Projektordner selbst an</translation>
+    </message>
+    <message>
+        <source>%1 is a generated project, not a template</source>
+        <translation>%1 ist ein generiertes Projekt, kein Template</translation>
+    </message>
+    <message>
+        <source>generated %1
+</source>
+        <translation>%1 generiert
+</translation>
+    </message>
+    <message>
+        <source>%1 done in %2 s
+</source>
+        <translation>%1 fertig in %2 s
+</translation>
+    </message>
+    <message>
+        <source>Drive a template project through the Project API.</source>
+        <translation>Ein Template-Projekt über die Project API steuern.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>A project option, key=value.</source>
+        <translation>Eine Projektoption, key=value.</translation>
+    </message>
+    <message>
+        <source>Print JSON (info).</source>
+        <translation>JSON ausgeben (info).</translation>
+    </message>
+    <message>
+        <source>info DIR | generate TEMPLATE ARCHIVE OUTDIR | build DIR | flash DIR | run DIR</source>
+        <translation>info DIR | generate TEMPLATE ARCHIVE OUTDIR | build DIR | flash DIR | run DIR</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete project command (see mtvw-cli project --help)</source>
+        <translation>unbekannter oder unvollständiger project-Befehl (siehe mtvw-cli project --help)</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Match case</source>
@@ -2577,6 +2698,10 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>With --screenshots: the archive the Diff pane compares with.</source>
         <translation>Mit --screenshots: das Archiv, mit dem der Bereich „Vergleich“ vergleicht.</translation>
+    </message>
+    <message>
+        <source>Quit once the window has been painted (for benchmarks).</source>
+        <translation>Beenden, sobald das Fenster gezeichnet wurde (für Benchmarks).</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3284,162 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>%1 bytes is not a whole number of %2 elements</source>
         <translation>%1 Bytes ergeben keine ganze Zahl von %2-Elementen</translation>
+    </message>
+    <message>
+        <source>base85 text has an invalid character at offset %1</source>
+        <translation>base85-Text hat ein ungültiges Zeichen bei Offset %1</translation>
+    </message>
+    <message>
+        <source>base85 group at offset %1 is too large</source>
+        <translation>base85-Gruppe bei Offset %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>the Project API server did not answer %1 in time</source>
+        <translation>der Server der Project API hat auf %1 nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>a Project API server is already running</source>
+        <translation>ein Server der Project API läuft bereits</translation>
+    </message>
+    <message>
+        <source>%1 has no microtvm_api_server.py: it is not a template or project folder</source>
+        <translation>%1 hat keine microtvm_api_server.py: Es ist kein Template- oder Projektordner</translation>
+    </message>
+    <message>
+        <source>cannot create the pipes to the server: %1</source>
+        <translation>die Pipes zum Server können nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid method name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Methodenname</translation>
+    </message>
+    <message>
+        <source>the server is still answering %1: one request at a time</source>
+        <translation>der Server beantwortet noch %1: immer nur eine Anfrage gleichzeitig</translation>
+    </message>
+    <message>
+        <source>the Project API server sent a reply line over %1 MB; it was stopped</source>
+        <translation>der Server der Project API hat eine Antwortzeile über %1 MB gesendet; er wurde beendet</translation>
+    </message>
+    <message>
+        <source>the Project API server sent a malformed reply (%1): %2</source>
+        <translation>der Server der Project API hat eine fehlerhafte Antwort gesendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;jsonrpc&quot; is not &quot;2.0&quot;</source>
+        <translation>&quot;jsonrpc&quot; ist nicht &quot;2.0&quot;</translation>
+    </message>
+    <message>
+        <source>a reply came while no request was waiting</source>
+        <translation>eine Antwort kam, während keine Anfrage ausstand</translation>
+    </message>
+    <message>
+        <source>the Project API server answered request %1 with the id %2</source>
+        <translation>der Server der Project API hat Anfrage %1 mit der ID %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>%1: the board did not answer in time (IoTimeoutError)</source>
+        <translation>%1: das Board hat nicht rechtzeitig geantwortet (IoTimeoutError)</translation>
+    </message>
+    <message>
+        <source>%1: the transport is closed (TransportClosedError)</source>
+        <translation>%1: der Transport ist geschlossen (TransportClosedError)</translation>
+    </message>
+    <message>
+        <source>%1: the template does not support this TVM version</source>
+        <translation>%1: das Template unterstützt diese TVM-Version nicht</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (JSON-RPC error %3, %4)</source>
+        <translation>%1: %2 (JSON-RPC-Fehler %3, %4)</translation>
+    </message>
+    <message>
+        <source>neither &quot;result&quot; nor &quot;error&quot;</source>
+        <translation>weder &quot;result&quot; noch &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>the Project API server closed its pipe</source>
+        <translation>der Server der Project API hat seine Pipe geschlossen</translation>
+    </message>
+    <message>
+        <source>the Project API server crashed</source>
+        <translation>der Server der Project API ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the Project API server exited with code %1</source>
+        <translation>der Server der Project API hat sich mit Exit-Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 while answering %2</source>
+        <translation>%1, während er %2 beantwortete</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>server_info_query reply: %1</source>
+        <translation>Antwort auf server_info_query: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list</source>
+        <translation>&quot;%1&quot; sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <source>the result should be an object</source>
+        <translation>das Ergebnis sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;platform_name&quot; is missing</source>
+        <translation>&quot;platform_name&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the server speaks Project API protocol version %1; only version %2 is supported</source>
+        <translation>der Server spricht Version %1 des Protokolls der Project API; nur Version %2 wird unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;project_options&quot; should be a list</source>
+        <translation>&quot;project_options&quot; sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <source>each project option should be an object</source>
+        <translation>jede Projektoption sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a project option has no name</source>
+        <translation>eine Projektoption hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the %1 template has no option &quot;%2&quot;</source>
+        <translation>das Template %1 hat keine Option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; should be of type %2</source>
+        <translation>Option &quot;%1&quot; sollte vom Typ %2 sein</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is &quot;%2&quot;; it should be one of: %3</source>
+        <translation>Option &quot;%1&quot; ist &quot;%2&quot;; sie sollte einen dieser Werte haben: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs the option &quot;%2&quot;: %3</source>
+        <translation>%1 benötigt die Option &quot;%2&quot;: %3</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "cliapp.h"
 
+#include "projectcommands.h"
+
 #include "jsonreport.h"
 #include "mlf/archivediff.h"
 #include "mlf/memoryexport.h"
@@ -79,6 +81,12 @@ int CliApp::usage()
              "  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)\n"
              "  diff A B [--json]                        what changed between two archives\n"
              "  cat ARCHIVE PATH                         print one file of the archive\n"
+             "  templates [--json]                       the template projects found, with their options\n"
+             "  project info DIR [--json]                a template's or project's platform and options\n"
+             "  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...\n"
+             "                                           make a project from an archive\n"
+             "  project build|flash DIR [-o key=value]...  build or flash a generated project\n"
+             "  project run DIR [-o key=value]...        open its transport and print what the program says\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.\n"));
@@ -135,6 +143,10 @@ int CliApp::run(const QStringList &args)
         return diff(rest);
     if (command == QLatin1String("cat"))
         return cat(rest);
+    if (command == QLatin1String("templates"))
+        return ProjectCommands().templates(rest);
+    if (command == QLatin1String("project"))
+        return ProjectCommands().project(rest);
     return fail(tr("unknown command \"%1\" (see mtvw-cli --help)").arg(command));
 }
 

@@ -14,13 +14,33 @@ QString Error::codeName() const
     case Code::Malformed: return QStringLiteral("malformed");
     case Code::Unsupported: return QStringLiteral("unsupported");
     case Code::Cancelled: return QStringLiteral("cancelled");
+    case Code::Process: return QStringLiteral("process");
+    case Code::Timeout: return QStringLiteral("timeout");
+    case Code::Protocol: return QStringLiteral("protocol");
+    case Code::Remote: return QStringLiteral("remote");
     }
     return QStringLiteral("unknown");
 }
 
 Error Error::prefixed(const QString &context) const
 {
-    return Error(m_code, context + QStringLiteral(": ") + m_message);
+    Error e = *this;
+    e.m_message = context + QStringLiteral(": ") + m_message;
+    return e;
+}
+
+Error Error::withName(QString name) const
+{
+    Error e = *this;
+    e.m_name = std::move(name);
+    return e;
+}
+
+Error Error::withDetail(QString detail) const
+{
+    Error e = *this;
+    e.m_detail = std::move(detail);
+    return e;
 }
 
 } // namespace mtvw

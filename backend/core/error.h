@@ -19,6 +19,10 @@ public:
         Malformed,     // JSON or binary content of the wrong shape or type
         Unsupported,   // recognised but not something we can read
         Cancelled,
+        Process,  // a helper process did not start, crashed or exited
+        Timeout,  // no answer within the time allowed
+        Protocol, // a peer broke the protocol (bad reply, wrong id, line too long)
+        Remote,   // a peer answered with an error of its own (name() says which)
     };
 
     Error() = default;
@@ -31,12 +35,21 @@ public:
     const QString &message() const { return m_message; }
     QString codeName() const;
 
+    // For Remote errors the peer's own error name (e.g. "IoTimeoutError"); empty otherwise.
+    const QString &name() const { return m_name; }
+    // Longer text kept for whoever wants it: a server's traceback, a process's last stderr lines.
+    const QString &detail() const { return m_detail; }
+    Error withName(QString name) const;
+    Error withDetail(QString detail) const;
+
     // The same error with "context: " in front of the message.
     Error prefixed(const QString &context) const;
 
 private:
     Code m_code = Code::Io;
     QString m_message;
+    QString m_name;
+    QString m_detail;
 };
 
 } // namespace mtvw

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // mtvw-cli run as a process, as scripts and CI use it.
@@ -21,6 +22,7 @@ private slots:
     void errors();
     void help_data();
     void help();
+    void templatesAndProjects();
 
 private:
     struct Run
@@ -39,6 +41,40 @@ TestCli::Run TestCli::cli(const QStringList &args)
     if (!p.waitForFinished(60000))
         return {-1, {}, "timeout"};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCli::templatesAndProjects()
+{
+    const Run templates = cli({QStringLiteral("templates"), QStringLiteral("--json")});
+    QCOMPARE(templates.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(templates.out).array();
+    QVERIFY(!list.isEmpty());
+    QCOMPARE(list.first().toObject().value(QLatin1String("platform_name")).toString(), QStringLiteral("host-sim"));
+    QVERIFY(!list.first().toObject().value(QLatin1String("project_options")).toArray().isEmpty());
+
+    QTemporaryDir work;
+    const QString project = work.filePath(QStringLiteral("p"));
+    const QString templ = QStringLiteral(MTVW_SOURCE_DIR "/resources/templates/host-sim");
+    const Run generated =
+        cli({QStringLiteral("project"), QStringLiteral("generate"), templ, testsupport::exampleArchive(), project});
+    QVERIFY2(generated.code == 0, generated.err.constData());
+    const Run again = cli({QStringLiteral("project"), QStringLiteral("generate"), templ, testsupport::exampleArchive(), project});
+    QCOMPARE(again.code, 2);
+    QVERIFY(again.err.contains("exists already"));
+    const Run badOption =
+        cli({QStringLiteral("project"), QStringLiteral("build"), project, QStringLiteral("-o"), QStringLiteral("runs=many")});
+    QCOMPARE(badOption.code, 2);
+    QVERIFY(badOption.err.contains("runs"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("build"), project}).code, 0);
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("flash"), project}).code, 0);
+    const Run run =
+        cli({QStringLiteral("project"), QStringLiteral("run"), project, QStringLiteral("-o"), QStringLiteral("runs=2")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    QVERIFY(run.out.contains("run 2/2"));
+    QVERIFY(run.out.contains("output default/output: float32[4]"));
+    const Run info = cli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+    QCOMPARE(info.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QLatin1String("is_template")).toBool(), false);
 }
 
 void TestCli::inspectJson()

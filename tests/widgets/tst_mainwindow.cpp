@@ -2,8 +2,19 @@
 #include "archivetreemodel.h"
 #include "browserpane.h"
 #include "findbar.h"
+#include "graphcontroller.h"
+#include "graphpane.h"
 #include "mainwindow.h"
+#include "memorycontroller.h"
+#include "memorypane.h"
+#include "mlf/memorymap.h"
+#include "operatorscontroller.h"
+#include "operatorsmodel.h"
+#include "operatorspane.h"
 #include "overviewpane.h"
+#include "paramscontroller.h"
+#include "paramsmodel.h"
+#include "paramspane.h"
 #include "searchpane.h"
 #include "searchresultsmodel.h"
 #include "sourceview.h"
@@ -11,7 +22,9 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGraphicsScene>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include <QMessageBox>
@@ -37,6 +50,7 @@ private slots:
     void initTestCase();
     void opensTheExample();
     void everyPaneIsFilled();
+    void graphPaneDrawsTheGraph();
     void severalArchivesAtOnce();
     void searchAcrossTheArchiveOpensTheHit();
     void findInTheFile();
@@ -79,8 +93,48 @@ void TestMainWindow::everyPaneIsFilled()
              qPrintable(w.browser()->view()->text().left(300)));
     QCOMPARE(w.browser()->view()->kind(), EntryContent::Kind::Json);
     // Every dock of the layout exists and shows.
-    for (const char *name : {"files", "overview", "search"})
+    for (const char *name : {"files", "overview", "operators", "memory", "params", "graph", "diff", "search"})
         QVERIFY2(w.dock(QLatin1String(name)) && !w.dock(QLatin1String(name))->isHidden(), name);
+
+    // The panes hold the engine's figures.
+    const auto archive = w.currentArchive();
+    const auto &module = archive->modules().first();
+    QTRY_COMPARE(w.operators()->controller()->model()->rowCount(), int(archive->operators(module).size()));
+    const auto map = mtvw::mlf::MemoryMap::compute(*archive, module);
+    QCOMPARE(w.memory()->controller()->map().ramBytes, map.ramBytes);
+    QCOMPARE(w.memory()->controller()->map().flashBytes, map.flashBytes);
+    QCOMPARE(w.params()->controller()->model()->rowCount(), int(module.params->tensors.size()));
+
+    // Selecting an operator shows its C function, one click from the table.
+    const QString function = archive->operators(module).first().name;
+    w.operators()->showOperator(module.name, function);
+    QTRY_VERIFY(w.operators()->codeEditor()->text().contains(function));
+}
+
+void TestMainWindow::graphPaneDrawsTheGraph()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    QSignalSpy laidOut(w.graph()->controller(), &GraphController::layoutReady);
+    w.openArchive(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY(laidOut.size() >= 1);
+    QTRY_VERIFY(!w.graph()->scene()->items().isEmpty());
+    // A graph node leads to its operator: "Go to operator" shows it in the Operators pane.
+    const auto &graph = *w.currentArchive()->modules().first().graph;
+    const auto op = std::find_if(graph.nodes.begin(), graph.nodes.end(), [](const auto &n) { return n.isOperator(); });
+    QVERIFY(op != graph.nodes.end());
+    QVERIFY(w.graph()->controller()->selectFunction(QStringLiteral("default"), op->funcName));
+    QCOMPARE(w.graph()->controller()->selectedNode(), op->id);
+    auto *goTo = w.graph()->findChild<QPushButton *>();
+    for (auto *b : w.graph()->findChildren<QPushButton *>())
+        if (b->text() == GraphPane::tr("Go to operator"))
+            goTo = b;
+    QTRY_VERIFY(goTo->isEnabled());
+    goTo->click();
+    QVERIFY(w.dock(QStringLiteral("operators"))->isVisible());
+    QTRY_VERIFY(w.operators()->codeEditor()->text().contains(op->funcName));
 }
 
 void TestMainWindow::severalArchivesAtOnce()

@@ -1,0 +1,323 @@
+#include "projectcommands.h"
+
+#include "projectapi/base85.h"
+#include "projectapi/projectapiclient.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using mtvw::Error;
+using mtvw::projectapi::ProjectApiClient;
+using mtvw::projectapi::ServerInfo;
+
+namespace {
+
+void out(const QString &text, FILE *stream = stdout)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+QJsonObject tvmVersion()
+{
+    return {{QStringLiteral("tvm_version"), QStringLiteral("0.18.0")}};
+}
+
+QJsonObject optionJson(const ServerInfo::Option &o)
+{
+    return {{QStringLiteral("name"), o.name},
+            {QStringLiteral("type"), o.type},
+            {QStringLiteral("default"), o.defaultValue},
+            {QStringLiteral("choices"), QJsonArray::fromStringList(o.choices)},
+            {QStringLiteral("required"), QJsonArray::fromStringList(o.required)},
+            {QStringLiteral("optional"), QJsonArray::fromStringList(o.optional)},
+            {QStringLiteral("help"), o.help}};
+}
+
+} // namespace
+
+QStringList ProjectCommands::templateRoots()
+{
+    QStringList roots;
+    const QString env = qEnvironmentVariable("MTVW_TEMPLATES");
+    if (!env.isEmpty())
+        roots << env.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    roots << QStringLiteral(MTVW_TEMPLATE_DIR);
+    return roots;
+}
+
+int ProjectCommands::fail(const QString &message)
+{
+    out(QStringLiteral("mtvw-cli: ") + message + QLatin1Char('\n'), stderr);
+    return 2;
+}
+
+bool ProjectCommands::connect(ProjectApiClient &client, const QString &dir, ServerInfo *info)
+{
+    QObject::connect(&client, &ProjectApiClient::logLine,
+                     [](bool fromStderr, const QString &line) { out(line + QLatin1Char('\n'), fromStderr ? stderr : stdout); });
+    if (auto started = client.start({dir}); !started) {
+        fail(started.error().message());
+        return false;
+    }
+    auto reply = client.callAndWait(QStringLiteral("server_info_query"), tvmVersion());
+    if (!reply) {
+        fail(reply.error().message());
+        return false;
+    }
+    auto parsed = ServerInfo::parse(reply.value());
+    if (!parsed) {
+        fail(parsed.error().message());
+        return false;
+    }
+    *info = parsed.value();
+    return true;
+}
+
+bool ProjectCommands::options(const ServerInfo &info, const QString &method, const QStringList &pairs, QJsonObject *result)
+{
+    QJsonObject given;
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            fail(tr("-o wants key=value, got \"%1\"").arg(pair));
+            return false;
+        }
+        const QString key = pair.left(eq);
+        const QString value = pair.mid(eq + 1);
+        const ServerInfo::Option *o = info.option(key);
+        if (!o) {
+            fail(tr("the %1 template has no option \"%2\"; it has: %3").arg(info.platformName, key, [&info] {
+                QStringList names;
+                for (const auto &opt : info.options)
+                    names << opt.name;
+                return names.join(QStringLiteral(", "));
+            }()));
+            return false;
+        }
+        if (o->type == QLatin1String("bool")) {
+            given.insert(key, value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes"));
+        } else if (o->type == QLatin1String("int")) {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok) {
+                fail(tr("option \"%1\" wants a whole number, got \"%2\"").arg(key, value));
+                return false;
+            }
+            given.insert(key, n);
+        } else {
+            given.insert(key, value);
+        }
+    }
+    auto full = info.optionsFor(method, given);
+    if (!full) {
+        fail(full.error().message());
+        return false;
+    }
+    *result = full.value();
+    return true;
+}
+
+int ProjectCommands::templates(const QStringList &args)
+{
+    const bool json = args.contains(QStringLiteral("--json"));
+    QJsonArray list;
+    for (const QString &root : templateRoots()) {
+        const QDir dir(root);
+        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QString path = dir.absoluteFilePath(name);
+            if (!QFileInfo::exists(QDir(path).filePath(QStringLiteral("microtvm_api_server.py"))))
+                continue;
+            QJsonObject entry{{QStringLiteral("path"), path}};
+            ProjectApiClient client;
+            ServerInfo info;
+            auto started = client.start({path});
+            auto reply = started ? client.callAndWait(QStringLiteral("server_info_query"), tvmVersion())
+                                 : mtvw::Result<QJsonValue>(started.error());
+            auto parsed = reply ? ServerInfo::parse(reply.value()) : mtvw::Result<ServerInfo>(reply.error());
+            if (parsed) {
+                entry.insert(QStringLiteral("platform_name"), parsed->platformName);
+                entry.insert(QStringLiteral("is_template"), parsed->isTemplate);
+                QJsonArray opts;
+                for (const auto &o : parsed->options)
+                    opts << optionJson(o);
+                entry.insert(QStringLiteral("project_options"), opts);
+            } else {
+                // A server that cannot start (a module it imports is missing, say) says why.
+                entry.insert(QStringLiteral("error"),
+                             parsed.error().message() +
+                                 (client.stderrTail().isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("\n") + client.stderrTail().join(QLatin1Char('\n'))));
+            }
+            list << entry;
+        }
+    }
+    if (json) {
+        out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    for (const QJsonValue &v : list) {
+        const QJsonObject t = v.toObject();
+        if (t.contains(QLatin1String("error"))) {
+            out(tr("%1\n  cannot start: %2\n")
+                    .arg(t.value(QLatin1String("path")).toString(), t.value(QLatin1String("error")).toString()));
+            continue;
+        }
+        out(tr("%1 (%2)\n").arg(t.value(QLatin1String("platform_name")).toString(), t.value(QLatin1String("path")).toString()));
+        for (const QJsonValue &o : t.value(QLatin1String("project_options")).toArray()) {
+            const QJsonObject opt = o.toObject();
+            out(QStringLiteral("  %1 (%2, default %3): %4\n")
+                    .arg(opt.value(QLatin1String("name")).toString(), opt.value(QLatin1String("type")).toString(),
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray{opt.value(QLatin1String("default"))}).toJson(QJsonDocument::Compact))
+                             .chopped(1)
+                             .mid(1),
+                         opt.value(QLatin1String("help")).toString()));
+        }
+    }
+    return 0;
+}
+
+int ProjectCommands::info(const QString &dir, bool json)
+{
+    ProjectApiClient client;
+    ServerInfo info;
+    if (!connect(client, dir, &info))
+        return 2;
+    if (json) {
+        QJsonArray opts;
+        for (const auto &o : info.options)
+            opts << optionJson(o);
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("platform_name"), info.platformName},
+                                      {QStringLiteral("is_template"), info.isTemplate},
+                                      {QStringLiteral("model_library_format_path"), info.modelLibraryFormatPath},
+                                      {QStringLiteral("project_options"), opts}})
+                .toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    out(tr("Platform:  %1\nKind:      %2\n")
+            .arg(info.platformName, info.isTemplate ? tr("template project") : tr("generated project")));
+    if (!info.modelLibraryFormatPath.isEmpty())
+        out(tr("Model:     %1\n").arg(info.modelLibraryFormatPath));
+    out(tr("Options:\n"));
+    for (const auto &o : info.options)
+        out(QStringLiteral("  %1 (%2%3): %4\n")
+                .arg(o.name, o.type,
+                     o.required.isEmpty() ? QString() : tr(", required for %1").arg(o.required.join(QStringLiteral(", "))),
+                     o.help));
+    return 0;
+}
+
+int ProjectCommands::generate(const QString &templ, const QString &archive, const QString &outDir, const QStringList &pairs)
+{
+    if (QFileInfo::exists(outDir))
+        return fail(tr("%1 exists already; generate_project creates the project folder itself").arg(outDir));
+    ProjectApiClient client;
+    ServerInfo info;
+    if (!connect(client, templ, &info))
+        return 2;
+    if (!info.isTemplate)
+        return fail(tr("%1 is a generated project, not a template").arg(templ));
+    QJsonObject opts;
+    if (!options(info, QStringLiteral("generate_project"), pairs, &opts))
+        return 2;
+    auto r = client.callAndWait(QStringLiteral("generate_project"),
+                                {{QStringLiteral("model_library_format_path"), QFileInfo(archive).absoluteFilePath()},
+                                 {QStringLiteral("standalone_crt_dir"), QString()},
+                                 {QStringLiteral("project_dir"), QFileInfo(outDir).absoluteFilePath()},
+                                 {QStringLiteral("options"), opts}});
+    if (!r)
+        return fail(r.error().message());
+    out(tr("generated %1\n").arg(outDir));
+    return 0;
+}
+
+int ProjectCommands::runMethod(const QString &method, const QString &dir, const QStringList &pairs)
+{
+    ProjectApiClient client;
+    ServerInfo info;
+    if (!connect(client, dir, &info))
+        return 2;
+    QJsonObject opts;
+    if (!options(info, method, pairs, &opts))
+        return 2;
+    QElapsedTimer t;
+    t.start();
+    auto r = client.callAndWait(method, {{QStringLiteral("options"), opts}});
+    if (!r)
+        return fail(r.error().message());
+    out(tr("%1 done in %2 s\n").arg(method).arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+int ProjectCommands::run(const QString &dir, const QStringList &pairs)
+{
+    ProjectApiClient client;
+    ServerInfo info;
+    if (!connect(client, dir, &info))
+        return 2;
+    QJsonObject opts;
+    if (!options(info, QStringLiteral("open_transport"), pairs, &opts))
+        return 2;
+    if (auto open = client.callAndWait(QStringLiteral("open_transport"), {{QStringLiteral("options"), opts}}); !open)
+        return fail(open.error().message());
+    // Everything the program says, until it closes the transport.
+    for (;;) {
+        auto r = client.callAndWait(QStringLiteral("read_transport"),
+                                    {{QStringLiteral("n"), 65536}, {QStringLiteral("timeout_sec"), 60.0}});
+        if (!r) {
+            if (r.error().name() == QLatin1String("TransportClosedError"))
+                break;
+            return fail(r.error().message());
+        }
+        auto bytes = mtvw::projectapi::Base85::decode(r.value().toObject().value(QLatin1String("data")).toString().toLatin1());
+        if (!bytes)
+            return fail(bytes.error().message());
+        std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
+        std::fflush(stdout);
+    }
+    client.callAndWait(QStringLiteral("close_transport"), {});
+    return 0;
+}
+
+int ProjectCommands::project(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Drive a template project through the Project API."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("option")}, tr("A project option, key=value."),
+                                    QStringLiteral("key=value"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (info)."));
+    parser.addOption(help);
+    parser.addOption(option);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("info DIR | generate TEMPLATE ARCHIVE OUTDIR | build DIR | flash DIR | run DIR"));
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli project")} + args))
+        return fail(parser.errorText());
+    const QStringList pos = parser.positionalArguments();
+    if (parser.isSet(help) || pos.isEmpty()) {
+        out(parser.helpText());
+        return pos.isEmpty() && !parser.isSet(help) ? 2 : 0;
+    }
+    const QString action = pos.first();
+    const QStringList pairs = parser.values(option);
+    auto want = [&](int n) { return pos.size() == n + 1; };
+    if (action == QLatin1String("info") && want(1))
+        return info(pos[1], parser.isSet(json));
+    if (action == QLatin1String("generate") && want(3))
+        return generate(pos[1], pos[2], pos[3], pairs);
+    if ((action == QLatin1String("build") || action == QLatin1String("flash")) && want(1))
+        return runMethod(action, pos[1], pairs);
+    if (action == QLatin1String("run") && want(1))
+        return run(pos[1], pairs);
+    return fail(tr("unknown or incomplete project command (see mtvw-cli project --help)"));
+}

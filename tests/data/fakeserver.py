@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""A Project API server that misbehaves on purpose, for the client's error-path tests.
+
+    fakeserver.py MODE --read-fd R --write-fd W
+
+It answers server_info_query normally (so that a client can start a conversation), then does
+what MODE says on the next request:
+    ok            answers every request with a null result
+    garbage       answers with a line that is not JSON
+    wrongid       answers with another id
+    hugeline      answers with one line of 70 MB
+    noreply       reads the request and never answers
+    crash         exits with status 3 in the middle of the call, after a line on stderr
+    stderrflood   writes 200,000 lines to stderr, then answers
+    invalid       answers with an invalid-request error (id null) and exits, as a real server does
+    oldprotocol   says protocol_version 2 in server_info_query
+    spawnchild    starts a child that sleeps, then never answers (the cancel test kills both)
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+
+def main():
+    mode = sys.argv[1]
+    args = sys.argv[2:]
+    rfd = int(args[args.index("--read-fd") + 1])
+    wfd = int(args[args.index("--write-fd") + 1])
+    reader = os.fdopen(rfd, "rb", buffering=0)
+    writer = os.fdopen(wfd, "wb", buffering=0)
+
+    def reply(obj):
+        writer.write(json.dumps(obj).encode() + b"\n")
+
+    buffer = b""
+    while True:
+        chunk = reader.read(65536)
+        if not chunk:
+            return 0
+        buffer += chunk
+        while b"\n" in buffer:
+            line, buffer = buffer.split(b"\n", 1)
+            request = json.loads(line)
+            rid = request["id"]
+            if request["method"] == "server_info_query":
+                reply({"jsonrpc": "2.0", "id": rid, "result": {
+                    "platform_name": "fake", "is_template": True, "model_library_format_path": "",
+                    "protocol_version": 2 if mode == "oldprotocol" else 1,
+                    "project_options": [
+                        {"name": "verbose", "type": "bool", "default": False, "choices": None,
+                         "required": None, "optional": ["build"], "help": "Say more."},
+                        {"name": "board", "choices": ["a", "b"], "help": "v0.8 shape: no type"}]}})
+                continue
+            if mode == "ok":
+                reply({"jsonrpc": "2.0", "id": rid, "result": None})
+            elif mode == "garbage":
+                writer.write(b"this is not json\n")
+            elif mode == "wrongid":
+                reply({"jsonrpc": "2.0", "id": rid + 100, "result": None})
+            elif mode == "hugeline":
+                writer.write(b'{"jsonrpc": "2.0", "id": %d, "result": "' % rid + b"x" * (70 * 1024 * 1024) + b'"}\n')
+            elif mode == "noreply":
+                pass
+            elif mode == "crash":
+                sys.stderr.write("fake server: about to crash\n")
+                sys.stderr.flush()
+                os._exit(3)
+            elif mode == "stderrflood":
+                for i in range(200000):
+                    sys.stderr.write("flood line %d\n" % i)
+                sys.stderr.flush()
+                reply({"jsonrpc": "2.0", "id": rid, "result": None})
+            elif mode == "invalid":
+                reply({"jsonrpc": "2.0", "id": None, "error": {
+                    "code": -32600, "message": "request: want dict; got list", "data": None}})
+                return 0
+            elif mode == "spawnchild":
+                child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+                sys.stdout.write("child %d\n" % child.pid)
+                sys.stdout.flush()
+            elif mode == "servererror":
+                reply({"jsonrpc": "2.0", "id": rid, "error": {
+                    "code": -32000, "message": "calling method build",
+                    "data": {"traceback": "Traceback (most recent call last):\n  File \"x.py\", line 1, in f\n"
+                                          "FileNotFoundError: [Errno 2] No such file or directory: 'west'\n"}}})
+
+
+if __name__ == "__main__":
+    sys.exit(main())
