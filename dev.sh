@@ -113,6 +113,7 @@ cmd_bench() {
   fi
   "$BUILD_DIR/tests/bench/bench_open" "$data/large.tar" ../shared/corpus
   "$BUILD_DIR/tests/bench/bench_graphlayout"
+  "$BUILD_DIR/tests/bench/bench_projectapi"
   if [[ ! -f $data/bigc.tar ]]; then
     say "generating the archive with a 100 MB C file in $data (once)"
     python3 tests/data/mlfgen.py bigc "$data/bigc.tar" --mb 100

@@ -15,7 +15,9 @@ what MODE says on the next request:
     invalid       answers with an invalid-request error (id null) and exits, as a real server does
     oldprotocol   says protocol_version 2 in server_info_query
     spawnchild    starts a child that sleeps, then never answers (the cancel test kills both)
+    echo          a loopback transport: read_transport returns what write_transport was given
 """
+import base64
 import json
 import os
 import subprocess
@@ -35,6 +37,7 @@ def main():
         writer.write(json.dumps(obj).encode() + b"\n")
 
     buffer = b""
+    echoed = bytearray()
     while True:
         chunk = reader.read(65536)
         if not chunk:
@@ -53,7 +56,20 @@ def main():
                          "required": None, "optional": ["build"], "help": "Say more."},
                         {"name": "board", "choices": ["a", "b"], "help": "v0.8 shape: no type"}]}})
                 continue
-            if mode == "ok":
+            if mode == "echo":
+                method, params = request["method"], request["params"]
+                result = None
+                if method == "open_transport":
+                    result = {"timeouts": {"session_start_retry_timeout_sec": 0, "session_start_timeout_sec": 0,
+                                           "session_established_timeout_sec": 0}}
+                elif method == "write_transport":
+                    echoed.extend(base64.b85decode(params["data"]))
+                elif method == "read_transport":
+                    n = params["n"]
+                    result = {"data": base64.b85encode(bytes(echoed[:n])).decode()}
+                    del echoed[:n]
+                reply({"jsonrpc": "2.0", "id": rid, "result": result})
+            elif mode == "ok":
                 reply({"jsonrpc": "2.0", "id": rid, "result": None})
             elif mode == "garbage":
                 writer.write(b"this is not json\n")
