@@ -18,6 +18,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <optional>
+#include <poll.h>
 #include <unistd.h>
 
 namespace mtvw::projectapi {
@@ -194,7 +195,8 @@ Result<int> ProjectApiClient::call(const QString &method, const QJsonObject &par
 
 Result<QJsonValue> ProjectApiClient::callAndWait(const QString &method, const QJsonObject &params, int timeoutMs)
 {
-    MTVW_TRY(id, call(method, params, timeoutMs));
+    // Listen before sending: a server that is gone fails the call inside call() itself.
+    const int id = m_nextId;
     std::optional<Result<QJsonValue>> answer;
     QEventLoop loop;
     const auto onReply = connect(this, &ProjectApiClient::replied, &loop, [&](int got, const QJsonValue &result) {
@@ -209,10 +211,20 @@ Result<QJsonValue> ProjectApiClient::callAndWait(const QString &method, const QJ
             loop.quit();
         }
     });
-    if (!answer)
+    auto sent = call(method, params, timeoutMs);
+    if (sent && !answer && m_readFd >= 0) {
+        // Most answers come within a few milliseconds: wait for them here, without a turn of
+        // the event loop; slower ones (a build streaming its log) go through the loop.
+        pollfd p{m_readFd, POLLIN, 0};
+        if (::poll(&p, 1, kQuickReplyMs) > 0)
+            handleReadable();
+    }
+    if (sent && !answer)
         loop.exec();
     disconnect(onReply);
     disconnect(onFail);
+    if (!sent)
+        return sent.error();
     return *answer;
 }
 

@@ -34,6 +34,7 @@ public:
 
     static constexpr qsizetype kMaxReplyBytes = 64LL * 1024 * 1024;
     static constexpr int kStderrTailLines = 20;
+    static constexpr int kQuickReplyMs = 5; // callAndWait waits this long before entering the event loop
 
     explicit ProjectApiClient(QObject *parent = nullptr);
     ~ProjectApiClient() override;
