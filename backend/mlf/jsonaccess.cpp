@@ -107,6 +107,13 @@ Result<std::optional<QJsonArray>> JsonAccess::array(const QJsonObject &parent, c
     return std::optional<QJsonArray>(v.toArray());
 }
 
+Result<QJsonObject> JsonAccess::objectValue(const QJsonValue &value, const JsonPath &path) const
+{
+    if (!value.isObject())
+        return typeError(path, "an object", value);
+    return value.toObject();
+}
+
 Result<qint64> JsonAccess::integerValue(const QJsonValue &value, const JsonPath &path) const
 {
     if (value.isDouble()) {

@@ -66,6 +66,7 @@ public:
                            qint64 fallback = 0) const;
     Result<QString> string(const QJsonObject &parent, const char *key, const JsonPath &path, bool required) const;
 
+    Result<QJsonObject> objectValue(const QJsonValue &value, const JsonPath &path) const;
     Result<qint64> integerValue(const QJsonValue &value, const JsonPath &path) const;
     Result<QString> stringValue(const QJsonValue &value, const JsonPath &path) const;
     Result<QStringList> stringList(const QJsonValue &value, const JsonPath &path) const;

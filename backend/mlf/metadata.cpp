@@ -225,10 +225,7 @@ Result<QList<Metadata::Storage>> Parser::parseSids(const QJsonArray &list, const
     out.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const JsonPath p = path.index(i);
-        const QJsonValue v = list.at(i);
-        if (!v.isObject())
-            return m_json.typeError(p, "an object", v);
-        const QJsonObject obj = v.toObject();
+        MTVW_TRY(obj, m_json.objectValue(list.at(i), p));
         Metadata::Storage s;
         MTVW_TRY(sid, m_json.integer(obj, "storage_id", p, true));
         MTVW_TRY(size, m_json.integer(obj, "size_bytes", p, true));
@@ -248,10 +245,7 @@ Result<QList<Metadata::Tensor>> Parser::parseTensorMap(const QJsonObject &obj, c
         Metadata::Tensor t;
         t.name = it.key();
         const JsonPath p = path.key(t.name);
-        const QJsonValue v = it.value();
-        if (!v.isObject())
-            return m_json.typeError(p, "an object", v);
-        const QJsonObject tensor = v.toObject();
+        MTVW_TRY(tensor, m_json.objectValue(it.value(), p));
         MTVW_TRY(size, m_json.integer(tensor, "size", p, false));
         MTVW_TRY(dtype, m_json.string(tensor, "dtype", p, false));
         t.sizeBytes = size;
@@ -263,9 +257,7 @@ Result<QList<Metadata::Tensor>> Parser::parseTensorMap(const QJsonObject &obj, c
 
 Result<Metadata::MainMemory> Parser::parseMain(const QJsonValue &v, const JsonPath &path)
 {
-    if (!v.isObject())
-        return m_json.typeError(path, "an object", v);
-    const QJsonObject obj = v.toObject();
+    MTVW_TRY(obj, m_json.objectValue(v, path));
     Metadata::MainMemory mm;
     MTVW_TRY(device, m_json.integer(obj, "device", path, false, 1));
     MTVW_TRY(ws, m_json.integer(obj, "workspace_size_bytes", path, false));
@@ -290,9 +282,7 @@ Result<Metadata::MainMemory> Parser::parseMain(const QJsonValue &v, const JsonPa
 
 Result<Metadata::OperatorMemory> Parser::parseOperator(const QJsonValue &v, const JsonPath &path)
 {
-    if (!v.isObject())
-        return m_json.typeError(path, "an object", v);
-    const QJsonObject obj = v.toObject();
+    MTVW_TRY(obj, m_json.objectValue(v, path));
     Metadata::OperatorMemory op;
     MTVW_TRY(name, m_json.string(obj, "function_name", path, true));
     op.functionName = name;
@@ -301,10 +291,7 @@ Result<Metadata::OperatorMemory> Parser::parseOperator(const QJsonValue &v, cons
         const JsonPath wpath = path.key("workspace");
         for (qsizetype i = 0; i < ws->size(); ++i) {
             const JsonPath p = wpath.index(i);
-            const QJsonValue w = ws->at(i);
-            if (!w.isObject())
-                return m_json.typeError(p, "an object", w);
-            const QJsonObject wo = w.toObject();
+            MTVW_TRY(wo, m_json.objectValue(ws->at(i), p));
             MTVW_TRY(device, m_json.integer(wo, "device", p, false, 1));
             MTVW_TRY(bytes, m_json.integer(wo, "workspace_size_bytes", p, true));
             op.workspace << qMakePair(int(device), bytes);
@@ -367,11 +354,8 @@ Result<void> Parser::parseOperatorMemory(const QJsonValue &memoryValue, const Js
             return m_json.typeError(fpath, "an array", it.value());
         const QJsonArray buffers = it.value().toArray();
         for (qsizetype i = 0; i < buffers.size(); ++i) {
-            const QJsonValue b = buffers.at(i);
             const JsonPath p = fpath.index(i);
-            if (!b.isObject())
-                return m_json.typeError(p, "an object", b);
-            const QJsonObject buffer = b.toObject();
+            MTVW_TRY(buffer, m_json.objectValue(buffers.at(i), p));
             Metadata::Tensor t;
             MTVW_TRY(size, m_json.integer(buffer, "size_bytes", p, false));
             MTVW_TRY(dtype, m_json.string(buffer, "dtype", p, false));
@@ -399,10 +383,7 @@ Result<QList<Metadata::Dependency>> Parser::parseDependencies(const QJsonArray &
     QList<Metadata::Dependency> out;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const JsonPath p = path.index(i);
-        const QJsonValue v = list.at(i);
-        if (!v.isObject())
-            return m_json.typeError(p, "an object", v);
-        const QJsonObject obj = v.toObject();
+        MTVW_TRY(obj, m_json.objectValue(list.at(i), p));
         Metadata::Dependency d;
         MTVW_TRY(shortName, m_json.string(obj, "short_name", p, false));
         MTVW_TRY(url, m_json.string(obj, "url", p, false));
