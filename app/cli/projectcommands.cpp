@@ -2,6 +2,7 @@
 
 #include "projectapi/base85.h"
 #include "projectapi/projectapiclient.h"
+#include "projectapi/templatediscovery.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,6 +15,7 @@
 using mtvw::Error;
 using mtvw::projectapi::ProjectApiClient;
 using mtvw::projectapi::ServerInfo;
+using mtvw::projectapi::TemplateDiscovery;
 
 namespace {
 
@@ -41,16 +43,6 @@ QJsonObject optionJson(const ServerInfo::Option &o)
 }
 
 } // namespace
-
-QStringList ProjectCommands::templateRoots()
-{
-    QStringList roots;
-    const QString env = qEnvironmentVariable("MTVW_TEMPLATES");
-    if (!env.isEmpty())
-        roots << env.split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    roots << QStringLiteral(MTVW_TEMPLATE_DIR);
-    return roots;
-}
 
 int ProjectCommands::fail(const QString &message)
 {
@@ -128,36 +120,28 @@ int ProjectCommands::templates(const QStringList &args)
 {
     const bool json = args.contains(QStringLiteral("--json"));
     QJsonArray list;
-    for (const QString &root : templateRoots()) {
-        const QDir dir(root);
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QString path = dir.absoluteFilePath(name);
-            if (!QFileInfo::exists(QDir(path).filePath(QStringLiteral("microtvm_api_server.py"))))
-                continue;
-            QJsonObject entry{{QStringLiteral("path"), path}};
-            ProjectApiClient client;
-            ServerInfo info;
-            auto started = client.start({path});
-            auto reply = started ? client.callAndWait(QStringLiteral("server_info_query"), tvmVersion())
-                                 : mtvw::Result<QJsonValue>(started.error());
-            auto parsed = reply ? ServerInfo::parse(reply.value()) : mtvw::Result<ServerInfo>(reply.error());
-            if (parsed) {
-                entry.insert(QStringLiteral("platform_name"), parsed->platformName);
-                entry.insert(QStringLiteral("is_template"), parsed->isTemplate);
-                QJsonArray opts;
-                for (const auto &o : parsed->options)
-                    opts << optionJson(o);
-                entry.insert(QStringLiteral("project_options"), opts);
-            } else {
-                // A server that cannot start (a module it imports is missing, say) says why.
-                entry.insert(QStringLiteral("error"),
-                             parsed.error().message() +
-                                 (client.stderrTail().isEmpty()
-                                      ? QString()
-                                      : QStringLiteral("\n") + client.stderrTail().join(QLatin1Char('\n'))));
-            }
-            list << entry;
+    QStringList roots = TemplateDiscovery::bundledRoots();
+    if (const QString tvm = TemplateDiscovery::tvmTemplateRoot(); !tvm.isEmpty())
+        roots << tvm;
+    for (const QString &path : TemplateDiscovery::serverFolders(roots)) {
+        QJsonObject entry{{QStringLiteral("path"), path}};
+        ProjectApiClient client;
+        auto started = client.start({path});
+        auto reply = started ? client.callAndWait(QStringLiteral("server_info_query"), tvmVersion())
+                             : mtvw::Result<QJsonValue>(started.error());
+        auto parsed = reply ? ServerInfo::parse(reply.value()) : mtvw::Result<ServerInfo>(reply.error());
+        if (parsed) {
+            entry.insert(QStringLiteral("platform_name"), parsed->platformName);
+            entry.insert(QStringLiteral("is_template"), parsed->isTemplate);
+            QJsonArray opts;
+            for (const auto &o : parsed->options)
+                opts << optionJson(o);
+            entry.insert(QStringLiteral("project_options"), opts);
+        } else {
+            // A server that cannot start (a module it imports is missing, say) says why.
+            entry.insert(QStringLiteral("error"), parsed.error().message());
         }
+        list << entry;
     }
     if (json) {
         out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));

@@ -20,9 +20,6 @@ public:
     int templates(const QStringList &args);
     int project(const QStringList &args);
 
-    // Where bundled templates are looked for: $MTVW_TEMPLATES, then the source tree's resources.
-    static QStringList templateRoots();
-
 private:
     int info(const QString &dir, bool json);
     int generate(const QString &templ, const QString &archive, const QString &outDir, const QStringList &options);

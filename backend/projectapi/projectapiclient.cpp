@@ -148,12 +148,19 @@ Result<void> ProjectApiClient::start(const Launch &launch)
     connect(m_process, &QProcess::readyReadStandardError, this, [this] { handleOutput(true); });
     connect(m_process, &QProcess::finished, this,
             [this](int code, QProcess::ExitStatus status) { handleProcessFinished(code, int(status)); });
+    connect(m_process, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        fail(Error(Error::Code::Process, BackendText::tr("cannot start %1: %2").arg(program, m_process->errorString())));
+        closePipes();
+    });
     m_stderrTail.clear();
+    // QProcess forks inside start(): the server has its ends of the pipes once start() returns,
+    // and whether exec worked comes later, as errorOccurred(FailedToStart). Nothing here waits.
     m_process->start();
-    const bool started = m_process->waitForStarted(10000);
     ::close(requests[0]);
     ::close(replies[1]);
-    if (!started) {
+    if (m_process->state() == QProcess::NotRunning) {
         const QString why = m_process->errorString();
         closePipes();
         m_process->deleteLater();
