@@ -9,6 +9,7 @@
 #include "operatorspane.h"
 #include "overviewpane.h"
 #include "paramspane.h"
+#include "projectpane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
 
@@ -32,7 +33,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-constexpr int kStateVersion = 3;
+constexpr int kStateVersion = 4;
 
 } // namespace
 
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_diff(new DiffPane(this))
     , m_params(new ParamsPane(this))
     , m_graph(new GraphPane(this))
+    , m_project(new ProjectPane(this))
     , m_search(new SearchPane(this))
     , m_archiveBox(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(m_memory, tr("Memory"), QStringLiteral("memory"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
     addPane(m_params, tr("Params"), QStringLiteral("params"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+5")));
     addPane(m_graph, tr("Graph"), QStringLiteral("graph"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+6")));
+    addPane(m_project, tr("Project"), QStringLiteral("project"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+8")));
     addPane(m_diff, tr("Diff"), QStringLiteral("diff"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     addPane(m_search, tr("Search"), QStringLiteral("search"), Qt::BottomDockWidgetArea);
     connect(m_memory, &MemoryPane::entryActivated, this, &MainWindow::openEntry);
@@ -293,6 +296,7 @@ void MainWindow::handleCurrentChanged(int index)
     m_diff->setArchive(archive);
     m_params->setArchive(archive);
     m_graph->setArchive(archive);
+    m_project->setArchive(archive);
     m_search->setArchive(archive);
     m_browser->setArchive(archive);
     if (archive) {

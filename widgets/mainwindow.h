@@ -16,6 +16,7 @@ class MemoryPane;
 class OperatorsPane;
 class OverviewPane;
 class ParamsPane;
+class ProjectPane;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -46,6 +47,7 @@ public:
     DiffPane *diff() const { return m_diff; }
     ParamsPane *params() const { return m_params; }
     GraphPane *graph() const { return m_graph; }
+    ProjectPane *project() const { return m_project; }
     SearchPane *search() const { return m_search; }
     QDockWidget *dock(const QString &objectName) const;
     QStringList paneNames() const;
@@ -84,6 +86,7 @@ private:
     DiffPane *m_diff;
     ParamsPane *m_params;
     GraphPane *m_graph;
+    ProjectPane *m_project;
     SearchPane *m_search;
     QComboBox *m_archiveBox;
     QLabel *m_status;

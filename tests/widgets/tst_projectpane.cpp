@@ -1,0 +1,170 @@
+#include "../testsupport.h"
+#include "mlf/mlfarchive.h"
+#include "optionsform.h"
+#include "projectcontroller.h"
+#include "projectpane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestProjectPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void generateBuildFlash();
+    void brokenServerShowsItsPythonError();
+};
+
+namespace {
+
+constexpr int kStartMs = 20000;
+constexpr int kMethodMs = 120000;
+
+QString hostSim()
+{
+    return QDir(QStringLiteral(MTVW_SOURCE_DIR "/resources/templates/host-sim")).canonicalPath();
+}
+
+bool hasTemplate(const ProjectController *c, const QString &path)
+{
+    return std::any_of(c->templates().begin(), c->templates().end(),
+                       [&](const ProjectController::Template &t) { return t.path == path; });
+}
+
+} // namespace
+
+void TestProjectPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mtvw-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_projectpane"));
+    QSettings().clear(); // no options remembered from an earlier run
+}
+
+void TestProjectPane::generateBuildFlash()
+{
+    auto archive = mtvw::mlf::MlfArchive::open(testsupport::exampleArchive());
+    QVERIFY(archive.ok());
+    ProjectPane pane;
+    pane.resize(900, 700);
+    pane.show();
+    pane.setArchive(archive.value());
+    QCOMPARE(QFileInfo(pane.archivePath()).canonicalFilePath(), QFileInfo(testsupport::exampleArchive()).canonicalFilePath());
+    ProjectController *c = pane.controller();
+
+    QTRY_VERIFY_WITH_TIMEOUT(hasTemplate(c, hostSim()), kStartMs);
+    QVERIFY(pane.templateCombo()->findData(hostSim()) >= 0);
+    c->setFolder(hostSim());
+    QTRY_VERIFY_WITH_TIMEOUT(c->info().has_value(), kStartMs);
+    QVERIFY(c->info()->isTemplate);
+    QCOMPARE(pane.templateCombo()->currentData().toString(), hostSim());
+    QVERIFY(pane.generateButton()->isEnabled());
+    QVERIFY(!pane.buildButton()->isEnabled());
+    QVERIFY(!pane.cancelButton()->isEnabled());
+
+    // One editor per option, of the option's kind.
+    for (const auto &o : c->info()->options) {
+        QWidget *editor = pane.optionsForm()->editor(o.name);
+        QVERIFY2(editor, qPrintable(o.name));
+        const char *kind = o.type == QLatin1String("bool")  ? "QCheckBox"
+                           : !o.choices.isEmpty()           ? "QComboBox"
+                           : o.type == QLatin1String("int") ? "QSpinBox"
+                                                            : "QLineEdit";
+        QVERIFY2(editor->inherits(kind), qPrintable(o.name));
+    }
+    auto *runs = qobject_cast<QSpinBox *>(pane.optionsForm()->editor(QStringLiteral("runs")));
+    QVERIFY(runs);
+    runs->setValue(2);
+    QCOMPARE(c->optionValues().value(QLatin1String("runs")), QJsonValue(2));
+    auto *verbose = qobject_cast<QCheckBox *>(pane.optionsForm()->editor(QStringLiteral("verbose")));
+    QVERIFY(verbose);
+    verbose->setChecked(true); // the build then logs its commands
+    QCOMPARE(c->optionValues().value(QLatin1String("verbose")), QJsonValue(true));
+
+    // The proposed folder sits beside the archive; generate into a fresh one instead.
+    QVERIFY(pane.outDirEdit()->text().endsWith(QLatin1String("-host-sim-project")) ||
+            pane.outDirEdit()->text().contains(QLatin1String("-host-sim-project-")));
+    QTemporaryDir work;
+    const QString out = work.filePath(QStringLiteral("project"));
+    pane.outDirEdit()->setText(out);
+    pane.copyCommandButton()->click();
+    QVERIFY2(pane.statusLabel()->text().contains(QLatin1String("tvmc micro create-project")),
+             qPrintable(pane.statusLabel()->text()));
+
+    QSignalSpy finished(c, &ProjectController::finished);
+    pane.generateButton()->click();
+    QVERIFY(c->isBusy());
+    QVERIFY(pane.cancelButton()->isEnabled());
+    QVERIFY(!pane.generateButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kMethodMs);
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!c->isBusy() && c->info().has_value() && !c->info()->isTemplate, kStartMs);
+    QCOMPARE(c->folder(), QDir(out).absolutePath());
+    QVERIFY(pane.resultLabel()->isVisible());
+    QVERIFY(pane.buildButton()->isEnabled());
+    QVERIFY(pane.flashButton()->isEnabled());
+    QVERIFY(!pane.generateButton()->isEnabled());
+
+    for (auto [button, method] : {std::pair{pane.buildButton(), "build"}, std::pair{pane.flashButton(), "flash"}}) {
+        const qsizetype before = finished.size();
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), before + 1, kMethodMs);
+        QCOMPARE(finished.last().at(0).toString(), QLatin1String(method));
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+        QVERIFY2(pane.resultLabel()->text().contains(QLatin1String("finished in")), qPrintable(pane.resultLabel()->text()));
+        QVERIFY(!pane.cancelButton()->isEnabled());
+    }
+    QVERIFY(pane.logView()->blockCount() > 0);
+    QVERIFY(!pane.logView()->toPlainText().trimmed().isEmpty());
+    pane.copyCommandButton()->click();
+    QVERIFY2(pane.statusLabel()->text().contains(QLatin1String("tvmc micro build")), qPrintable(pane.statusLabel()->text()));
+
+    // Back to the template: generating into a folder that exists is refused with an error line.
+    c->setFolder(hostSim());
+    QTRY_VERIFY_WITH_TIMEOUT(c->info().has_value() && c->info()->isTemplate, kStartMs);
+    pane.outDirEdit()->setText(out);
+    const qsizetype before = finished.size();
+    pane.generateButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), before + 1, kStartMs);
+    QVERIFY(!finished.last().at(1).toBool());
+    QVERIFY(pane.resultLabel()->isVisible());
+    QVERIFY2(pane.resultLabel()->text().contains(QLatin1String("failed")), qPrintable(pane.resultLabel()->text()));
+    QVERIFY2(pane.resultLabel()->text().contains(QLatin1String("exists")), qPrintable(pane.resultLabel()->text()));
+}
+
+void TestProjectPane::brokenServerShowsItsPythonError()
+{
+    QTemporaryDir dir;
+    QFile server(dir.filePath(QStringLiteral("microtvm_api_server.py")));
+    QVERIFY(server.open(QIODevice::WriteOnly));
+    server.write("import no_such_module_xyz\n");
+    server.close();
+
+    ProjectPane pane;
+    pane.show();
+    pane.controller()->setFolder(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(pane.serverErrorLabel()->isVisible(), kStartMs);
+    QVERIFY2(pane.serverErrorLabel()->text().contains(QLatin1String("ModuleNotFoundError")),
+             qPrintable(pane.serverErrorLabel()->text()));
+    QVERIFY(!pane.controller()->info().has_value());
+    QVERIFY(!pane.generateButton()->isEnabled());
+    QVERIFY(!pane.buildButton()->isEnabled());
+    QVERIFY(!pane.optionsForm()->editor(QStringLiteral("runs")));
+}
+
+QTEST_MAIN(TestProjectPane)
+#include "tst_projectpane.moc"

@@ -1,0 +1,478 @@
+#include "projectpane.h"
+
+#include "mlf/mlfarchive.h"
+#include "optionsform.h"
+#include "projectcontroller.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextCursor>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kMaxLogBlocks = 20000;
+constexpr int kElapsedTickMs = 100;
+constexpr int kDetailLines = 200;
+
+// Red text that reads on the given background, light or dark.
+QColor errorColor(const QPalette &palette, QPalette::ColorRole background)
+{
+    return palette.color(background).lightness() < 128 ? QColor(255, 125, 115) : QColor(185, 30, 30);
+}
+
+void setErrorColor(QLabel *label, bool error)
+{
+    if (!error) {
+        label->setPalette(QPalette()); // back to the inherited one
+        return;
+    }
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, errorColor(p, QPalette::Window));
+    label->setPalette(p);
+}
+
+QString methodName(const QString &method)
+{
+    if (method == QLatin1String("generate_project"))
+        return QCoreApplication::translate("ProjectPane", "generate");
+    if (method == QLatin1String("build"))
+        return QCoreApplication::translate("ProjectPane", "build");
+    if (method == QLatin1String("flash"))
+        return QCoreApplication::translate("ProjectPane", "flash");
+    return method;
+}
+
+QString archiveStem(const QFileInfo &file)
+{
+    QString name = file.fileName();
+    for (const char *suffix : {".tar.gz", ".tgz", ".tar", ".zip"})
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) {
+            name.chop(int(qstrlen(suffix)));
+            break;
+        }
+    return name;
+}
+
+QLabel *makeLine(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+ProjectPane::ProjectPane(QWidget *parent)
+    : QWidget(parent)
+    , m_controller(new ProjectController(this))
+{
+    // Template row.
+    m_templates = new QComboBox(this);
+    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_templates->setPlaceholderText(tr("Choose a template project"));
+    m_templates->setToolTip(tr("The template project (or generated project) whose server to talk to"));
+    auto *addFolder = new QPushButton(tr("Add folder…"), this);
+    addFolder->setToolTip(tr("Add a folder of template projects (or one template) to the list; it is remembered"));
+    auto *openProject = new QPushButton(tr("Open project…"), this);
+    openProject->setToolTip(tr("Open a project folder generated earlier, to build or flash it"));
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    refresh->setToolTip(tr("Look for template projects again and restart the chosen folder's server"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Template:"), this));
+    top->addWidget(m_templates, 1);
+    top->addWidget(addFolder);
+    top->addWidget(openProject);
+    top->addWidget(refresh);
+
+    m_info = new QLabel(this);
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::PlainText);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverError = makeLine(this);
+    m_serverError->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setErrorColor(m_serverError, true);
+
+    // Options.
+    m_form = new OptionsForm(this);
+    m_formScroll = new QScrollArea(this);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(m_form);
+
+    // Generate, build, flash.
+    m_archive = new QLabel(this);
+    m_archive->setTextFormat(Qt::PlainText);
+    m_archive->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *chooseArchive = new QPushButton(tr("Choose…"), this);
+    chooseArchive->setToolTip(tr("Generate from another Model Library Format archive"));
+    auto *archiveRow = new QHBoxLayout;
+    archiveRow->addWidget(m_archive, 1);
+    archiveRow->addWidget(chooseArchive);
+    m_outDir = new QLineEdit(this);
+    m_outDir->setToolTip(tr("The new project folder; it must not exist yet"));
+    m_generate = new QPushButton(tr("Generate"), this);
+    m_generate->setToolTip(tr("Make a new project from the archive with the chosen template"));
+    auto *outRow = new QHBoxLayout;
+    outRow->addWidget(m_outDir, 1);
+    outRow->addWidget(m_generate);
+    auto *targets = new QFormLayout;
+    targets->addRow(tr("Archive:"), archiveRow);
+    targets->addRow(tr("New project:"), outRow);
+
+    m_build = new QPushButton(tr("Build"), this);
+    m_flash = new QPushButton(tr("Flash"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_copyCommand = new QPushButton(tr("Copy as tvmc command"), this);
+    m_copyCommand->setToolTip(tr("Copy the tvmc micro command lines that do the same to the clipboard"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy, no figure
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_elapsed = new QLabel(this);
+    m_elapsed->hide();
+    m_elapsedTimer = new QTimer(this);
+    m_elapsedTimer->setInterval(kElapsedTickMs);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_build);
+    actions->addWidget(m_flash);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_copyCommand);
+    actions->addStretch();
+    actions->addWidget(m_busy);
+    actions->addWidget(m_elapsed);
+
+    // Outcome and log.
+    m_result = makeLine(this);
+    m_hint = makeLine(this);
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setText(tr("Show details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->hide();
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->hide();
+    m_status = makeLine(this);
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogBlocks);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setPlaceholderText(tr("The server's output appears here."));
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(targets);
+    bottomLayout->addLayout(actions);
+    bottomLayout->addWidget(m_result);
+    bottomLayout->addWidget(m_hint);
+    bottomLayout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
+    bottomLayout->addWidget(m_details);
+    bottomLayout->addWidget(m_status);
+    bottomLayout->addWidget(m_log, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_formScroll);
+    split->addWidget(bottom);
+    split->setSizes({1, 1}); // options and log share the height at first
+    m_formScroll->setMinimumHeight(fontMetrics().height() * 6);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_info);
+    layout->addWidget(m_serverError);
+    layout->addWidget(split, 1);
+
+    connect(m_templates, &QComboBox::activated, this, [this](int index) {
+        const QString path = m_templates->itemData(index).toString();
+        if (!path.isEmpty() && path != m_controller->folder())
+            m_controller->setFolder(path);
+    });
+    connect(addFolder, &QPushButton::clicked, this, &ProjectPane::addFolder);
+    connect(openProject, &QPushButton::clicked, this, &ProjectPane::openProject);
+    connect(refresh, &QToolButton::clicked, this, &ProjectPane::refresh);
+    connect(chooseArchive, &QPushButton::clicked, this, &ProjectPane::chooseArchive);
+    connect(m_generate, &QPushButton::clicked, this, [this] { run(QStringLiteral("generate_project")); });
+    connect(m_build, &QPushButton::clicked, this, [this] { run(QStringLiteral("build")); });
+    connect(m_flash, &QPushButton::clicked, this, [this] { run(QStringLiteral("flash")); });
+    connect(m_cancel, &QPushButton::clicked, m_controller, &ProjectController::cancel);
+    connect(m_copyCommand, &QPushButton::clicked, this, &ProjectPane::copyCommand);
+    connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_elapsedTimer, &QTimer::timeout, this, &ProjectPane::updateElapsed);
+    connect(m_form, &OptionsForm::valueChanged, m_controller, &ProjectController::setOptionValue);
+    connect(m_controller, &ProjectController::templatesChanged, this, &ProjectPane::handleTemplatesChanged);
+    connect(m_controller, &ProjectController::folderChanged, this, &ProjectPane::handleFolderChanged);
+    connect(m_controller, &ProjectController::busyChanged, this, &ProjectPane::handleBusyChanged);
+    connect(m_controller, &ProjectController::logLine, this, &ProjectPane::handleLogLine);
+    connect(m_controller, &ProjectController::finished, this, &ProjectPane::handleFinished);
+
+    setArchivePath({});
+    handleFolderChanged();
+}
+
+ProjectPane::~ProjectPane() = default;
+
+void ProjectPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Looking for templates starts servers: only once someone opens the pane.
+    if (!m_templatesAsked) {
+        m_templatesAsked = true;
+        m_controller->refreshTemplates();
+    }
+}
+
+void ProjectPane::setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archive)
+{
+    setArchivePath(archive ? archive->archive().path() : QString());
+}
+
+void ProjectPane::setArchivePath(const QString &path)
+{
+    m_archivePath = path;
+    m_archive->setText(path.isEmpty() ? tr("(no archive open: choose one)") : QDir::toNativeSeparators(path));
+    m_archive->setToolTip(m_archive->text());
+    updateOutDir();
+    updateButtons();
+}
+
+void ProjectPane::chooseArchive()
+{
+    const QString start = m_archivePath.isEmpty() ? QDir::homePath() : QFileInfo(m_archivePath).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Archive to generate from"), start,
+                                                      tr("Model Library Format archives (*.tar *.tar.gz *.tgz);;All files (*)"));
+    if (!file.isEmpty())
+        setArchivePath(file);
+}
+
+void ProjectPane::addFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of template projects"));
+    if (!dir.isEmpty())
+        m_controller->addUserFolder(dir);
+}
+
+void ProjectPane::openProject()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Generated project folder"), QFileInfo(m_outDir->text()).absolutePath());
+    if (!dir.isEmpty())
+        m_controller->setFolder(dir);
+}
+
+void ProjectPane::refresh()
+{
+    m_controller->refreshTemplates();
+    if (!m_controller->folder().isEmpty())
+        m_controller->setFolder(m_controller->folder()); // a fresh server reads its options again
+}
+
+void ProjectPane::run(const QString &method)
+{
+    const QStringList missing = m_controller->missingFor(method);
+    if (!missing.isEmpty()) {
+        m_form->markMissing(missing);
+        m_formScroll->ensureWidgetVisible(m_form->editor(missing.first()));
+        showResult(tr("Fill in: %1").arg(missing.join(QStringLiteral(", "))), true);
+        return;
+    }
+    const QString outDir = m_outDir->text().trimmed();
+    if (method == QLatin1String("generate_project") && outDir.isEmpty()) {
+        showResult(tr("Fill in the new project's folder."), true);
+        return;
+    }
+    showResult({}, false);
+    m_log->clear();
+    if (method == QLatin1String("generate_project"))
+        m_controller->generate(m_archivePath, outDir);
+    else if (method == QLatin1String("build"))
+        m_controller->build();
+    else
+        m_controller->flash();
+}
+
+void ProjectPane::copyCommand()
+{
+    const QString command = m_controller->tvmcCommand(m_archivePath, m_outDir->text().trimmed());
+    QGuiApplication::clipboard()->setText(command);
+    m_status->setText(tr("Copied to the clipboard:\n%1").arg(command));
+    m_status->show();
+}
+
+void ProjectPane::handleTemplatesChanged()
+{
+    {
+        const QSignalBlocker blocker(m_templates);
+        m_templates->clear();
+        for (const ProjectController::Template &t : m_controller->templates()) {
+            const QString folderName = QFileInfo(t.path).fileName();
+            const QString text = !t.error.isEmpty()     ? tr("%1 (cannot start)").arg(folderName)
+                                 : t.platform.isEmpty() ? folderName
+                                 : t.isTemplate         ? t.platform
+                                                        : tr("%1 (project %2)").arg(t.platform, folderName);
+            QString tip = tr("%1\nFrom: %2").arg(QDir::toNativeSeparators(t.path), t.origin);
+            if (!t.error.isEmpty())
+                tip += QLatin1Char('\n') + t.error;
+            m_templates->addItem(text, t.path);
+            m_templates->setItemData(m_templates->count() - 1, tip, Qt::ToolTipRole);
+        }
+    }
+    // Start with the first template that works, unless a folder is chosen already.
+    if (m_controller->folder().isEmpty()) {
+        for (const ProjectController::Template &t : m_controller->templates())
+            if (t.error.isEmpty() && t.isTemplate) {
+                m_controller->setFolder(t.path);
+                return; // folderChanged selects it
+            }
+    }
+    m_templates->setCurrentIndex(m_templates->findData(m_controller->folder()));
+}
+
+void ProjectPane::handleFolderChanged()
+{
+    const QString folder = m_controller->folder();
+    const auto &info = m_controller->info();
+    m_templates->setCurrentIndex(m_templates->findData(folder));
+    if (folder.isEmpty())
+        m_info->setText(tr("Choose a template project, add a folder of templates, or open a generated project."));
+    else if (info)
+        m_info->setText(tr("%1 · %2 · %3")
+                            .arg(info->platformName, info->isTemplate ? tr("template") : tr("generated project"),
+                                 QDir::toNativeSeparators(folder)));
+    else if (m_controller->serverError().isEmpty())
+        m_info->setText(tr("Starting the server of %1…").arg(QDir::toNativeSeparators(folder)));
+    else
+        m_info->setText(tr("The server of %1 did not start:").arg(QDir::toNativeSeparators(folder)));
+    m_serverError->setText(m_controller->serverError());
+    m_serverError->setVisible(!m_controller->serverError().isEmpty());
+    m_form->setOptions(info ? info->options : QList<mtvw::projectapi::ServerInfo::Option>(), m_controller->optionValues());
+    updateOutDir();
+    updateButtons();
+}
+
+void ProjectPane::handleBusyChanged(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_elapsed->setVisible(busy);
+    if (busy) {
+        updateElapsed();
+        m_elapsedTimer->start();
+    } else {
+        m_elapsedTimer->stop();
+    }
+    updateButtons();
+}
+
+void ProjectPane::handleLogLine(bool fromStderr, const QString &line)
+{
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool following = bar->value() == bar->maximum();
+    QTextCursor cursor(m_log->document());
+    cursor.movePosition(QTextCursor::End);
+    if (!m_log->document()->isEmpty())
+        cursor.insertBlock();
+    QTextCharFormat format; // explicit, so a coloured line never colours the next one
+    if (fromStderr)
+        format.setForeground(errorColor(m_log->palette(), QPalette::Base));
+    cursor.insertText(line, format);
+    if (following)
+        bar->setValue(bar->maximum());
+}
+
+void ProjectPane::handleFinished(const QString &method, bool ok, const QString &message, const QString &hint)
+{
+    if (ok) {
+        showResult(tr("%1 finished in %2 s").arg(methodName(method)).arg(double(m_controller->elapsedMs()) / 1000.0, 0, 'f', 1),
+                   false);
+    } else {
+        const QString cause = message.section(QLatin1Char('\n'), 0, 0);
+        showResult(cause.startsWith(method + QLatin1String(" failed")) ? cause
+                                                                       : tr("%1 failed: %2").arg(methodName(method), cause),
+                   true);
+        QStringList lines = m_controller->log();
+        if (lines.size() > kDetailLines)
+            lines = lines.mid(lines.size() - kDetailLines);
+        m_details->setPlainText(message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+        m_detailsButton->show();
+    }
+    m_hint->setText(hint.isEmpty() ? QString() : tr("What to do: %1").arg(hint));
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+void ProjectPane::showResult(const QString &text, bool failed)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+    setErrorColor(m_result, failed);
+    m_hint->hide();
+    m_detailsButton->setChecked(false);
+    m_detailsButton->hide();
+}
+
+QString ProjectPane::platform() const
+{
+    const auto &info = m_controller->info();
+    return info && info->isTemplate ? info->platformName : QString();
+}
+
+void ProjectPane::updateOutDir()
+{
+    // Propose <archive folder>/<archive name>-<platform>-project (one that does not exist yet),
+    // unless the user typed a folder of their own.
+    static const char kProposed[] = "proposed";
+    const QString current = m_outDir->text();
+    if (!current.isEmpty() && current != m_outDir->property(kProposed).toString())
+        return;
+    if (m_archivePath.isEmpty() || platform().isEmpty())
+        return;
+    const QFileInfo archive(m_archivePath);
+    const QString base =
+        QDir(archive.absolutePath()).filePath(QStringLiteral("%1-%2-project").arg(archiveStem(archive), platform()));
+    QString proposal = base;
+    for (int n = 2; QFileInfo::exists(proposal) && n < 100; ++n)
+        proposal = QStringLiteral("%1-%2").arg(base).arg(n);
+    m_outDir->setText(proposal);
+    m_outDir->setProperty(kProposed, proposal);
+}
+
+void ProjectPane::updateButtons()
+{
+    const bool busy = m_controller->isBusy();
+    const auto &info = m_controller->info();
+    m_templates->setEnabled(!busy);
+    m_generate->setEnabled(!busy && info && info->isTemplate && !m_archivePath.isEmpty());
+    m_build->setEnabled(!busy && info && !info->isTemplate);
+    m_flash->setEnabled(!busy && info && !info->isTemplate);
+    m_cancel->setEnabled(busy);
+    m_copyCommand->setEnabled(info.has_value());
+}
+
+void ProjectPane::updateElapsed()
+{
+    m_elapsed->setText(
+        tr("%1… %2 s").arg(methodName(m_controller->busyMethod())).arg(double(m_controller->elapsedMs()) / 1000.0, 0, 'f', 1));
+}
