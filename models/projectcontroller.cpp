@@ -294,8 +294,11 @@ void ProjectController::handleFailed(int id, const Error &error)
     }
     if (id != m_methodCall)
         return;
+    // The first line is the short cause; the server's traceback (or last stderr lines) follow it.
     QString message = error.message();
-    finishMethod(false, message, FailureHint::forFailure(message + QLatin1Char('\n') + error.detail(), m_log));
+    if (!error.detail().isEmpty())
+        message += QLatin1Char('\n') + error.detail();
+    finishMethod(false, message, FailureHint::forFailure(message, m_log));
 }
 
 void ProjectController::finishMethod(bool ok, const QString &message, const QString &hint)

@@ -71,6 +71,7 @@ signals:
     void folderChanged();
     void busyChanged(bool busy);
     void logLine(bool fromStderr, const QString &line);
+    // message: on failure, the short cause on its first line, then the server's traceback if any.
     void finished(const QString &method, bool ok, const QString &message, const QString &hint);
 
 private:

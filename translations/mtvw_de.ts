@@ -482,6 +482,37 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     </message>
 </context>
 <context>
+    <name>FailureHint</name>
+    <message>
+        <source>No permission to open %1. Add yourself to the serial port&apos;s group (on Debian: sudo usermod -aG dialout $USER), then log out and back in.</source>
+        <translation>Keine Berechtigung, %1 zu öffnen. Fügen Sie sich der Gruppe des seriellen Ports hinzu (unter Debian: sudo usermod -aG dialout $USER), und melden Sie sich dann ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>The Zephyr tool &quot;west&quot; is not installed or not on PATH: install Zephyr&apos;s tools (pip install west) and set up a Zephyr workspace.</source>
+        <translation>Das Zephyr-Werkzeug &quot;west&quot; ist nicht installiert oder nicht im PATH: Installieren Sie die Zephyr-Werkzeuge (pip install west), und richten Sie einen Zephyr-Workspace ein.</translation>
+    </message>
+    <message>
+        <source>&quot;arduino-cli&quot; is not installed or not on PATH: install it and its board core, or give its path in the arduino_cli_cmd option.</source>
+        <translation>&quot;arduino-cli&quot; ist nicht installiert oder nicht im PATH: Installieren Sie es samt dem Core für Ihr Board, oder geben Sie seinen Pfad in der Option arduino_cli_cmd an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed or not on PATH: install it (on Debian: sudo apt-get install %2).</source>
+        <translation>&quot;%1&quot; ist nicht installiert oder nicht im PATH: Installieren Sie es (unter Debian: sudo apt-get install %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed or not on PATH.</source>
+        <translation>&quot;%1&quot; ist nicht installiert oder nicht im PATH.</translation>
+    </message>
+    <message>
+        <source>No board was found: check that it is plugged in, that its USB cable carries data, and that the serial port or serial number options name it.</source>
+        <translation>Es wurde kein Board gefunden: Prüfen Sie, ob es angeschlossen ist, ob sein USB-Kabel Daten überträgt und ob die Optionen für seriellen Port bzw. Seriennummer auf es verweisen.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s server needs the Python module &quot;%1&quot;, which is not installed for the Python it runs with.</source>
+        <translation>Der Server des Templates benötigt das Python-Modul &quot;%1&quot;, das für das Python, mit dem er läuft, nicht installiert ist.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPane</name>
     <message>
         <source>Filter files</source>
@@ -919,6 +950,14 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>&lt;h3&gt;microTVM Workbench %1&lt;/h3&gt;&lt;p&gt;Browse Model Library Format archives: their files, operators, memory, parameters and graph.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;microTVM Workbench %1&lt;/h3&gt;&lt;p&gt;Model-Library-Format-Archive durchsehen: ihre Dateien, Operatoren, Speicher, Parameter und Graph.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1728,45 @@ belegt von Schritt %5 bis Schritt %6</translation>
     </message>
 </context>
 <context>
+    <name>OptionsForm</name>
+    <message>
+        <source>No options.</source>
+        <translation>Keine Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required for %1</source>
+        <translation>Erforderlich für %1</translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation>Verwendet von %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>&lt;h2&gt;No archive open&lt;/h2&gt;&lt;p&gt;Open a Model Library Format archive (a &lt;code&gt;.tar&lt;/code&gt; that TVM&apos;s &lt;code&gt;export_library&lt;/code&gt; or &lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt; wrote) with File &amp;gt; Open, or drop it on this window.&lt;/p&gt;</source>
@@ -2201,6 +2279,220 @@ Art:       %2
     <message>
         <source>unknown or incomplete project command (see mtvw-cli project --help)</source>
         <translation>unbekannter oder unvollständiger project-Befehl (siehe mtvw-cli project --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>no folder chosen</source>
+        <translation>kein Ordner ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 is a generated project, not a template</source>
+        <translation>%1 ist ein generiertes Projekt, kein Template</translation>
+    </message>
+    <message>
+        <source>%1 exists already: generate_project makes the project folder itself; choose a new one</source>
+        <translation>%1 existiert bereits: generate_project legt den Projektordner selbst an; wählen Sie einen neuen</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 s</source>
+        <translation>%1 fertig in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPane</name>
+    <message>
+        <source>generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <source>flash</source>
+        <translation>Flashen</translation>
+    </message>
+    <message>
+        <source>Choose a template project</source>
+        <translation>Template-Projekt auswählen</translation>
+    </message>
+    <message>
+        <source>The template project (or generated project) whose server to talk to</source>
+        <translation>Das Template-Projekt (oder generierte Projekt), mit dessen Server kommuniziert wird</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a folder of template projects (or one template) to the list; it is remembered</source>
+        <translation>Einen Ordner mit Template-Projekten (oder ein einzelnes Template) zur Liste hinzufügen; er wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project folder generated earlier, to build or flash it</source>
+        <translation>Einen früher generierten Projektordner öffnen, um ihn zu bauen oder zu flashen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look for template projects again and restart the chosen folder&apos;s server</source>
+        <translation>Erneut nach Template-Projekten suchen und den Server des ausgewählten Ordners neu starten</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Generate from another Model Library Format archive</source>
+        <translation>Aus einem anderen Model-Library-Format-Archiv generieren</translation>
+    </message>
+    <message>
+        <source>The new project folder; it must not exist yet</source>
+        <translation>Der neue Projektordner; er darf noch nicht existieren</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Make a new project from the archive with the chosen template</source>
+        <translation>Mit dem ausgewählten Template ein neues Projekt aus dem Archiv erstellen</translation>
+    </message>
+    <message>
+        <source>Archive:</source>
+        <translation>Archiv:</translation>
+    </message>
+    <message>
+        <source>New project:</source>
+        <translation>Neues Projekt:</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flashen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as tvmc command</source>
+        <translation>Als tvmc-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the tvmc micro command lines that do the same to the clipboard</source>
+        <translation>Die tvmc-micro-Befehlszeilen, die dasselbe tun, in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s output appears here.</source>
+        <translation>Die Ausgabe des Servers erscheint hier.</translation>
+    </message>
+    <message>
+        <source>(no archive open: choose one)</source>
+        <translation>(kein Archiv geöffnet: wählen Sie eines aus)</translation>
+    </message>
+    <message>
+        <source>Archive to generate from</source>
+        <translation>Archiv, aus dem generiert wird</translation>
+    </message>
+    <message>
+        <source>Model Library Format archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+        <translation>Model-Library-Format-Archive (*.tar *.tar.gz *.tgz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder of template projects</source>
+        <translation>Ordner mit Template-Projekten</translation>
+    </message>
+    <message>
+        <source>Generated project folder</source>
+        <translation>Generierter Projektordner</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Bitte ausfüllen: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the new project&apos;s folder.</source>
+        <translation>Bitte geben Sie den Ordner des neuen Projekts an.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard:
+%1</source>
+        <translation>In die Zwischenablage kopiert:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot start)</source>
+        <translation>%1 (kann nicht gestartet werden)</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (Projekt %2)</translation>
+    </message>
+    <message>
+        <source>%1
+From: %2</source>
+        <translation>%1
+Herkunft: %2</translation>
+    </message>
+    <message>
+        <source>Choose a template project, add a folder of templates, or open a generated project.</source>
+        <translation>Wählen Sie ein Template-Projekt, fügen Sie einen Ordner mit Templates hinzu, oder öffnen Sie ein generiertes Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>generated project</source>
+        <translation>generiertes Projekt</translation>
+    </message>
+    <message>
+        <source>Starting the server of %1…</source>
+        <translation>Server von %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not start:</source>
+        <translation>Der Server von %1 ist nicht gestartet:</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 s</source>
+        <translation>%1 fertig in %2 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>%1… %2 s</source>
+        <translation>%1… %2 s</translation>
     </message>
 </context>
 <context>

@@ -236,13 +236,14 @@ ProjectPane::ProjectPane(QWidget *parent)
 
 ProjectPane::~ProjectPane() = default;
 
-void ProjectPane::showEvent(QShowEvent *event)
+void ProjectPane::paintEvent(QPaintEvent *event)
 {
-    QWidget::showEvent(event);
-    // Looking for templates starts servers: only once someone opens the pane.
+    QWidget::paintEvent(event);
+    // Looking for templates starts servers: only once someone looks at the pane. A paint, not a
+    // show: a window being laid out shows every dock for a moment, tabbed-away ones included.
     if (!m_templatesAsked) {
         m_templatesAsked = true;
-        m_controller->refreshTemplates();
+        QTimer::singleShot(0, m_controller, &ProjectController::refreshTemplates);
     }
 }
 

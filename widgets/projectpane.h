@@ -50,7 +50,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void chooseArchive();
@@ -73,7 +73,7 @@ private:
 
     ProjectController *m_controller = nullptr;
     QString m_archivePath;
-    bool m_templatesAsked = false; // templates are looked for when the pane is first shown
+    bool m_templatesAsked = false; // templates are looked for when the pane is first painted
     bool m_outDirEdited = false;   // the user typed a folder: stop proposing one
 
     QComboBox *m_templates = nullptr;
