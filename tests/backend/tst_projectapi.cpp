@@ -4,6 +4,7 @@
 #include "projectapi/serverinfo.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -49,6 +50,8 @@ private slots:
     void base85RejectsBadText();
     void templateInfo();
     void generateBuildFlash();
+    void corpusArchivesRunOrSayWhy_data();
+    void corpusArchivesRunOrSayWhy();
     void optionsAreChecked();
     void misbehavingServer_data();
     void misbehavingServer();
@@ -164,6 +167,80 @@ void TestProjectApi::generateBuildFlash()
     QVERIFY(!read.ok());
     QCOMPARE(read.error().name(), QStringLiteral("TransportClosedError"));
     QVERIFY(!read.error().detail().isEmpty()); // the traceback is kept
+    project.stop();
+}
+
+void TestProjectApi::corpusArchivesRunOrSayWhy_data()
+{
+    QTest::addColumn<QString>("archive");
+    QTest::newRow("example") << testsupport::exampleArchive();
+    QDirIterator it(testsupport::corpusDir(), {QStringLiteral("*.tar")}, QDir::Files, QDirIterator::Subdirectories);
+    QStringList found;
+    while (it.hasNext())
+        found << it.next();
+    found.sort();
+    for (const QString &path : found)
+        QTest::newRow(qPrintable(QDir(testsupport::corpusDir()).relativeFilePath(path))) << path;
+}
+
+// Every archive either runs on the host through our client (generate, build, flash, then the
+// program's output read through the transport until it ends), or is refused at generate time
+// with the reason. The plain-C corpus archives must run.
+void TestProjectApi::corpusArchivesRunOrSayWhy()
+{
+    QFETCH(QString, archive);
+    if (archive != testsupport::exampleArchive() && !QFileInfo::exists(testsupport::corpusDir()))
+        QSKIP("../shared/corpus is absent: no corpus archive to run");
+    QTemporaryDir work;
+    const QString projectDir = work.filePath(QStringLiteral("project"));
+    ProjectApiClient templ;
+    QVERIFY(templ.start({hostSim()}).ok());
+    const ServerInfo info =
+        ServerInfo::parse(
+            templ.callAndWait(QStringLiteral("server_info_query"), {{QStringLiteral("tvm_version"), QString()}}).value())
+            .value();
+    auto generated =
+        templ.callAndWait(QStringLiteral("generate_project"),
+                          {{QStringLiteral("model_library_format_path"), archive},
+                           {QStringLiteral("standalone_crt_dir"), QString()},
+                           {QStringLiteral("project_dir"), projectDir},
+                           {QStringLiteral("options"), info.optionsFor(QStringLiteral("generate_project"), {}).value()}});
+    templ.stop();
+    // The plain-C archives: the example and the corpus's Arduino and magic-wand models. The others
+    // need CMSIS-NN, Ethos-U, Arm intrinsics or headers the archive lacks.
+    const bool plainC = archive == testsupport::exampleArchive() || archive.contains(QLatin1String("guberti-arduino")) ||
+                        archive.contains(QLatin1String("hannah-m3-magic-wand"));
+    if (!generated) {
+        QVERIFY2(!plainC, qPrintable(generated.error().message()));
+        QVERIFY2(generated.error().message().contains(QLatin1String("cannot run on the host: needs")),
+                 qPrintable(generated.error().message()));
+        return;
+    }
+    QVERIFY2(plainC, "an archive that needs libraries the host lacks was accepted");
+    ProjectApiClient project;
+    QVERIFY(project.start({projectDir}).ok());
+    for (const char *method : {"build", "flash"}) {
+        auto r = project.callAndWait(QLatin1String(method),
+                                     {{QStringLiteral("options"), info.optionsFor(QLatin1String(method), {}).value()}});
+        QVERIFY2(r.ok(), qPrintable(QLatin1String(method) + QStringLiteral(": ") + (r.ok() ? QString() : r.error().message())));
+    }
+    QVERIFY(project
+                .callAndWait(QStringLiteral("open_transport"),
+                             {{QStringLiteral("options"), info.optionsFor(QStringLiteral("open_transport"), {}).value()}})
+                .ok());
+    QByteArray output;
+    for (;;) {
+        auto r = project.callAndWait(QStringLiteral("read_transport"),
+                                     {{QStringLiteral("n"), 65536}, {QStringLiteral("timeout_sec"), 30.0}});
+        if (!r) {
+            QCOMPARE(r.error().name(), QStringLiteral("TransportClosedError"));
+            break;
+        }
+        output += Base85::decode(r.value().toObject().value(QLatin1String("data")).toString().toLatin1()).value();
+    }
+    QVERIFY2(output.contains("\ndone"), output.constData());
+    QVERIFY(output.contains("run 1/1"));
+    QVERIFY(output.contains("output "));
     project.stop();
 }
 
