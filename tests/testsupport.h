@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mlf/mlfarchive.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -36,6 +38,19 @@ inline QString corpusDir()
 inline QString exampleArchive()
 {
     return QStringLiteral(MTVW_SOURCE_DIR "/resources/example/tinydense.tar");
+}
+
+// The archive, opened; nullptr when it does not open (the test then fails on it).
+inline std::shared_ptr<const mtvw::mlf::MlfArchive> openArchive(const QString &file)
+{
+    auto archive = mtvw::mlf::MlfArchive::open(file);
+    return archive.ok() ? archive.value() : nullptr;
+}
+
+// Why a test row is skipped: its archive is absent (the corpus lives in ../shared beside the checkout).
+inline QString absent(const QString &file)
+{
+    return QStringLiteral("%1 is absent: the corpus archives live in ../shared beside the checkout").arg(file);
 }
 
 } // namespace testsupport

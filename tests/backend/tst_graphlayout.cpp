@@ -28,7 +28,7 @@ bool loadSource(const QString &where, Source *out, QString *skip)
         return true;
     }
     if (!QFileInfo::exists(where)) {
-        *skip = QStringLiteral("%1 is not here").arg(where);
+        *skip = testsupport::absent(where);
         return false;
     }
     auto mlf = MlfArchive::open(where);

@@ -59,7 +59,7 @@ void TestGraphController::layoutOfTheModuleGraph()
 {
     QFETCH(QString, file);
     if (!QFileInfo::exists(file))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+        QSKIP(qPrintable(testsupport::absent(file)));
     auto mlf = MlfArchive::open(file);
     QVERIFY(mlf.ok());
     GraphController c;
@@ -229,7 +229,7 @@ void TestGraphController::noGraph()
     QFETCH(QString, file);
     QFETCH(QString, expected);
     if (!QFileInfo::exists(file))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+        QSKIP(qPrintable(testsupport::absent(file)));
     auto mlf = MlfArchive::open(file);
     QVERIFY2(mlf.ok(), qPrintable(mlf.ok() ? QString() : mlf.error().message()));
     GraphController c;

@@ -10,15 +10,7 @@
 
 using namespace mtvw::mlf;
 
-namespace {
-
-std::shared_ptr<const MlfArchive> openArchive(const QString &file)
-{
-    auto archive = MlfArchive::open(file);
-    return archive.ok() ? archive.value() : nullptr;
-}
-
-} // namespace
+using testsupport::openArchive;
 
 class TestOperatorsController : public QObject
 {

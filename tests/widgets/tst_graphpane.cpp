@@ -57,7 +57,7 @@ void TestGraphPane::showsTheGraph()
 {
     QFETCH(QString, file);
     if (!QFileInfo::exists(file))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+        QSKIP(qPrintable(testsupport::absent(file)));
     auto mlf = MlfArchive::open(file);
     QVERIFY(mlf.ok());
     GraphPane pane;
@@ -157,7 +157,7 @@ void TestGraphPane::noGraphMessage()
     QFETCH(QString, file);
     QFETCH(QString, expected);
     if (!QFileInfo::exists(file))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+        QSKIP(qPrintable(testsupport::absent(file)));
     auto mlf = MlfArchive::open(file);
     QVERIFY(mlf.ok());
     GraphPane pane;

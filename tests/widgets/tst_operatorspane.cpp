@@ -17,14 +17,9 @@
 #include <QTreeWidget>
 
 using namespace mtvw::mlf;
+using testsupport::openArchive;
 
 namespace {
-
-std::shared_ptr<const MlfArchive> openArchive(const QString &file)
-{
-    auto archive = MlfArchive::open(file);
-    return archive.ok() ? archive.value() : nullptr;
-}
 
 qsizetype operatorCount(const MlfArchive &archive)
 {

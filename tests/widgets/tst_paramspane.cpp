@@ -40,7 +40,7 @@ void TestParamsPane::showsTensorsAndStats()
 {
     QFETCH(QString, file);
     if (!QFileInfo::exists(file))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+        QSKIP(qPrintable(testsupport::absent(file)));
     auto mlf = MlfArchive::open(file);
     QVERIFY(mlf.ok());
     ParamsPane pane;
@@ -119,7 +119,7 @@ void TestParamsPane::noParamsMessage()
     QFETCH(QString, file);
     QFETCH(QString, expected);
     if (!QFileInfo::exists(file))
-        QSKIP(qPrintable(QStringLiteral("%1 is not here").arg(file)));
+        QSKIP(qPrintable(testsupport::absent(file)));
     auto mlf = MlfArchive::open(file);
     QVERIFY(mlf.ok());
     ParamsPane pane;
