@@ -185,7 +185,9 @@ int CliApp::memory(const QStringList &args)
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("memory"), 1,
                tr("The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, "
-                  "pools, storage ids and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit."),
+                  "pools, storage ids, constants in the code, the tensors held while the model runs and a RAM/flash "
+                  "estimate. With a budget, exits with 3 when the model does not fit and with 4 when a figure the "
+                  "budget needs is unknown."),
                &code))
         return code;
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
@@ -205,26 +207,28 @@ int CliApp::memory(const QStringList &args)
             modules << &m;
     if (modules.isEmpty())
         return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
-    bool over = false;
     QList<MemoryMap> maps;
-    for (const auto *m : modules) {
+    for (const auto *m : modules)
         maps << MemoryMap::compute(**mlf, *m);
-        over = over || !maps.last().check(budget).fits();
-    }
+    // One firmware links every module: the budget applies to their total.
+    const MemoryMap total = MemoryMap::total(maps);
+    const MemoryMap::Fit fit = (maps.size() == 1 ? maps.first() : total).check(budget);
     if (parser.isSet(QStringLiteral("json"))) {
         QList<QJsonObject> json;
         for (const MemoryMap &map : maps)
             json << MemoryExport::moduleObject(map, budget);
-        print(QString::fromUtf8(MemoryExport::document(json, !over)));
+        print(QString::fromUtf8(MemoryExport::document(json, fit.fits(), MemoryExport::totalObject(total, budget))));
     } else if (parser.isSet(QStringLiteral("csv"))) {
         print(MemoryExport::csv(maps));
     } else {
         QString text;
         for (const MemoryMap &map : maps)
             text += TextReport::memory(map, budget);
+        if (maps.size() > 1)
+            text += TextReport::memoryTotal(total, budget);
         print(text);
     }
-    return over ? OverBudget : Ok;
+    return fit.over() ? OverBudget : fit.unknown() ? BudgetUnknown : Ok;
 }
 
 int CliApp::params(const QStringList &args)

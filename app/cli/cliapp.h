@@ -15,7 +15,7 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 
 public:
-    enum ExitCode { Ok = 0, Failure = 2, OverBudget = 3 };
+    enum ExitCode { Ok = 0, Failure = 2, OverBudget = 3, BudgetUnknown = 4 };
 
     int run(const QStringList &args);
 

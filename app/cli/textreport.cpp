@@ -111,19 +111,81 @@ QString TextReport::inspect(const MlfArchive &mlf)
     return out;
 }
 
+namespace {
+
+QString sourceWord(const MemoryMap &map, const QString &figure)
+{
+    if (!map.sources.contains(figure))
+        return TextReport::tr("unknown");
+    switch (map.sources.value(figure)) {
+    case MemoryMap::Source::Metadata: return TextReport::tr("from metadata.json");
+    case MemoryMap::Source::Graph: return TextReport::tr("from the graph JSON");
+    case MemoryMap::Source::Header: return TextReport::tr("from the C header");
+    case MemoryMap::Source::Code: return TextReport::tr("from the C code");
+    case MemoryMap::Source::ParamsFile: return TextReport::tr("from the parameters file");
+    case MemoryMap::Source::Unknown: break;
+    }
+    return TextReport::tr("unknown");
+}
+
+QString fitLines(const MemoryMap &map, const MemoryMap::Budget &budget)
+{
+    QString out;
+    const MemoryMap::Fit fit = map.check(budget);
+    auto line = [&](bool checked, bool fits, bool unknown, qint64 headroom, qint64 limit, const QString &what) {
+        if (!checked)
+            return;
+        if (unknown)
+            out += TextReport::tr("  %1 UNKNOWN: the estimate of %2 is incomplete (%3), so the %4 budget cannot be checked\n")
+                       .arg(what, TextReport::bytes(limit - headroom),
+                            what == QLatin1String("RAM") ? map.ramFormula : map.flashFormula, TextReport::bytes(limit));
+        else if (fits)
+            out += TextReport::tr("  %1 fits: %2 of %3 budget free\n").arg(what, TextReport::bytes(headroom), TextReport::bytes(limit));
+        else
+            out += TextReport::tr("  %1 OVER BUDGET by %2 (budget %3)\n").arg(what, TextReport::bytes(-headroom), TextReport::bytes(limit));
+    };
+    line(fit.ramChecked, fit.ramFits, fit.ramUnknown, fit.ramHeadroom, budget.ramBytes, TextReport::tr("RAM"));
+    line(fit.flashChecked, fit.flashFits, fit.flashUnknown, fit.flashHeadroom, budget.flashBytes, TextReport::tr("flash"));
+    return out;
+}
+
+} // namespace
+
 QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget)
 {
     QString out;
-    out += tr("Memory of module \"%1\"%2\n").arg(map.module, map.known ? QString() : tr(" (no metadata: figures unknown)"));
-    out += tr("  workspace   %1\n").arg(bytes(map.workspaceBytes));
-    out += tr("  io          %1\n").arg(bytes(map.ioBytes));
-    out += tr("  constants   %1\n").arg(bytes(map.constantsBytes));
-    out += tr("  params      %1\n").arg(bytes(map.paramsBytes));
+    out += tr("Memory of module \"%1\"%2\n").arg(map.module, map.known ? QString() : tr(" (some figures unknown)"));
+    out += tr("  workspace   %1 (%2)\n").arg(bytes(map.workspaceBytes), sourceWord(map, QStringLiteral("workspace")));
+    out += tr("  io          %1 (%2)\n").arg(bytes(map.sources.contains(QStringLiteral("io")) ? map.ioBytes : -1),
+                                           sourceWord(map, QStringLiteral("io")));
+    out += tr("  constants   %1 (%2)\n").arg(bytes(map.constantsBytes), sourceWord(map, QStringLiteral("constants")));
+    out += tr("  params      %1%2\n").arg(bytes(map.paramsBytes), map.paramsBytes > 0 && !map.paramsFileUsed
+                                                                      ? tr(" (parameters file, not loaded by the firmware)")
+                                                                      : QString());
     if (!map.storage.isEmpty())
-        out += tr("  storage     %1 in %2 storage ids\n").arg(bytes(map.storageBytes)).arg(map.storage.size());
+        out += tr("  storage     %1 in %2 storage ids (%3), %4 of them linked into the code\n")
+                   .arg(bytes(map.storageBytes))
+                   .arg(map.storage.size())
+                   .arg(sourceWord(map, QStringLiteral("storage")), bytes(map.linkedStorageBytes));
     out += tr("  code:\n");
     for (const auto &c : map.code)
         out += QStringLiteral("    %1  %2%3\n").arg(bytes(c.bytes), -24).arg(c.path, c.object ? tr(" (object)") : QString());
+    if (!map.constantsInCode.isEmpty()) {
+        out += tr("  constants in the code (flash): %1 in %n array(s), largest first:\n", nullptr, int(map.constantsInCode.size()))
+                   .arg(bytes(map.constantsInCodeBytes));
+        QList<CodeArrays::Array> sorted = map.constantsInCode;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.bytes > b.bytes; });
+        for (const auto &a : sorted.mid(0, 10))
+            out += QStringLiteral("    %1  %2  %3:%4%5\n")
+                       .arg(bytes(a.bytes), -24)
+                       .arg(a.symbol, a.file)
+                       .arg(a.line)
+                       .arg(a.section.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(a.section));
+        if (sorted.size() > 10)
+            out += tr("    … and %n more (--json lists them all)\n", nullptr, int(sorted.size() - 10));
+    }
+    for (const auto &a : map.workspaceInCode)
+        out += tr("  workspace array in the code (RAM): %1 %2  %3:%4\n").arg(a.symbol, bytes(a.bytes), a.file).arg(a.line);
     if (!map.pools.isEmpty()) {
         out += tr("  pools:\n");
         for (const auto &p : map.pools)
@@ -134,16 +196,38 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
         for (const auto &op : map.operators)
             out += QStringLiteral("    %1  %2\n").arg(bytes(op.bytes), -24).arg(op.name);
     }
+    if (map.peakCall >= 0) {
+        out += tr("  peak while running: %1 at call %2 of %3 (%4); held then:\n")
+                   .arg(bytes(map.peakBytes))
+                   .arg(map.peakCall + 1)
+                   .arg(map.calls.size())
+                   .arg(map.peakFunction());
+        QList<MemoryMap::Activation> live;
+        for (const auto &a : map.activations)
+            if (a.liveFrom <= map.peakCall && map.peakCall <= a.liveTo)
+                live << a;
+        std::stable_sort(live.begin(), live.end(), [](const auto &a, const auto &b) { return a.bytes > b.bytes; });
+        for (const auto &a : live.mid(0, 12))
+            out += QStringLiteral("    %1  %2 (%3%4)\n")
+                       .arg((a.exact ? QString() : QStringLiteral("≤ ")) + bytes(a.bytes), -26)
+                       .arg(a.name, a.pool, a.offset >= 0 ? tr(" at offset %1").arg(a.offset) : QString());
+    }
     out += tr("  RAM estimate    %1 = %2\n").arg(bytes(map.ramBytes), map.ramFormula);
     out += tr("  flash estimate  %1 = %2\n").arg(bytes(map.flashBytes), map.flashFormula);
-    const MemoryMap::Fit fit = map.check(budget);
-    if (fit.ramChecked)
-        out += fit.ramFits ? tr("  RAM fits: %1 of %2 budget free\n").arg(bytes(fit.ramHeadroom), bytes(budget.ramBytes))
-                           : tr("  RAM OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.ramHeadroom), bytes(budget.ramBytes));
-    if (fit.flashChecked)
-        out += fit.flashFits
-                   ? tr("  flash fits: %1 of %2 budget free\n").arg(bytes(fit.flashHeadroom), bytes(budget.flashBytes))
-                   : tr("  flash OVER BUDGET by %1 (budget %2)\n").arg(bytes(-fit.flashHeadroom), bytes(budget.flashBytes));
+    for (const QString &w : map.warnings)
+        out += tr("  warning: %1\n").arg(w);
+    for (const QString &n : map.notes)
+        out += tr("  note: %1\n").arg(n);
+    out += fitLines(map, budget);
+    return out;
+}
+
+QString TextReport::memoryTotal(const MemoryMap &total, const MemoryMap::Budget &budget)
+{
+    QString out = tr("All modules together (one firmware links them all)\n");
+    out += tr("  RAM estimate    %1%2\n").arg(bytes(total.ramBytes), total.ramKnown ? QString() : tr(" (a lower bound)"));
+    out += tr("  flash estimate  %1%2\n").arg(bytes(total.flashBytes), total.flashKnown ? QString() : tr(" (a lower bound)"));
+    out += fitLines(total, budget);
     return out;
 }
 

@@ -15,6 +15,7 @@ class TextReport
 public:
     static QString inspect(const mtvw::mlf::MlfArchive &mlf);
     static QString memory(const mtvw::mlf::MemoryMap &map, const mtvw::mlf::MemoryMap::Budget &budget);
+    static QString memoryTotal(const mtvw::mlf::MemoryMap &total, const mtvw::mlf::MemoryMap::Budget &budget);
     static QString params(const mtvw::mlf::MlfArchive::Module &module);
     static QString graph(const mtvw::mlf::MlfArchive::Module &module);
     static QString diff(const mtvw::mlf::ArchiveDiff &diff);

@@ -402,8 +402,11 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
 
 Result<void> Archive::scanDirectory(const ArchiveLimits &limits, const Progress &progress)
 {
-    const QDir root(m_path);
-    QDirIterator it(m_path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // Entry names relative to the folder's absolute path: QDir::relativeFilePath of a relative
+    // root and the iterator's paths would not agree when the folder is given as "model".
+    const QString absolute = QFileInfo(m_path).absoluteFilePath();
+    const QDir root(absolute);
+    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();

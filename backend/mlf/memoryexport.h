@@ -20,8 +20,10 @@ public:
     static QJsonObject moduleObject(const MemoryMap &map, const MemoryMap::Budget &budget);
     // {"source", "steps": [...], "segments": [...], "live_bytes": [...], "peak_bytes", "peak_step", "extent_bytes"}.
     static QJsonObject timelineObject(const MemoryTimeline &timeline);
-    // The document: {"modules": [...], "fits": bool}, indented, ending in a newline.
-    static QByteArray document(const QList<QJsonObject> &modules, bool fits);
+    // All modules together: {"ram_bytes", "flash_bytes", "ram_known", "flash_known", …, "budget"}.
+    static QJsonObject totalObject(const MemoryMap &total, const MemoryMap::Budget &budget);
+    // The document: {"modules": [...], "fits": bool, "total": {...}}, indented, ending in a newline.
+    static QByteArray document(const QList<QJsonObject> &modules, bool fits, const QJsonObject &total = {});
 
     // module,kind,name,bytes rows (one header line) for every module.
     static QString csv(const QList<MemoryMap> &maps);

@@ -1,6 +1,7 @@
 #include "memorytimeline.h"
 
 #include "core/tr.h"
+#include "memorymap.h"
 
 #include <QRegularExpression>
 
@@ -29,10 +30,6 @@ QString MemoryTimeline::kindName(Kind kind)
 MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchive::Module &module)
 {
     MemoryTimeline t;
-    if (!archive.hasMetadata()) {
-        t.reason = mtvw::BackendText::tr("The archive has no metadata.json, so the buffer sizes are unknown.");
-        return t;
-    }
     QHash<QString, qint64> workspace;
     for (const Metadata::OperatorMemory &op : module.meta.operators)
         workspace.insert(op.functionName, op.workspaceBytes());
@@ -42,12 +39,26 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
         if (module.params)
             for (const auto &p : module.params->tensors)
                 params << p.name;
-        t = fromGraph(*module.graph, workspace, params);
+        QSet<qint64> linked;
+        for (const MemoryMap::Storage &s : MemoryMap::compute(archive, module).storage)
+            if (s.linked)
+                linked << s.storageId;
+        t = fromGraph(*module.graph, workspace, params, linked);
         if (t.steps.isEmpty())
             t.reason = mtvw::BackendText::tr("The graph has no operator nodes.");
         return t;
     }
-    if (module.meta.isAot()) {
+    if (module.meta.isAot() || !archive.hasMetadata()) {
+        const MemoryMap map = MemoryMap::compute(archive, module);
+        if (!map.activations.isEmpty()) {
+            t = fromActivations(map.calls, map.activations, map.heldBytes);
+            return t;
+        }
+        if (!archive.hasMetadata()) {
+            t.reason = mtvw::BackendText::tr("The archive has no metadata.json and its C has no AOT main function, so the "
+                                             "buffers are unknown.");
+            return t;
+        }
         QSet<QString> operators;
         for (const MlfArchive::Operator &op : archive.operators(module))
             operators << op.name;
@@ -75,7 +86,7 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
 }
 
 MemoryTimeline MemoryTimeline::fromGraph(const Graph &graph, const QHash<QString, qint64> &workspace,
-                                         const QSet<QString> &paramNames)
+                                         const QSet<QString> &paramNames, const QSet<qint64> &linkedStorage)
 {
     MemoryTimeline t;
     t.source = Source::GraphStorage;
@@ -107,6 +118,8 @@ MemoryTimeline MemoryTimeline::fromGraph(const Graph &graph, const QHash<QString
     QHash<qint64, qint64> sidOffset;
     qint64 offset = 0;
     for (auto it = graph.storageBytes.constBegin(); it != graph.storageBytes.constEnd(); ++it) {
+        if (linkedStorage.contains(it.key()))
+            continue;
         sidOffset.insert(it.key(), offset);
         offset += it.value();
     }
@@ -181,6 +194,83 @@ MemoryTimeline MemoryTimeline::fromCalls(const QStringList &calls, const QHash<Q
         t.segments << s;
     }
     t.findPeak();
+    return t;
+}
+
+MemoryTimeline MemoryTimeline::fromActivations(const QStringList &calls, const QList<AotActivations::Tensor> &tensors,
+                                               const QList<qint64> &heldBytes)
+{
+    using Role = AotActivations::Role;
+    MemoryTimeline t;
+    t.source = Source::AotTensors;
+    for (const QString &c : calls)
+        t.steps << Step{c, -1};
+    // Lanes: the pools with offsets by name, then the runtime's allocator, then the application's buffers.
+    QStringList pools;
+    for (const AotActivations::Tensor &a : tensors)
+        if (a.bytes > 0 && !pools.contains(a.pool))
+            pools << a.pool;
+    auto rank = [](const QString &p) {
+        return p == QLatin1String(AotActivations::kIoPool) ? 2 : p == QLatin1String(AotActivations::kAllocatorPool) ? 1 : 0;
+    };
+    std::stable_sort(pools.begin(), pools.end(), [&](const QString &a, const QString &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+    });
+    qint64 base = 0;
+    for (const QString &pool : std::as_const(pools)) {
+        Lane lane{pool, base, 0};
+        QList<Segment> placed;
+        for (const AotActivations::Tensor &a : tensors) {
+            if (a.pool != pool || a.bytes <= 0 || a.liveFrom < 0)
+                continue;
+            Segment s;
+            s.pool = pool;
+            s.exact = a.exact;
+            s.function = a.function;
+            s.startStep = a.liveFrom;
+            s.endStep = std::max(a.liveFrom, a.liveTo);
+            s.bytes = a.bytes;
+            s.kind = a.role == Role::Input    ? Kind::Input
+                     : a.role == Role::Output ? Kind::Output
+                     : a.role == Role::Scratch ? Kind::Workspace
+                                               : Kind::Intermediate;
+            qint64 offset = a.offset;
+            if (offset < 0) { // first fit among the segments held at the same time
+                offset = 0;
+                QList<const Segment *> overlapping;
+                for (const Segment &p : std::as_const(placed))
+                    if (p.startStep <= s.endStep && s.startStep <= p.endStep)
+                        overlapping << &p;
+                std::sort(overlapping.begin(), overlapping.end(),
+                          [](const Segment *x, const Segment *y) { return x->offset < y->offset; });
+                for (const Segment *p : std::as_const(overlapping))
+                    if (offset + s.bytes > p->offset - lane.base && offset < p->offset - lane.base + p->bytes)
+                        offset = p->offset - lane.base + p->bytes;
+            }
+            s.offset = lane.base + offset;
+            s.label = a.offset >= 0 ? mtvw::BackendText::tr("%1 (%2 at offset %3, %4%5 B)")
+                                          .arg(a.name, pool)
+                                          .arg(a.offset)
+                                          .arg(a.exact ? QString() : QStringLiteral("≤ "))
+                                          .arg(a.bytes)
+                                    : mtvw::BackendText::tr("%1 (%2, %3 B)").arg(a.name, pool).arg(a.bytes);
+            lane.bytes = std::max(lane.bytes, offset + s.bytes);
+            placed << s;
+        }
+        t.segments += placed;
+        t.lanes << lane;
+        base += lane.bytes;
+    }
+    t.extentBytes = base;
+    t.liveBytes = heldBytes;
+    t.peakBytes = 0;
+    t.peakStep = -1;
+    for (int step = 0; step < t.liveBytes.size(); ++step) {
+        if (t.peakStep < 0 || t.liveBytes[step] > t.peakBytes) {
+            t.peakBytes = t.liveBytes[step];
+            t.peakStep = step;
+        }
+    }
     return t;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aotactivations.h"
 #include "mlfarchive.h"
 
 #include <QHash>
@@ -22,10 +23,11 @@ namespace mtvw::mlf {
 // share a storage id share a row. The operators' workspace is allocated while an operator runs;
 // it is drawn above all storage ids, live during its own step.
 //
-// AOT executor: the archive gives no per-buffer offsets, so the timeline shows each operator
-// call's workspace, live during its own step, at offset 0. The steps are the operator calls in
-// the order the executor's main function makes them (read from the generated C); the tensors
-// passed between operators are not shown.
+// AOT executor: the steps are the operator calls in the order the executor's main function
+// makes them, and the segments the tensors it passes between them and the operators' own
+// buffers (AotActivations, read from the generated C): one lane per pool, at their offsets in
+// the pool (USMP), or placed first-fit where the runtime's allocator places them at run time.
+// Where the C gives no tensors, each operator call's workspace is shown, live during its step.
 class MemoryTimeline
 {
 public:
@@ -33,6 +35,7 @@ public:
         None,         // no execution order known (operator style, codegen-only, no graph or main function)
         GraphStorage, // graph executor: storage ids and operator workspace
         AotWorkspace, // AOT executor: operator workspace per call
+        AotTensors,   // AOT executor: the main function's tensors and the operators' buffers
     };
     enum class Kind { Input, Param, Intermediate, Output, Workspace };
 
@@ -52,10 +55,20 @@ public:
         qint64 bytes = 0;
         qint64 storageId = -1;
         int node = -1;
+        QString pool;      // AotTensors: the lane
+        bool exact = true; // false: the size is an upper bound
         bool liveAt(int step) const { return startStep <= step && step <= endStep; }
     };
 
+    struct Lane
+    {
+        QString pool;
+        qint64 base = 0; // where the lane starts on the chart's offset axis
+        qint64 bytes = 0;
+    };
+
     Source source = Source::None;
+    QList<Lane> lanes; // AotTensors
     QString reason; // why there is no timeline (Source::None), in words
     QList<Step> steps;
     QList<Segment> segments;
@@ -72,7 +85,11 @@ public:
 
     // The bytes live at a step: for each storage id, the largest entry on it that is live (two
     // entries of one storage id live at once share its bytes), plus the workspace segments live.
-    static MemoryTimeline fromGraph(const Graph &graph, const QHash<QString, qint64> &workspace, const QSet<QString> &paramNames);
+    // Storage ids in linkedStorage are served by parameters linked into the code and not drawn.
+    static MemoryTimeline fromGraph(const Graph &graph, const QHash<QString, qint64> &workspace, const QSet<QString> &paramNames,
+                                    const QSet<qint64> &linkedStorage = {});
+    static MemoryTimeline fromActivations(const QStringList &calls, const QList<AotActivations::Tensor> &tensors,
+                                          const QList<qint64> &heldBytes);
     static MemoryTimeline fromCalls(const QStringList &calls, const QHash<QString, qint64> &workspace);
 
     // The operator calls made by the AOT main function (tvmgen_<mod>___tvm_main__, or

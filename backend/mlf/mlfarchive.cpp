@@ -1,5 +1,7 @@
 #include "mlfarchive.h"
 
+#include "codefacts.h"
+
 #include "core/logging.h"
 #include "core/tr.h"
 
@@ -376,6 +378,15 @@ const SourceIndex &MlfArchive::sourceIndex() const
         }
     });
     return m_sourceIndex;
+}
+
+std::shared_ptr<const CodeFacts> MlfArchive::codeFacts(const Module &module) const
+{
+    std::lock_guard<std::mutex> lock(m_codeFactsMutex);
+    auto &facts = m_codeFacts[module.name];
+    if (!facts)
+        facts = std::make_shared<const CodeFacts>(CodeFacts::compute(*this, module));
+    return facts;
 }
 
 QStringList MlfArchive::sourceIndexProblems() const

@@ -8,6 +8,7 @@
 #include "sourceindex.h"
 #include "textindex.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace mtvw::mlf {
+
+class CodeFacts;
 
 // A Model Library Format archive opened and understood: where its parts are, its metadata
 // normalised, each module's graph, parameters index, C interface header and Relay/TIR function
@@ -88,6 +91,9 @@ public:
     const SourceIndex &sourceIndex() const;
     QStringList sourceIndexProblems() const;
 
+    // What the module's generated C says about memory, read on first use (thread-safe).
+    std::shared_ptr<const CodeFacts> codeFacts(const Module &module) const;
+
     QList<Operator> operators(const Module &module) const;
     Links links(const Module &module, const QString &function) const;
 
@@ -108,6 +114,8 @@ private:
 
     mutable std::once_flag m_sourceOnce;
     mutable SourceIndex m_sourceIndex;
+    mutable std::mutex m_codeFactsMutex;
+    mutable QHash<QString, std::shared_ptr<const CodeFacts>> m_codeFacts;
     mutable QStringList m_sourceProblems;
 };
 

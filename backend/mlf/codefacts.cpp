@@ -1,0 +1,155 @@
+#include "codefacts.h"
+
+#include "core/checkedmath.h"
+#include "core/logging.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace mtvw::mlf {
+
+namespace {
+
+constexpr qint64 kMaxSourceBytes = 256LL << 20;
+
+bool isMainFunction(const QString &name)
+{
+    return name.endsWith(QLatin1String("__tvm_main__")) || name.endsWith(QLatin1String("run_model"));
+}
+
+// `case 38: ((uint64_t*)out_ret_value)[0] = (uint64_t) (uintptr_t) __tvm_param__p35;` in
+// _lookup_linked_param: the graph executor takes storage id 38 from that array.
+void readLinkedStorage(const QByteArray &function, QHash<qint64, QString> &out)
+{
+    static const QRegularExpression re(QStringLiteral("case\\s+(\\d+)\\s*:[^;]*?\\b(__tvm_param__[A-Za-z0-9_]+)\\s*;"));
+    auto it = re.globalMatch(QString::fromLatin1(function));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.insert(m.captured(1).toLongLong(), m.captured(2));
+    }
+}
+
+qint64 sumOf(const QList<CodeArrays::Array> &arrays, bool initialised)
+{
+    qint64 sum = 0;
+    for (const CodeArrays::Array &a : arrays)
+        if (a.initialised() == initialised && a.bytes > 0)
+            sum = saturatingAdd(sum, a.bytes);
+    return sum;
+}
+
+} // namespace
+
+qint64 CodeFacts::constantBytes() const
+{
+    return sumOf(arrays, true);
+}
+
+qint64 CodeFacts::workspaceArrayBytes() const
+{
+    return sumOf(arrays, false);
+}
+
+const CodeArrays::Array *CodeFacts::array(const QString &symbol) const
+{
+    for (const CodeArrays::Array &a : arrays)
+        if (a.symbol == symbol)
+            return &a;
+    return nullptr;
+}
+
+CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module &module)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CodeFacts facts;
+    for (const QString &t : module.meta.targets)
+        facts.linkParamsTarget = facts.linkParamsTarget || t.contains(QLatin1String("-link-params=1"));
+
+    const QSet<QString> files(module.sources.begin(), module.sources.end());
+    QHash<QString, QList<const SourceIndex::Function *>> functionsByFile;
+    const bool wantMain = module.meta.isAot() || !module.meta.isGraph();
+    if (wantMain) {
+        for (const SourceIndex::Function &f : archive.sourceIndex().functions())
+            if (files.contains(f.file))
+                functionsByFile[f.file] << &f;
+    }
+    QHash<QString, QByteArray> functions; // name -> definition text
+    QList<QPair<QString, QByteArray>> mains;
+    for (const QString &file : module.sources) {
+        auto bytes = archive.read(file, kMaxSourceBytes);
+        if (!bytes) {
+            facts.problems << bytes.error().message();
+            continue;
+        }
+        const QByteArray &src = bytes.value();
+        facts.arrays += CodeArrays::scan(src, file);
+        for (const char *npu : {"TVMEthosULaunch", "ethosu_", "TVMDeviceEthosU"})
+            if (src.contains(npu) && !facts.npuCalls.contains(QLatin1String(npu)))
+                facts.npuCalls << QLatin1String(npu);
+        const qsizetype lookup = src.indexOf("_lookup_linked_param(");
+        if (lookup >= 0) {
+            // The definition: the occurrence followed by a body.
+            qsizetype at = lookup;
+            while (at >= 0) {
+                const qsizetype semi = src.indexOf(';', at), brace = src.indexOf('{', at);
+                if (brace >= 0 && (semi < 0 || brace < semi)) {
+                    const qsizetype end = src.indexOf("\n}", brace);
+                    readLinkedStorage(src.mid(brace, (end < 0 ? src.size() : end) - brace), facts.linkedStorage);
+                    break;
+                }
+                at = src.indexOf("_lookup_linked_param(", at + 1);
+            }
+        }
+        for (const SourceIndex::Function *f : functionsByFile.value(file)) {
+            const QByteArray text = src.mid(f->startOffset, f->bytes());
+            if (isMainFunction(f->name))
+                mains << qMakePair(f->name, text);
+            else
+                functions.insert(f->name, text);
+        }
+    }
+
+    if (!mains.isEmpty()) {
+        AotActivations::Input input;
+        input.functions = functions;
+        for (const CodeArrays::Array &a : std::as_const(facts.arrays))
+            if (!a.initialised() && a.bytes >= 0)
+                input.poolBytes.insert(a.symbol, a.bytes);
+        if (module.header) {
+            for (const InterfaceHeader::Pool &p : module.header->pools)
+                if (p.kind == QLatin1String("workspace") && !input.poolBytes.contains(p.name))
+                    input.poolBytes.insert(p.name, p.sizeBytes);
+            bool all = true;
+            for (const InterfaceHeader::Tensor &t : module.header->inputs + module.header->outputs)
+                all = all && t.sizeBytes >= 0;
+            if (all) {
+                for (const InterfaceHeader::Tensor &t : module.header->inputs)
+                    input.inputBytes << t.sizeBytes;
+                for (const InterfaceHeader::Tensor &t : module.header->outputs)
+                    input.outputBytes << t.sizeBytes;
+            }
+        }
+        if (input.inputBytes.isEmpty() && !module.meta.main.isEmpty()) {
+            for (const Metadata::Tensor &t : module.meta.main.first().inputs)
+                input.inputBytes << t.sizeBytes;
+            for (const Metadata::Tensor &t : module.meta.main.first().outputs)
+                input.outputBytes << t.sizeBytes;
+        }
+        // __tvm_main__ may only unpack arguments and call run_model: the main function is the
+        // candidate that makes the most calls.
+        for (const auto &[name, text] : std::as_const(mains)) {
+            input.mainText = text;
+            AotActivations a = AotActivations::read(name, input);
+            if (a.calls.size() > facts.activations.calls.size())
+                facts.activations = a;
+        }
+    }
+    facts.readMicroseconds = timer.nsecsElapsed() / 1000;
+    qCDebug(lcMlf) << "code facts of module" << module.name << ":" << facts.arrays.size() << "arrays,"
+                   << facts.activations.calls.size() << "main calls in" << facts.readMicroseconds << "µs";
+    return facts;
+}
+
+} // namespace mtvw::mlf
