@@ -215,7 +215,7 @@ QList<MemoryController::Part> MemoryController::split() const
 {
     QList<Part> parts;
     const MlfArchive::Module *m = currentModule();
-    if (!m || !m_map.known)
+    if (!m || (!m_map.ramKnown && !m_map.flashKnown))
         return parts;
     // The same cases as MemoryMap::compute: the parts of each region add up to its estimate.
     const bool graph = m->meta.isGraph() || (!m->meta.isAot() && m->graph);
@@ -225,60 +225,54 @@ QList<MemoryController::Part> MemoryController::split() const
             pooled += p.sizeBytes;
     const bool ioInPools = m->header && m->header->ioInPools;
 
-    const Part workspace{QStringLiteral("workspace"), tr("workspace"), m_map.workspaceBytes, Region::Ram,
-                         tr("Scratch memory the generated code uses while the model runs.")};
-    const Part io{QStringLiteral("io"), tr("io"), m_map.ioBytes, Region::Ram, tr("The model's input and output tensors.")};
-    Part constants{QStringLiteral("constants"), tr("constants"), m_map.constantsBytes, Region::Flash,
-                   tr("Weights kept by the executor: the AOT executor links them into the code.")};
-    Part params{QStringLiteral("params"), tr("params"), m_map.paramsBytes, Region::Flash,
-                tr("The weights in the parameters file, which the graph executor loads.")};
+    Part workspace{QStringLiteral("workspace"), tr("workspace"), m_map.workspaceBytes, Region::Ram,
+                   tr("Scratch memory the generated code uses while the model runs: the tensors between operators "
+                      "and the operators' own buffers.")};
+    Part io{QStringLiteral("io"), tr("io"), m_map.ioBytes, Region::Ram, tr("The model's input and output tensors.")};
+    Part constants{QStringLiteral("constants"), tr("weights in the code"), m_map.constantsBytes, Region::Flash,
+                   tr("Weights and other constants written into the generated C (listed below), read from flash.")};
+    Part params{QStringLiteral("params"), tr("parameters file"), m_map.paramsFileBytes, Region::NotCounted,
+                tr("The firmware does not load this file: it uses the weights in the code.")};
     const Part code{QStringLiteral("code"), tr("code"), m_map.objectBytes, Region::Flash,
                     tr("Machine code in the archive's object files.")};
     const Part source{QStringLiteral("source"), tr("C source"), m_map.sourceBytes, Region::NotCounted,
                       tr("Generated C: its machine code is only known once your project compiles it, so it is not "
                          "counted. Add your firmware's code size to the flash figure.")};
+    if (m_map.paramsFileUsed) {
+        params.region = Region::Flash;
+        params.explanation = tr("The graph executor loads the parameters file (embedded in the firmware) into the storage "
+                                "ids.");
+        constants.region = Region::NotCounted;
+        constants.explanation = tr("The same tensors as the parameters file.");
+    }
 
     if (graph && !m_map.storage.isEmpty()) {
-        parts << Part{QStringLiteral("storage"), tr("storage ids"), m_map.storageBytes, Region::Ram,
+        parts << Part{QStringLiteral("storage"), tr("storage ids"), m_map.storageBytes - m_map.linkedStorageBytes, Region::Ram,
                       tr("The graph executor allocates one buffer per storage id for the whole run: inputs, outputs, "
-                         "parameters and intermediate tensors.")};
+                         "intermediate tensors and parameters not linked into the code.")};
+        if (m_map.linkedStorageBytes > 0)
+            parts << Part{QStringLiteral("linked"), tr("linked storage ids"), m_map.linkedStorageBytes, Region::NotCounted,
+                          tr("Storage ids served by parameters linked into the code (-link-params): they stay in flash.")};
+        workspace.label = tr("largest operator workspace");
+        workspace.explanation = tr("Each operator allocates its workspace while it runs; the largest one counts.");
         parts << workspace;
-        Part inStorage = io;
-        inStorage.region = Region::NotCounted;
-        inStorage.explanation = tr("Held in the storage ids.");
-        constants.region = Region::NotCounted;
-        constants.explanation = tr("The parameters, copied into the storage ids when the graph executor loads them.");
-        parts << inStorage << constants << params;
-    } else if (pooled > 0) {
-        Part pools = workspace;
-        pools.label = tr("workspace pools");
-        pools.bytes = std::max(pooled, m_map.workspaceBytes);
-        pools.explanation = tr("The workspace pools of the C interface (or the workspace, if larger).");
-        parts << pools;
-        Part ioPart = io;
-        if (ioInPools) {
-            ioPart.region = Region::NotCounted;
-            ioPart.explanation = tr("Placed in the workspace pools.");
-        }
-        parts << ioPart;
-        if (graph) {
-            constants.region = Region::NotCounted;
-            constants.explanation = tr("The parameters, which the graph executor loads from the parameters file.");
-        } else {
-            params.region = Region::NotCounted;
-            params.explanation = tr("The AOT executor links the constants into the code and never loads this file.");
-        }
-        parts << constants << params;
+        io.region = Region::NotCounted;
+        io.explanation = tr("Held in the storage ids.");
+        parts << io << constants << params;
     } else {
-        parts << workspace << io;
-        if (graph) {
-            constants.region = Region::Ram;
-            constants.explanation = tr("Weights the graph executor holds in RAM.");
-        } else {
-            params.region = Region::NotCounted;
-            params.explanation = tr("The AOT executor links the constants into the code and never loads this file.");
+        if (m_map.codeWorkspaceBytes >= 0 || pooled > 0) {
+            workspace.label = tr("workspace pools");
+            if (m_map.codeWorkspaceBytes < 0)
+                workspace.bytes = std::max(pooled, m_map.workspaceBytes);
+            workspace.explanation = tr("The workspace arrays the code declares (USMP pools): every tensor between "
+                                       "operators and their scratch lives in them.");
         }
-        parts << constants << params;
+        parts << workspace;
+        if (ioInPools) {
+            io.region = Region::NotCounted;
+            io.explanation = tr("Placed in the workspace pools.");
+        }
+        parts << io << constants << params;
     }
     parts << code << source;
     return parts;
@@ -290,14 +284,18 @@ QString MemoryController::summary() const
         return tr("Open a Model Library Format archive to see where its memory goes.");
     if (!m_hasMap)
         return tr("The archive has no module.");
-    if (!m_map.known)
-        return tr("This archive has no metadata.json, so its workspace, io and constants are unknown and the fit cannot "
-                  "be checked. Its C sources hold %1.")
+    if (!m_map.ramKnown && !m_map.flashKnown)
+        return tr("Nothing in this archive gives its workspace, io or constants (no metadata.json, no C interface header, "
+                  "no workspace arrays in the code), so the fit cannot be checked. Its C sources hold %1.")
             .arg(ByteText::size(m_map.sourceBytes));
     const MemoryMap::Fit f = fit();
+    const QString ram = m_map.ramKnown ? ByteText::size(m_map.ramBytes) : tr("at least %1").arg(ByteText::size(m_map.ramBytes));
     if (!f.ramChecked && !f.flashChecked)
         return tr("Needs about %1 of RAM and %2 of flash. Pick a board or type its sizes to check the fit.")
-            .arg(ByteText::size(m_map.ramBytes), ByteText::size(m_map.flashBytes));
+            .arg(ram, ByteText::size(m_map.flashBytes));
+    if (f.unknown() && !f.over())
+        return tr("Cannot tell whether it fits: it needs %1 of RAM (%2) and %3 of flash.")
+            .arg(ram, m_map.ramFormula, ByteText::size(m_map.flashBytes));
     QStringList parts;
     auto region = [&](const QString &name, qint64 used, qint64 budget, qint64 headroom, bool fits) {
         parts << (fits ? tr("%1 %2 of %3 (%4) — %5 free") : tr("%1 %2 of %3 (%4) — %5 over"))
@@ -313,8 +311,8 @@ QString MemoryController::summary() const
 
 QString MemoryController::explanation() const
 {
-    if (!m_hasMap || !m_map.known)
-        return tr("The estimates need the archive's metadata.json.");
+    if (!m_hasMap || (!m_map.ramKnown && !m_map.flashKnown))
+        return tr("Nothing in the archive gives the figures the estimates need.");
     const QList<Part> parts = split();
     QStringList lines;
     auto region = [&](Region r, const QString &name, qint64 total, const QString &formula) {
@@ -340,8 +338,11 @@ QString MemoryController::explanation() const
 QStringList MemoryController::hints() const
 {
     QStringList out;
-    if (!m_hasMap || !m_map.known)
+    if (!m_hasMap)
         return out;
+    for (const QString &w : m_map.warnings)
+        out << tr("Warning: %1").arg(w);
+    out << m_map.notes;
     if (m_map.sourceBytes > 0)
         out << tr("The flash figure leaves out the compiled C code: add your firmware's code size.");
     const BoardCatalogue::Board *b = currentBoard();

@@ -81,6 +81,15 @@ QString OverviewReport::styleMeaning(const QString &style)
     return tr("full-model style: a whole model ready to run, with its executor, parameters and memory plan");
 }
 
+QString OverviewReport::statedRelease(const MlfArchive &archive)
+{
+    for (const MlfArchive::Module &m : archive.modules())
+        for (const Metadata::Dependency &d : m.meta.dependencies)
+            if (d.shortName == QLatin1String("tvm_standalone_crt") && !d.versionSpec.isEmpty())
+                return d.versionSpec;
+    return {};
+}
+
 QString OverviewReport::html(const MlfArchive &archive, const QString &path)
 {
     const Metadata &md = archive.metadata();
@@ -101,6 +110,9 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
     if (archive.hasMetadata()) {
         out += row(tr("Metadata version"), QString::number(md.version) + (md.versionKnown ? QString() : tr(" (unknown)")),
                    versionMeaning(md.versionKnown ? md.version : 99));
+        if (const QString release = statedRelease(archive); !release.isEmpty())
+            out += row(tr("Written by"), esc(tr("TVM %1").arg(release)),
+                       tr("the version its standalone C runtime states (external_dependencies in metadata.json)"));
         out += row(tr("Style"), esc(md.style), styleMeaning(md.style));
     } else {
         out += row(tr("Metadata"), tr("none"),
@@ -108,6 +120,7 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
     }
     out += QStringLiteral("</table>");
 
+    QStringList memoryWarnings;
     for (const MlfArchive::Module &m : archive.modules()) {
         out +=
             section(archive.modules().size() > 1 ? tr("Module \"%1\"").arg(m.name) : tr("The model (module \"%1\")").arg(m.name));
@@ -137,21 +150,33 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
                        tr("the trained weights, loaded at run time"));
 
         const MemoryMap mm = MemoryMap::compute(archive, m);
-        if (mm.known) {
+        if (mm.ramKnown || mm.flashKnown) {
             out += row(tr("Workspace"), esc(bytes(mm.workspaceBytes)),
                        tr("scratch memory the operators share while the model runs (RAM)"));
-            out += row(tr("Inputs and outputs"), esc(bytes(mm.ioBytes)), tr("the model's input and output tensors (RAM)"));
+            if (mm.sources.contains(QStringLiteral("io")))
+                out += row(tr("Inputs and outputs"), esc(bytes(mm.ioBytes)), tr("the model's input and output tensors (RAM)"));
             out += row(tr("Constants"), esc(bytes(mm.constantsBytes)),
-                       tr("weights compiled into the code as constant arrays (flash)"));
-            out += row(tr("RAM estimate"), QStringLiteral("<b>%1</b>").arg(esc(bytes(mm.ramBytes))), mm.ramFormula);
+                       mm.constantsInCode.isEmpty()
+                           ? tr("weights kept by the executor (flash)")
+                           : tr("weights written into the C code as %n constant array(s) (flash)", nullptr,
+                                int(mm.constantsInCode.size())));
+            if (mm.peakCall >= 0)
+                out += row(tr("Peak while running"), esc(bytes(mm.peakBytes)),
+                           tr("held at call %1 of %2; the Memory pane lists the tensors").arg(mm.peakCall + 1).arg(mm.calls.size()));
+            out += row(tr("RAM estimate"),
+                       QStringLiteral("<b>%1</b>").arg(esc(mm.ramKnown ? bytes(mm.ramBytes) : tr("at least %1").arg(bytes(mm.ramBytes)))),
+                       mm.ramFormula);
             out += row(tr("Flash estimate"), QStringLiteral("<b>%1</b>").arg(esc(bytes(mm.flashBytes))), mm.flashFormula);
         }
+        for (const QString &n : mm.notes)
+            out += row(tr("Note"), QString(), n);
+        memoryWarnings += mm.warnings;
         out += row(tr("Operators"), QString::number(archive.operators(m).size()),
                    tr("the generated functions that do the model's work; see the Operators pane"));
         out += QStringLiteral("</table>");
     }
 
-    QStringList warnings = archive.warnings();
+    QStringList warnings = archive.warnings() + memoryWarnings;
     out += section(tr("Warnings"));
     if (warnings.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(tr("None: every part this kind of archive should have is there.")));

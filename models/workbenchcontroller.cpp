@@ -1,5 +1,7 @@
 #include "workbenchcontroller.h"
 
+#include "mlf/codefacts.h"
+
 #include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
@@ -76,7 +78,15 @@ void WorkbenchController::startNext()
         return !cancelFlag->load();
     };
     const QString path = m_loadingPath;
-    m_watcher.setFuture(QtConcurrent::run([path, progress] { return mtvw::mlf::MlfArchive::open(path, {}, progress); }));
+    m_watcher.setFuture(QtConcurrent::run([path, progress]() -> OpenResult {
+        auto opened = mtvw::mlf::MlfArchive::open(path, {}, progress);
+        // What the code says about memory is read here, off the GUI thread: the panes that show
+        // memory figures then find it cached.
+        if (opened)
+            for (const auto &m : (*opened)->modules())
+                (*opened)->codeFacts(m);
+        return opened;
+    }));
 }
 
 void WorkbenchController::handleFinished()

@@ -195,6 +195,31 @@ MemoryPane::MemoryPane(QWidget *parent)
     m_splitView->setMaximumHeight(240);
 
     m_tabs = new QTabWidget(m_report);
+    // Activations (RAM) and weights (flash), as STM32Cube.AI's reports split them.
+    auto table = [](QWidget *parent, const QStringList &headers) {
+        auto *t = new QTableWidget(0, int(headers.size()), parent);
+        t->setHorizontalHeaderLabels(headers);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        t->setSortingEnabled(true);
+        return t;
+    };
+    auto *activationsPage = new QWidget(m_tabs);
+    auto *activationsLayout = new QVBoxLayout(activationsPage);
+    m_activationsCaption = makeCaption(activationsPage);
+    m_activations = table(activationsPage, {tr("Tensor"), tr("Pool"), tr("Offset"), tr("Bytes"), tr("Used by calls"), tr("At peak")});
+    activationsLayout->addWidget(m_activationsCaption);
+    activationsLayout->addWidget(m_activations, 1);
+    m_tabs->addTab(activationsPage, tr("Activations (RAM)"));
+    auto *weightsPage = new QWidget(m_tabs);
+    auto *weightsLayout = new QVBoxLayout(weightsPage);
+    m_weightsCaption = makeCaption(weightsPage);
+    m_weights = table(weightsPage, {tr("Symbol"), tr("Kind"), tr("Bytes"), tr("Section"), tr("Where")});
+    weightsLayout->addWidget(m_weightsCaption);
+    weightsLayout->addWidget(m_weights, 1);
+    m_tabs->addTab(weightsPage, tr("Weights (flash)"));
     // Operators: the top N as bars, every operator in the table below.
     auto *opsPage = new QSplitter(Qt::Vertical, m_tabs);
     m_operatorView = makeChartView(opsPage);
@@ -459,7 +484,7 @@ void MemoryPane::handleChanged()
     }
     m_summary->setPalette(pal);
     m_summary->setToolTip(m_controller->explanation());
-    m_totals->setText(m_controller->hasMap() && map.known ? tr("RAM estimate %1 = %2 · flash estimate %3 = %4")
+    m_totals->setText(m_controller->hasMap() && (map.ramKnown || map.flashKnown) ? tr("RAM estimate %1 = %2 · flash estimate %3 = %4")
                                                                 .arg(ByteText::size(map.ramBytes), map.ramFormula,
                                                                      ByteText::size(map.flashBytes), map.flashFormula)
                                                           : QString());
@@ -471,6 +496,8 @@ void MemoryPane::handleChanged()
     fillSplit();
     fillOperators();
     fillPools();
+    fillActivations();
+    fillWeights();
 }
 
 void MemoryPane::handleTimelineChanged()
@@ -500,6 +527,12 @@ void MemoryPane::handleTimelineChanged()
         caption = tr("The archive gives no offsets for the AOT executor's buffers: each box is the workspace of one "
                      "operator call, live while it runs, in the order the executor makes the calls. The tensors passed "
                      "between operators are not shown.");
+        break;
+    case MemoryTimeline::Source::AotTensors:
+        caption = tr("Read from the AOT executor's main function: each box is a tensor, from the first call that uses it "
+                     "to the last (the runtime's allocator: from allocation to free), at its offset in its pool; one "
+                     "band per pool, then the allocator's buffers and the application's inputs and outputs. Hatched "
+                     "sizes are upper bounds from the neighbouring offsets.");
         break;
     case MemoryTimeline::Source::None: break;
     }
@@ -683,6 +716,109 @@ void MemoryPane::fillPools()
             : tr("Memory pools declared in the C interface (codegen/host/include): your application provides a buffer of "
                  "this size for each, and can place each in a memory region of its choice. Double-click a pool to open "
                  "the header."));
+}
+
+namespace {
+
+// Sorts by the number in Qt::UserRole rather than by the text shown.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+    }
+};
+
+QTableWidgetItem *bytesItem(qint64 bytes, bool exact = true)
+{
+    auto *item = new NumberItem;
+    item->setData(Qt::DisplayRole, bytes < 0 ? QVariant(MemoryPane::tr("unknown"))
+                                             : QVariant((exact ? QString() : QStringLiteral("≤ ")) + ByteText::size(bytes)));
+    item->setData(Qt::UserRole, bytes);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(bytes < 0 ? QString() : ByteText::exact(bytes));
+    return item;
+}
+
+} // namespace
+
+void MemoryPane::fillActivations()
+{
+    const auto &map = m_controller->map();
+    const QSignalBlocker block(m_activations);
+    m_activations->setSortingEnabled(false);
+    m_activations->setRowCount(int(map.activations.size()));
+    for (int row = 0; row < map.activations.size(); ++row) {
+        const auto &a = map.activations[row];
+        const bool atPeak = map.peakCall >= 0 && a.liveFrom <= map.peakCall && map.peakCall <= a.liveTo;
+        auto *name = new QTableWidgetItem(a.role == mtvw::mlf::AotActivations::Role::Scratch
+                                              ? tr("%1 (buffer of %2)").arg(a.name.section(QLatin1Char(':'), 1), shortName(a.function))
+                                              : a.name);
+        name->setToolTip(a.name);
+        m_activations->setItem(row, 0, name);
+        m_activations->setItem(row, 1, new QTableWidgetItem(a.pool));
+        auto *offset = new NumberItem(a.offset < 0 ? QString() : QString::number(a.offset));
+        offset->setData(Qt::UserRole, a.offset);
+        offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_activations->setItem(row, 2, offset);
+        m_activations->setItem(row, 3, bytesItem(a.bytes, a.exact));
+        const QString first = a.firstCall >= 0 ? QString::number(a.firstCall + 1) : QString();
+        const QString last = a.lastCall >= 0 ? QString::number(a.lastCall + 1) : QString();
+        m_activations->setItem(row, 4, new QTableWidgetItem(first == last ? first : tr("%1–%2").arg(first, last)));
+        m_activations->setItem(row, 5, new QTableWidgetItem(atPeak ? tr("held") : QString()));
+        if (atPeak)
+            for (int c = 0; c < m_activations->columnCount(); ++c) {
+                QFont f = m_activations->item(row, c)->font();
+                f.setBold(true);
+                m_activations->item(row, c)->setFont(f);
+            }
+    }
+    m_activations->setSortingEnabled(true);
+    m_activations->sortItems(3, Qt::DescendingOrder);
+    if (map.activations.isEmpty()) {
+        m_activationsCaption->setText(m_controller->hasMap() ? tr("The code gives no tensors for this module (no AOT main "
+                                                                  "function and no graph).")
+                                                             : QString());
+        return;
+    }
+    m_activationsCaption->setText(
+        tr("What the RAM holds while the model runs, read from the %1. Peak: %2 at call %3 of %4 (%5); the tensors "
+           "held then are in bold. “≤” marks a size bounded by the next tensor's offset.")
+            .arg(map.executors.contains(QLatin1String("graph")) ? tr("graph's storage ids")
+                                                                : tr("generated C's main function"),
+                 ByteText::size(map.peakBytes))
+            .arg(map.peakCall + 1)
+            .arg(map.calls.size())
+            .arg(shortName(map.peakFunction())));
+}
+
+void MemoryPane::fillWeights()
+{
+    const auto &map = m_controller->map();
+    const QSignalBlocker block(m_weights);
+    m_weights->setSortingEnabled(false);
+    m_weights->setRowCount(int(map.constantsInCode.size()));
+    for (int row = 0; row < map.constantsInCode.size(); ++row) {
+        const auto &c = map.constantsInCode[row];
+        m_weights->setItem(row, 0, new QTableWidgetItem(c.symbol));
+        m_weights->setItem(row, 1, new QTableWidgetItem(mtvw::mlf::CodeArrays::kindKey(c.kind).replace(QLatin1Char('_'), QLatin1Char(' '))));
+        m_weights->setItem(row, 2, bytesItem(c.bytes));
+        m_weights->setItem(row, 3, new QTableWidgetItem(c.section));
+        m_weights->setItem(row, 4, new QTableWidgetItem(QStringLiteral("%1:%2").arg(c.file.section(QLatin1Char('/'), -1)).arg(c.line)));
+        m_weights->item(row, 4)->setToolTip(c.file);
+    }
+    m_weights->setSortingEnabled(true);
+    m_weights->sortItems(2, Qt::DescendingOrder);
+    m_weightsCaption->setText(
+        map.constantsInCode.isEmpty()
+            ? (map.paramsFileUsed ? tr("No weights in the code: the graph executor loads the parameters file (%1).")
+                                        .arg(ByteText::size(map.paramsFileBytes))
+                                  : tr("The generated C declares no constant arrays."))
+            : tr("%n array(s) of weights and constants written into the generated C: %1 of flash.", nullptr,
+                 int(map.constantsInCode.size()))
+                  .arg(ByteText::size(map.constantsInCodeBytes)));
 }
 
 void MemoryPane::applyTheme()

@@ -51,6 +51,8 @@ public:
     QChart *operatorChart() const;
     QTableView *operatorTable() const { return m_operatorTable; }
     QTableWidget *poolsTable() const { return m_pools; }
+    QTableWidget *activationsTable() const { return m_activations; }
+    QTableWidget *weightsTable() const { return m_weights; }
     MemoryTimelineView *timelineView() const { return m_timeline; }
     QComboBox *moduleCombo() const { return m_module; }
     QComboBox *boardCombo() const { return m_board; }
@@ -74,6 +76,8 @@ private:
     void fillSplit();
     void fillOperators();
     void fillPools();
+    void fillActivations();
+    void fillWeights();
     void applyTheme();
     QString shortName(const QString &function) const;
 
@@ -98,6 +102,10 @@ private:
     QSortFilterProxyModel *m_operatorProxy = nullptr;
     QLabel *m_operatorCaption = nullptr;
     QTableWidget *m_pools = nullptr;
+    QTableWidget *m_activations = nullptr;
+    QLabel *m_activationsCaption = nullptr;
+    QTableWidget *m_weights = nullptr;
+    QLabel *m_weightsCaption = nullptr;
     QLabel *m_poolsCaption = nullptr;
     MemoryTimelineView *m_timeline = nullptr;
     QLabel *m_timelineCaption = nullptr;

@@ -177,6 +177,8 @@ void MemoryTimelineView::paintEvent(QPaintEvent *)
         QColor fill = kindColor(s.kind);
         fill.setAlpha(200);
         p.fillRect(r, fill);
+        if (!s.exact) // an upper bound: hatched
+            p.fillRect(r, QBrush(pal.color(QPalette::Base), Qt::BDiagPattern));
         p.setPen(outline);
         p.drawRect(r);
         if (r.height() > fm.height() + 2 && r.width() > 40) {
@@ -184,6 +186,20 @@ void MemoryTimelineView::paintEvent(QPaintEvent *)
             const QString text = fm.elidedText(ByteText::size(s.bytes), Qt::ElideRight, int(r.width()) - 6);
             p.drawText(r.adjusted(3, 1, -3, -1), Qt::AlignLeft | Qt::AlignTop, text);
         }
+    }
+
+    // Lanes (one per pool): a line between them and the pool's name.
+    for (const MemoryTimeline::Lane &lane : m_timeline.lanes) {
+        if (m_timeline.extentBytes <= 0)
+            break;
+        const double y = yFor(lane.base);
+        QColor line = pal.color(QPalette::Text);
+        line.setAlpha(90);
+        p.setPen(QPen(line, 1, Qt::DotLine));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRectF(plot.left() + 4, y - fm.height() - 1, plot.width() - 8, fm.height()), Qt::AlignRight | Qt::AlignBottom,
+                   lane.pool);
     }
 
     // The peak: a vertical line through the step with the most bytes live.

@@ -52,6 +52,15 @@ QString TextReport::inspect(const MlfArchive &mlf)
                    .arg(mlf.metadata().version)
                    .arg(versionMeaning(mlf.metadata().version),
                         mlf.metadata().versionKnown ? QString() : tr(", unknown version: read as far as recognisable"));
+        for (const MlfArchive::Module &m : mlf.modules()) {
+            const auto dep = std::find_if(m.meta.dependencies.cbegin(), m.meta.dependencies.cend(), [](const auto &d) {
+                return d.shortName == QLatin1String("tvm_standalone_crt") && !d.versionSpec.isEmpty();
+            });
+            if (dep != m.meta.dependencies.cend()) {
+                out += tr("Written by: TVM %1 (the version its standalone C runtime states)\n").arg(dep->versionSpec);
+                break;
+            }
+        }
         out += tr("Style:     %1\n").arg(mlf.metadata().style);
     } else {
         out += tr("Metadata:  none (no metadata.json)\n");
@@ -75,7 +84,7 @@ QString TextReport::inspect(const MlfArchive &mlf)
                    .arg(m.relayEntry.isEmpty() ? QString() : tr(", relay %1").arg(m.relayEntry));
         const auto ops = mlf.operators(m);
         out += tr("  operators:   %1\n").arg(ops.size());
-        if (map.known) {
+        if (map.ramKnown || map.flashKnown) {
             out += tr("  workspace:   %1\n").arg(bytes(map.workspaceBytes));
             out += tr("  io:          %1\n").arg(bytes(map.ioBytes));
             out += tr("  constants:   %1\n").arg(bytes(map.constantsBytes));
@@ -83,7 +92,7 @@ QString TextReport::inspect(const MlfArchive &mlf)
         out += tr("  params:      %1 in %n tensor(s)\n", nullptr, m.params ? int(m.params->tensors.size()) : 0)
                    .arg(bytes(map.paramsBytes));
         out += tr("  code:        %1 of C source, %2 of object code\n").arg(bytes(map.sourceBytes), bytes(map.objectBytes));
-        if (map.known)
+        if (map.ramKnown || map.flashKnown)
             out += tr("  estimate:    RAM %1 (%2), flash %3 (%4)\n")
                        .arg(bytes(map.ramBytes), map.ramFormula, bytes(map.flashBytes), map.flashFormula);
         if (m.graph)

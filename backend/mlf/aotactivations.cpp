@@ -61,7 +61,7 @@ QString lastIdentifier(const QByteArray &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QList<Parameter> parameters(const QByteArray &definition)
+QList<Parameter> parameters(const QByteArray &definition, const AotActivations::Input &in)
 {
     QList<Parameter> out;
     const qsizetype open = definition.indexOf('(');
@@ -71,9 +71,14 @@ QList<Parameter> parameters(const QByteArray &definition)
     for (const QByteArray &p : splitArguments(definition.mid(open + 1, close - open - 1))) {
         Parameter param;
         param.name = lastIdentifier(p);
-        param.constants = param.name.contains(QLatin1String("const_workspace")) || param.name.contains(QLatin1String("constant_pool"));
+        const QString pool = AotActivations::poolName(param.name);
+        const bool pointerToConst = p.simplified().startsWith("const ");
+        param.constants = param.name.contains(QLatin1String("const_workspace")) ||
+                          param.name.contains(QLatin1String("constant_pool")) || in.constantPools.contains(pool) ||
+                          (pointerToConst && param.name.endsWith(QLatin1String("_var")));
         param.pool = !param.constants && param.name.endsWith(QLatin1String("_var")) &&
-                     (param.name.contains(QLatin1String("workspace")) || param.name.contains(QLatin1String("pool")));
+                     (param.name.contains(QLatin1String("workspace")) || param.name.contains(QLatin1String("pool")) ||
+                      in.poolBytes.contains(pool));
         param.device = param.name.startsWith(QLatin1String("device_context"));
         out << param;
     }
@@ -89,7 +94,8 @@ QByteArray bodyOf(const QByteArray &definition)
 const QRegularExpression &letPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*\\(*\\s*&\\s*\\(*\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\[\\s*(\\d+)\\s*\\]"));
+        QStringLiteral("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(?:\\(\\s*[A-Za-z_][A-Za-z0-9_ ]*\\*\\s*\\))?\\s*\\(*\\s*&\\s*\\(*\\s*"
+                       "([A-Za-z_][A-Za-z0-9_]*)\\s*\\[\\s*(\\d+)\\s*\\]"));
     return re;
 }
 
@@ -121,7 +127,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
 {
     AotActivations a;
     a.mainFunction = mainFunction;
-    const QList<Parameter> params = parameters(in.mainText);
+    const QList<Parameter> params = parameters(in.mainText, in);
     QHash<QString, int> tensorOf;   // variable -> index in a.tensors
     QHash<QString, QString> aliases; // `void* input = arg0;`
     QHash<QString, int> paramIndex;
@@ -230,7 +236,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
             const auto def = in.functions.constFind(name);
             if (def == in.functions.constEnd())
                 continue;
-            const QList<Parameter> calleeParams = parameters(*def);
+            const QList<Parameter> calleeParams = parameters(*def, in);
             QHash<QString, QString> calleePool;
             for (int k = 0; k < calleeParams.size(); ++k) {
                 if (!calleeParams[k].pool)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +37,8 @@ public:
     {
         QByteArray mainText;                  // the main function's definition
         QHash<QString, QByteArray> functions; // every other function's definition, by name
-        QHash<QString, qint64> poolBytes;     // pool name -> size (from the code or the header)
+        QHash<QString, qint64> poolBytes;     // workspace pool name -> size (from the code or the header)
+        QSet<QString> constantPools;          // constant pool names (read-only arguments)
         QList<qint64> inputBytes, outputBytes; // sizes of the model's inputs and outputs in order, -1 unknown
     };
 

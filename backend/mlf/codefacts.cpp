@@ -114,13 +114,21 @@ CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module
     if (!mains.isEmpty()) {
         AotActivations::Input input;
         input.functions = functions;
-        for (const CodeArrays::Array &a : std::as_const(facts.arrays))
-            if (!a.initialised() && a.bytes >= 0)
-                input.poolBytes.insert(a.symbol, a.bytes);
+        // Pool arguments are named after the array without the module prefix (global_workspace).
+        const QString prefix = QStringLiteral("tvmgen_%1_").arg(module.name);
+        for (const CodeArrays::Array &a : std::as_const(facts.arrays)) {
+            if (a.initialised() || a.bytes < 0)
+                continue;
+            input.poolBytes.insert(a.symbol, a.bytes);
+            if (a.symbol.startsWith(prefix))
+                input.poolBytes.insert(a.symbol.mid(prefix.size()), a.bytes);
+        }
         if (module.header) {
             for (const InterfaceHeader::Pool &p : module.header->pools)
                 if (p.kind == QLatin1String("workspace") && !input.poolBytes.contains(p.name))
                     input.poolBytes.insert(p.name, p.sizeBytes);
+                else if (p.kind == QLatin1String("constant"))
+                    input.constantPools.insert(p.name);
             bool all = true;
             for (const InterfaceHeader::Tensor &t : module.header->inputs + module.header->outputs)
                 all = all && t.sizeBytes >= 0;

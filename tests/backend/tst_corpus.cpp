@@ -84,8 +84,9 @@ void TestCorpus::opens()
         QCOMPARE(m.graph->operatorCount() >= operators, true);
     }
     const MemoryMap map = MemoryMap::compute(mlf, m);
-    QCOMPARE(map.workspaceBytes, workspace);
-    QVERIFY(map.ramBytes >= workspace);
+    QCOMPARE(map.metadataWorkspaceBytes, workspace); // TVM's claim, kept beside the figure believed
+    QVERIFY(map.ramKnown);
+    QVERIFY(map.ramBytes > 0);
     // Every operator in the metadata has its C definition in the sources.
     for (const auto &op : m.meta.operators)
         QVERIFY2(mlf.links(m, op.functionName).cFunction, qPrintable(op.functionName));

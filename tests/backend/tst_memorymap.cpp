@@ -84,12 +84,27 @@ void TestMemoryMap::graphUsesStorageIds()
     QVERIFY(mlf);
     const auto &m = mlf->modules().first();
     const MemoryMap map = MemoryMap::compute(*mlf, m);
+    // Each storage id holds its largest entry (computed here from the entries' shapes and dtypes).
+    QHash<qint64, qint64> largest;
+    for (const auto &n : m.graph->nodes)
+        for (int k = 0; k < n.numOutputs; ++k)
+            if (const auto *e = m.graph->entry({n.id, k})) {
+                qint64 bytes = (e->dtype.mid(e->dtype.indexOf(QRegularExpression(QStringLiteral("\\d")))).toLongLong() + 7) / 8;
+                for (qint64 d : e->shape)
+                    bytes *= d;
+                largest[e->storageId] = std::max(largest.value(e->storageId), bytes);
+            }
     qint64 sids = 0;
-    for (const auto &s : m.meta.sids)
-        sids += s.sizeBytes;
+    for (qint64 b : std::as_const(largest))
+        sids += b;
+    qint64 op = 0;
+    for (const auto &o : m.meta.operators)
+        op = std::max(op, o.workspaceBytes());
     QCOMPARE(map.storageBytes, sids);
-    QCOMPARE(map.ramBytes, sids + map.workspaceBytes);
-    QCOMPARE(map.flashBytes, map.paramsBytes);
+    QCOMPARE(map.linkedStorageBytes, 0); // nothing linked: -link-params is not in the target
+    QCOMPARE(map.ramBytes, sids + op);
+    QVERIFY(map.paramsFileUsed);
+    QCOMPARE(map.flashBytes, mlf->archive().find(m.paramsEntry)->size); // the file, embedded as it is
 }
 
 void TestMemoryMap::poolsFromHeader()
