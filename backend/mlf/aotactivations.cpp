@@ -173,6 +173,10 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
             continue;
         const QByteArray statement = body.mid(start, i - start);
         start = i + 1;
+        if (a.calls.size() >= kMaxCalls || a.tensors.size() >= kMaxTensors) {
+            a.truncated = true;
+            break;
+        }
         if (statement.trimmed().isEmpty())
             continue;
         const QString text = QString::fromLatin1(statement);
@@ -247,6 +251,10 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
             }
             const QString calleeBody = QString::fromLatin1(bodyOf(*def));
             auto scratch = [&](const QString &buffer, const QString &pool, qint64 offset, qint64 bytes) {
+                if (a.tensors.size() >= kMaxTensors) {
+                    a.truncated = true;
+                    return;
+                }
                 Tensor t;
                 t.name = name + QLatin1Char(':') + buffer;
                 t.function = name;

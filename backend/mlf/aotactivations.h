@@ -20,6 +20,8 @@ public:
     enum class Role { Input, Output, Intermediate, Scratch };
     static constexpr const char *kAllocatorPool = "workspace allocator"; // TVMBackendAllocWorkspace
     static constexpr const char *kIoPool = "io";                          // the application's buffers
+    static constexpr int kMaxCalls = 4096;   // more is not a model TVM wrote: reading stops there
+    static constexpr int kMaxTensors = 4096;
 
     struct Tensor
     {
@@ -48,6 +50,7 @@ public:
     QList<qint64> heldBytes; // per call: bytes held at once (pools as the union of their ranges)
     qint64 peakBytes = 0;
     int peakCall = -1;
+    bool truncated = false; // kMaxCalls or kMaxTensors was reached
 
     bool isEmpty() const { return calls.isEmpty(); }
     static AotActivations read(const QString &mainFunction, const Input &input);

@@ -415,6 +415,8 @@ QList<CodeArrays::Array> CodeArrays::scan(const QByteArray &src, const QString &
             else if (depth == 0 && (c == '=' || c == ';' || c == '{'))
                 break;
         }
+        // Each byte is scanned once: the next anchor is looked for past this statement.
+        from = std::max(from, end);
         if (end >= limit)
             continue;
         QByteArray decl = src.mid(start, end - start);

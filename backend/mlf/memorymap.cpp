@@ -250,6 +250,13 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
     }
     if (!map.workspaceInCode.isEmpty())
         map.codeWorkspaceBytes = codeWorkspace;
+    for (const CodeArrays::Array &a : facts->arrays)
+        if (a.bytes < 0)
+            map.warnings << mtvw::BackendText::tr("%1 (%2:%3) is declared with the size [%4], which could not be evaluated: it "
+                                                  "is not counted")
+                                .arg(a.symbol, a.file)
+                                .arg(a.line)
+                                .arg(a.sizeText);
 
     // Workspace: the code's arrays, else the header's macro, else the metadata; disagreements named.
     if (map.codeWorkspaceBytes >= 0) {
@@ -368,6 +375,12 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
     if (graph) {
         graphActivations(map, m, workspace);
     } else if (!facts->activations.isEmpty()) {
+        if (facts->activations.truncated)
+            map.warnings << mtvw::BackendText::tr("the main function %1 makes more than %2 calls or places more than %3 "
+                                                  "tensors: only the first are read")
+                                .arg(facts->activations.mainFunction)
+                                .arg(AotActivations::kMaxCalls)
+                                .arg(AotActivations::kMaxTensors);
         map.calls = facts->activations.calls;
         map.activations = facts->activations.tensors;
         map.heldBytes = facts->activations.heldBytes;
