@@ -17,6 +17,8 @@ private slots:
     void memoryBudgetExitCodes_data();
     void memoryBudgetExitCodes();
     void memoryCsv();
+    void memoryUnknownBudget();
+    void relativePaths();
     void paramsGraphDiffCat();
     void errors_data();
     void errors();
@@ -30,12 +32,15 @@ private:
         int code;
         QByteArray out, err;
     };
-    static Run cli(const QStringList &args);
+    static Run cli(const QStringList &args, const QString &workingDirectory = {});
+    static QString extractExample(const QString &into); // the example archive as a folder
 };
 
-TestCli::Run TestCli::cli(const QStringList &args)
+TestCli::Run TestCli::cli(const QStringList &args, const QString &workingDirectory)
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(MTVW_CLI), args);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000))
@@ -125,6 +130,77 @@ void TestCli::memoryBudgetExitCodes()
         QCOMPARE(o[QStringLiteral("fits")].toBool(), code == 0);
     } else {
         QVERIFY(r.err.contains("not a byte count"));
+    }
+}
+
+QString TestCli::extractExample(const QString &into)
+{
+    QDir().mkpath(into);
+    QProcess tar;
+    tar.start(QStringLiteral("bsdtar"), {QStringLiteral("-xf"), testsupport::exampleArchive(), QStringLiteral("-C"), into});
+    return tar.waitForFinished(30000) && tar.exitCode() == 0 ? into : QString();
+}
+
+void TestCli::memoryUnknownBudget()
+{
+    // The example without metadata.json and without the header's input/output size macros: the
+    // workspace is known (the code's array), the io is not, so RAM is only a lower bound.
+    QTemporaryDir tmp;
+    const QString dir = extractExample(tmp.filePath(QStringLiteral("m")));
+    QVERIFY(!dir.isEmpty());
+    QVERIFY(QFile::remove(dir + QStringLiteral("/metadata.json")));
+    const QString headerPath = dir + QStringLiteral("/codegen/host/include/tvmgen_default.h");
+    QFile header(headerPath);
+    QVERIFY(header.open(QIODevice::ReadOnly));
+    QByteArray text;
+    qint64 workspace = -1;
+    for (const QByteArray &line : header.readAll().split('\n')) {
+        if (line.startsWith("#define TVMGEN_DEFAULT_WORKSPACE_SIZE "))
+            workspace = line.mid(37).trimmed().toLongLong();
+        if (line.startsWith("#define") && line.contains("_SIZE") && !line.contains("WORKSPACE"))
+            continue;
+        text += line + '\n';
+    }
+    header.close();
+    QVERIFY(workspace > 0);
+    QVERIFY(header.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    header.write(text);
+    header.close();
+
+    const Run roomy = cli({QStringLiteral("memory"), dir, QStringLiteral("--budget-ram"), QStringLiteral("1M")});
+    QCOMPARE(roomy.code, 4);
+    QVERIFY2(roomy.out.contains("UNKNOWN") && roomy.out.contains("io sizes are unknown"), roomy.out.constData());
+    const Run json = cli({QStringLiteral("memory"), dir, QStringLiteral("--json"), QStringLiteral("--budget-ram"), QStringLiteral("1M")});
+    QCOMPARE(json.code, 4);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(o[QStringLiteral("fits")].toBool(), false);
+    const QJsonObject m = o[QStringLiteral("modules")].toArray().first().toObject();
+    QCOMPARE(m[QStringLiteral("estimate")].toObject()[QStringLiteral("ram_known")].toBool(), false);
+    QVERIFY(m[QStringLiteral("budget")].toObject()[QStringLiteral("ram_fits")].isNull());
+    QVERIFY(m[QStringLiteral("estimate")].toObject()[QStringLiteral("ram_bytes")].toInteger() >= workspace);
+    // A lower bound already over the budget is over: exit 3, not 4.
+    QCOMPARE(cli({QStringLiteral("memory"), dir, QStringLiteral("--budget-ram"), QString::number(workspace - 1)}).code, 3);
+    // Without a budget nothing is decided: exit 0.
+    QCOMPARE(cli({QStringLiteral("memory"), dir}).code, 0);
+}
+
+void TestCli::relativePaths()
+{
+    QTemporaryDir tmp;
+    QVERIFY(!extractExample(tmp.filePath(QStringLiteral("model"))).isEmpty());
+    QVERIFY(QFile::copy(testsupport::exampleArchive(), tmp.filePath(QStringLiteral("x.tar"))));
+    const Run absolute = cli({QStringLiteral("memory"), testsupport::exampleArchive(), QStringLiteral("--json")});
+    QCOMPARE(absolute.code, 0);
+    const QJsonArray expected = QJsonDocument::fromJson(absolute.out).object()[QStringLiteral("modules")].toArray();
+    for (const QString &arg : {QStringLiteral("model"), QStringLiteral("x.tar"), QStringLiteral("./model/")}) {
+        const Run r = cli({QStringLiteral("memory"), arg, QStringLiteral("--json")}, tmp.path());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray got = QJsonDocument::fromJson(r.out).object()[QStringLiteral("modules")].toArray();
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got.first().toObject()[QStringLiteral("estimate")], expected.first().toObject()[QStringLiteral("estimate")]);
+        QCOMPARE(got.first().toObject()[QStringLiteral("constants_in_code_bytes")],
+                 expected.first().toObject()[QStringLiteral("constants_in_code_bytes")]);
+        QCOMPARE(cli({QStringLiteral("inspect"), arg}, tmp.path()).code, 0);
     }
 }
 
