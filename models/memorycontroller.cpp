@@ -340,9 +340,20 @@ QStringList MemoryController::hints() const
     QStringList out;
     if (!m_hasMap)
         return out;
-    for (const QString &w : m_map.warnings)
-        out << tr("Warning: %1").arg(w);
-    out << m_map.notes;
+    if (m_archive && m_archive->modules().size() > 1) {
+        QList<MemoryMap> maps;
+        for (const MlfArchive::Module &m : m_archive->modules())
+            maps << MemoryMap::compute(*m_archive, m); // the code facts are cached: cheap
+        const MemoryMap total = MemoryMap::total(maps);
+        const MemoryMap::Fit f = total.check(m_budget);
+        QString line = tr("All %n modules together (one firmware links them all): RAM %1, flash %2", nullptr, int(maps.size()))
+                           .arg(total.ramKnown ? ByteText::size(total.ramBytes) : tr("at least %1").arg(ByteText::size(total.ramBytes)),
+                                ByteText::size(total.flashBytes));
+        if (f.ramChecked || f.flashChecked)
+            line += QStringLiteral(" — ") + (f.over() ? tr("does not fit") : f.unknown() ? tr("fit unknown") : tr("fits"));
+        out << line;
+    }
+
     if (m_map.sourceBytes > 0)
         out << tr("The flash figure leaves out the compiled C code: add your firmware's code size.");
     const BoardCatalogue::Board *b = currentBoard();
@@ -353,6 +364,17 @@ QStringList MemoryController::hints() const
     }
     if (b && !b->note.isEmpty())
         out << b->note;
+    return out;
+}
+
+QStringList MemoryController::findings() const
+{
+    QStringList out;
+    if (!m_hasMap)
+        return out;
+    for (const QString &w : m_map.warnings)
+        out << tr("Warning: %1").arg(w);
+    out << m_map.notes;
     return out;
 }
 

@@ -63,6 +63,7 @@ public:
     QString summary() const;     // the fit in plain words
     QString explanation() const; // how the estimates are made, with this module's numbers
     QStringList hints() const;   // notes under the summary: what the figures leave out, the board's notes
+    QStringList findings() const; // where the archive's parts disagree (warnings), and plain-words notes
 
     bool timelineReady() const { return m_timelineReady; }
     const mtvw::mlf::MemoryTimeline &timeline() const { return m_timeline; }

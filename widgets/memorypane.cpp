@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -220,6 +221,14 @@ MemoryPane::MemoryPane(QWidget *parent)
     weightsLayout->addWidget(m_weightsCaption);
     weightsLayout->addWidget(m_weights, 1);
     m_tabs->addTab(weightsPage, tr("Weights (flash)"));
+    auto *findingsScroll = new QScrollArea(m_tabs);
+    findingsScroll->setWidgetResizable(true);
+    findingsScroll->setFrameShape(QFrame::NoFrame);
+    m_findings = makeCaption(findingsScroll);
+    m_findings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    findingsScroll->setWidget(m_findings);
+    m_findingsTab = m_tabs->addTab(findingsScroll, tr("Findings"));
     // Operators: the top N as bars, every operator in the table below.
     auto *opsPage = new QSplitter(Qt::Vertical, m_tabs);
     m_operatorView = makeChartView(opsPage);
@@ -498,6 +507,17 @@ void MemoryPane::handleChanged()
     fillPools();
     fillActivations();
     fillWeights();
+    const QStringList findings = m_controller->findings();
+    m_findings->setText(findings.isEmpty() ? tr("The metadata, the header and the code agree: nothing to report.")
+                                           : QStringLiteral("• ") + findings.join(QStringLiteral("\n\n• ")));
+    const qsizetype warnings = m_controller->hasMap() ? m_controller->map().warnings.size() : 0;
+    m_tabs->setTabText(m_findingsTab, warnings > 0 ? tr("Findings (%n warning(s))", nullptr, int(warnings))
+                                                   : tr("Findings (%n)", nullptr, int(findings.size())));
+}
+
+QString MemoryPane::findingsText() const
+{
+    return m_findings->text();
 }
 
 void MemoryPane::handleTimelineChanged()

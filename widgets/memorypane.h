@@ -53,6 +53,7 @@ public:
     QTableWidget *poolsTable() const { return m_pools; }
     QTableWidget *activationsTable() const { return m_activations; }
     QTableWidget *weightsTable() const { return m_weights; }
+    QString findingsText() const;
     MemoryTimelineView *timelineView() const { return m_timeline; }
     QComboBox *moduleCombo() const { return m_module; }
     QComboBox *boardCombo() const { return m_board; }
@@ -106,6 +107,8 @@ private:
     QLabel *m_activationsCaption = nullptr;
     QTableWidget *m_weights = nullptr;
     QLabel *m_weightsCaption = nullptr;
+    QLabel *m_findings = nullptr;
+    int m_findingsTab = -1;
     QLabel *m_poolsCaption = nullptr;
     MemoryTimelineView *m_timeline = nullptr;
     QLabel *m_timelineCaption = nullptr;

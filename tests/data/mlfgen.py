@@ -17,7 +17,9 @@ Subcommands
 
 manifest.json (written by ``fixtures``) is a list with one object per fixture:
   file            name inside OUTDIR ("v7_aot_dir" is a folder)
-  kind            "valid" | "hostile"
+  kind            "valid" | "hostile" | "codegen-only" (no metadata.json: not an MLF the
+                  metadata tests can open; carries file, form, tar_format, root, files,
+                  memory_truth and note only)
   form            "tar" | "gzip" | "zip" | "dir"   (judged by content, not by file name)
   note            optional free text
   valid only:
@@ -33,6 +35,26 @@ manifest.json (written by ``fixtures``) is a list with one object per fixture:
                   null = not carried by that version's metadata (v1: operator/memory
                   numbers; operator style: everything about main and params;
                   sids_count is null where memory has no "sids" key)
+  memory_truth    optional (v7_constforms.tar, v4_graph_linked.tar, codegen_only_header.tar):
+                  memory figures the generator knows because it wrote the C that states them
+                  (see memory_fixtures); never computed by reading the files back.
+                  AOT: constants [{symbol, bytes, kind, file}] (kind "linked_param" |
+                  "constant" | "constant_pool" | "npu_weights" | "npu_command_stream"),
+                  constants_bytes, calls (operator functions in call order), and
+                  v7_constforms: constant_pools [{symbol, bytes, members [{name, offset,
+                  bytes}]}], metadata_constants_bytes (0, what metadata.json claims),
+                  workspace_arrays [{symbol, bytes}], workspace_bytes, lets [{name, offset,
+                  bytes, first_call, last_call}] (bytes: the tensor the generator put there;
+                  the C states only offsets), scratch [{function, name, offset, bytes, call}],
+                  peak_bytes / peak_call (bytes held at once), io_bytes;
+                  codegen_only_header: module, workspace_bytes (+ workspace_source "header"),
+                  allocations [{name, bytes, first_call, last_call}] (TVMBackendAllocWorkspace
+                  in main), operator_allocations [{function, bytes}], io_known (false).
+                  Graph (v4_graph_linked): storage {sid: bytes of its largest entry}, shared
+                  {sid: tensor names}, linked [sids], linked_symbols {sid: __tvm_param__ name},
+                  claimed {sid: metadata size_bytes}, largest_operator_workspace, ram_bytes
+                  (unlinked storage + largest operator workspace), flash_bytes.
+                  JSON object keys that are storage ids are decimal strings.
   hostile only:
     error_contains  short lowercase substring a good error message contains
     stage           where it should fail: "archive" | "metadata" | "graph" | "params"
@@ -52,6 +74,7 @@ import io
 import json
 import os
 import random
+import re
 import struct
 import sys
 import tarfile
@@ -386,11 +409,13 @@ class Plan:
     sid_bytes: Dict[int, int]         # storage id -> bytes
 
 
-def plan_storage(model: Model) -> Plan:
+def plan_storage(model: Model, any_size: bool = False) -> Plan:
     """Graph order (arguments appear just before their first use) and storage ids.
 
     Intermediates reuse a free storage id of the same byte size once every reader of the
     previous tenant has run; inputs, params and the model output get their own ids.
+    With ``any_size`` an intermediate takes the first free id whatever its size and the id
+    grows to its largest tenant (as TVM's graph planner does).
     """
     nodes, seen = [], set()
     for op in model.ops:
@@ -414,13 +439,14 @@ def plan_storage(model: Model) -> Plan:
         t = item if kind == "null" else item.out
         reuse = None
         if kind == "op" and t.name not in outputs:
-            reuse = next((s for s in free if sid_bytes[s] == t.nbytes), None)
+            reuse = next((s for s in free if any_size or sid_bytes[s] == t.nbytes), None)
         if reuse is None:
             sid[t.name] = len(sid_bytes)
             sid_bytes[sid[t.name]] = t.nbytes
         else:
             free.remove(reuse)
             sid[t.name] = reuse
+            sid_bytes[reuse] = max(sid_bytes[reuse], t.nbytes)
     return Plan(nodes, sid, sid_bytes)
 
 
@@ -750,9 +776,16 @@ def unique_functions(model: Model, prefix: str) -> List[Tuple[str, int]]:
     return list(seen.items())
 
 
-def lib1_source(model: Model, plan: Plan, ctx: CContext) -> str:
-    """Operator kernels (+ for AOT the linked weights and __tvm_main__)."""
+def lib1_source(model: Model, plan: Plan, ctx: CContext,
+                linked: Optional[List[Tuple[Tensor, int]]] = None) -> str:
+    """Operator kernels (+ for AOT the linked weights and __tvm_main__).  ``linked``
+    (graph executor, -link-params=1): [(param, storage id)] written as __tvm_param__ arrays
+    at the top and served by _lookup_linked_param at the end."""
     parts = [C_PROLOGUE, EXTERN_C_OPEN]
+    for t, _ in linked or []:
+        parts.append(c_array("__tvm_param__" + t.name, t))
+    if linked:
+        parts.append("\n")
     emitted = set()
     weight_expr = {}
     if ctx.api == "typed" and not ctx.pools:
@@ -780,8 +813,29 @@ def lib1_source(model: Model, plan: Plan, ctx: CContext) -> str:
             parts.append(kernel_typed(op, model, fname, ws_var, scratch_offset))
     if ctx.api == "typed":
         parts.append(main_function(model, plan, ctx, weight_expr))
+    if linked:
+        parts.append(lookup_linked_param(linked))
     parts.append(EXTERN_C_CLOSE)
     return "".join(parts)
+
+
+LINKED_PARAM_SIGNATURE = ("void* args, int* arg_type_ids, int num_args, void* out_ret_value, "
+                          "int* out_ret_tcode, void* resource_handle")
+
+
+def lookup_linked_param(linked: List[Tuple[Tensor, int]]) -> str:
+    """_lookup_linked_param: storage id (args[0]) -> address of its __tvm_param__ array."""
+    cases = "".join("  case %d:\n"
+                    "    ((uint64_t*)out_ret_value)[0] = (uint64_t) (uintptr_t) __tvm_param__%s;\n"
+                    "    out_ret_tcode[0] = 3;\n"
+                    "    return 0;\n" % (sid, t.name) for t, sid in linked)
+    return ("TVM_DLL int32_t _lookup_linked_param(%s) {\n"
+            "  (void)arg_type_ids; (void)num_args; (void)resource_handle;\n"
+            "  switch (((int64_t*) args)[0]) {\n"
+            "  default:\n"
+            "    out_ret_tcode[0] = 4;\n"
+            "    return 0;\n"
+            "%s  }\n}\n\n" % (LINKED_PARAM_SIGNATURE, cases))
 
 
 def main_decl(model: Model, ctx: CContext) -> str:
@@ -1598,11 +1652,21 @@ class FixtureWriter:
 
     def valid(self, name: str, form: str, version: int, style: str, modules: List[dict],
               files: Dict[str, Blob], root: str = "", tar_format: Optional[str] = None,
-              note: str = "") -> None:
+              note: str = "", memory_truth: Optional[dict] = None) -> None:
         entry = {"file": name, "kind": "valid", "form": form, "version": version, "style": style,
                  "root": root, "modules": modules, "files": sorted(files)}
         if tar_format:
             entry["tar_format"] = tar_format
+        if note:
+            entry["note"] = note
+        if memory_truth is not None:
+            entry["memory_truth"] = memory_truth
+        self.manifest.append(entry)
+
+    def codegen_only(self, name: str, files: Dict[str, Blob], memory_truth: dict,
+                     note: str = "") -> None:
+        entry = {"file": name, "kind": "codegen-only", "form": "tar", "tar_format": "pax",
+                 "root": "", "files": sorted(files), "memory_truth": memory_truth}
         if note:
             entry["note"] = note
         self.manifest.append(entry)
@@ -1731,6 +1795,504 @@ def other_fixtures(w: FixtureWriter) -> None:
     full_model_fixture(w, "v7_bigparams.tar", [lower_model(big, "graph", 7)], 7)
 
 
+# --------------------------------------------------------------------------------------
+# Memory-truth fixtures: memory that only the generated C states
+# --------------------------------------------------------------------------------------
+#
+# Each of these carries a manifest key "memory_truth": figures this generator knows because
+# it wrote them (array sizes, pool layouts, storage ids, the calls each buffer is passed to),
+# recorded while the C text is assembled, never read back from the written files.
+
+C_TARGET_LINKED = "c -keys=cpu -link-params=1 -model=host"
+RODATA_TVM = '__attribute__((section(".rodata.tvm"), aligned(16)))'
+
+
+def c_list(vals: List[str], per_line: int = 12, pad: str = "  ") -> str:
+    return ",\n".join(pad + ", ".join(vals[i:i + per_line]) for i in range(0, len(vals), per_line))
+
+
+def c_values(dtype: str, count: int, seed: int) -> List[str]:
+    return [c_number(v, dtype) for v in _random_values(dtype, count, seed)]
+
+
+def c_bytes_literal(data: bytes) -> str:
+    """A C string literal spelling every byte as \\xNN (no terminator is counted: the array
+    size is declared)."""
+    return '"' + "".join("\\x%02x" % b for b in data) + '"'
+
+
+def random_bytes(n: int, seed: int) -> bytes:
+    rng = random.Random(seed)
+    return bytes(rng.getrandbits(8) for _ in range(n))
+
+
+def dtype_bytes(dtype: str) -> int:
+    return DTYPES[dtype][1] // 8
+
+
+class ConstLedger:
+    """The initialised arrays a fixture's C declares, noted as each one is written."""
+
+    def __init__(self):
+        self.items: List[dict] = []
+
+    def add(self, symbol: str, nbytes: int, kind: str, file: str) -> str:
+        self.items.append({"symbol": symbol, "bytes": nbytes, "kind": kind, "file": file})
+        return symbol
+
+    @property
+    def total(self) -> int:
+        return sum(e["bytes"] for e in self.items)
+
+
+def static_const_array(symbol: str, dtype: str, count: int, seed: int, attribute: str = "") -> str:
+    """`static const T [attribute ]symbol[count] = { ... };` with deterministic values."""
+    attr = attribute + " " if attribute else ""
+    return "static const %s %s%s[%d] = {\n%s\n};\n" % (DTYPES[dtype][3], attr, symbol, count,
+                                                       c_list(c_values(dtype, count, seed)))
+
+
+def aot_call(func: str, args: List[str]) -> str:
+    return "if (%s(%s) != 0 ) return -1;" % (func, ", ".join(args))
+
+
+def call_span(name: str, calls: List[Tuple[str, List[str]]]) -> dict:
+    """First and last call whose argument list (as this generator wrote it) names ``name``."""
+    used = [i for i, (_, args) in enumerate(calls) if any(a in (name, name + "_let") for a in args)]
+    return {"first_call": used[0], "last_call": used[-1]}
+
+
+def let_truth(name: str, offset: int, nbytes: int, calls: List[Tuple[str, List[str]]]) -> dict:
+    return dict({"name": name, "offset": offset, "bytes": nbytes}, **call_span(name, calls))
+
+
+# ---- v7_constforms.tar: every form TVM writes constants in, a USMP-style AOT main ----------
+
+CF_IN, CF_HIDDEN, CF_CONV, CF_OUT = 16, 32, 24, 4     # float32 elements along the model
+CF_TAPS, CF_PAD = 5, 2                                 # the 1-d convolution after the dense
+CF_POOL = [("fused_constant_0_let", "int8", 100, 711),          # (member, dtype, count, seed)
+           ("fused_nn_dense_constant_let", "int32", 8, 712),
+           ("fused_constant_1_let", "int16", 20, 713),
+           ("fused_constant_2_let", "float32", 3, 714)]
+CF_NPU_FLAG = "WORKBENCH_NPU_WEIGHTS_PROTECTED"
+
+
+def constforms_module() -> Tuple[ModuleSpec, dict]:
+    mod, prefix = "default", "tvmgen_default_"
+    src = ["codegen/host/src/%s_lib%d.c" % (mod, n) for n in range(3)]
+    consts = ConstLedger()
+    f32 = dtype_bytes("float32")
+
+    # The constant pool: members at 16-aligned offsets.
+    pool, pos = {}, 0
+    for name, dt, n, seed in CF_POOL:
+        off = align(pos)
+        pool[name] = (dt, n, seed, off, n * dtype_bytes(dt))
+        pos = off + n * dtype_bytes(dt)
+    pool_bytes = pos
+
+    # The workspace: intermediates and the pad operator's scratch.  sid_3 reuses sid_1's
+    # bytes (sid_1 is dead once the pad+conv call has read it).
+    sid_bytes = {"sid_1": CF_HIDDEN * f32, "sid_2": CF_CONV * f32, "sid_3": CF_CONV * f32}
+    pad_bytes = (CF_HIDDEN + 2 * CF_PAD) * f32
+    offsets = {"sid_1": 0}
+    offsets["sid_2"] = align(offsets["sid_1"] + sid_bytes["sid_1"])
+    pad_offset = align(offsets["sid_2"] + sid_bytes["sid_2"])
+    offsets["sid_3"] = offsets["sid_1"]
+    workspace = pad_offset + pad_bytes
+
+    f_dense, f_pad, f_relu, f_npu = (prefix + n for n in (
+        "fused_nn_dense_add", "fused_nn_pad_conv1d_add", "fused_nn_relu", "ethos_u_main_0"))
+    calls = [(f_dense, ["input_buffer_var", "sid_1_let"]),
+             (f_pad, ["sid_1_let", "sid_2_let"]),
+             (f_relu, ["sid_2_let", "sid_3_let"]),
+             (f_npu, ["sid_3_let", "output_buffer_var"])]
+    pools_args = ["global_const_workspace_0_var", "global_workspace_1_var"]
+    ws_of = {f_dense: 0, f_pad: pad_bytes, f_relu: 0, f_npu: 0}
+
+    def sig(func, n, t_in="float", t_out="float", out="T_add"):
+        return "TVM_DLL int32_t %s(%s* p0, %s* %s, uint8_t* global_const_workspace_%d_var, " \
+               "uint8_t* global_workspace_%d_var) {\n" % (func, t_in, t_out, out, n, n + 1)
+
+    def pool_let(member, n):
+        return "void* %s = (&(global_const_workspace_%d_var[%d]));" % (member, n, pool[member][3])
+
+    # lib0: the constant pool, the workspace array and the C interface entry point.
+    members = []
+    for i, (name, (dt, n, _, off, nb)) in enumerate(pool.items()):
+        attr = "aligned(16)" if i == 0 else "packed, aligned(16)"
+        members.append("  %s %s[%d] __attribute__((%s)); // %d bytes, aligned offset: %d\n"
+                       % (DTYPES[dt][3], name, n, attr, nb, off))
+    inits = "".join("  .%s = {\n%s\n  },\n" % (name, c_list(c_values(dt, n, seed), pad="    "))
+                    for name, (dt, n, seed, _, _) in pool.items())
+    consts.add("global_const_workspace", pool_bytes, "constant_pool", src[0])
+    lib0 = (C_PROLOGUE + '#include "tvmgen_%s.h"\n' % mod + EXTERN_C_OPEN +
+            '__attribute__((section(".rodata.tvm"), ))\n'
+            "static struct global_const_workspace {\n%s} global_const_workspace = {\n%s};\n"
+            % ("".join(members), inits) +
+            '__attribute__((section(".bss.noinit.tvm"), aligned(16)))\n'
+            "static uint8_t global_workspace[%d];\n\n" % workspace +
+            "TVM_DLL int32_t %s__tvm_main__(float* input_buffer_var, float* output_buffer_var, "
+            "uint8_t* global_const_workspace_0_var, uint8_t* global_workspace_1_var);\n" % prefix +
+            "int32_t tvmgen_%s_run(struct tvmgen_%s_inputs* inputs, "
+            "struct tvmgen_%s_outputs* outputs) {\n"
+            "  return %s__tvm_main__((float*)inputs->input, (float*)outputs->output, "
+            "(uint8_t*)&global_const_workspace, global_workspace);\n}\n" % (mod, mod, mod, prefix) +
+            EXTERN_C_CLOSE)
+
+    # lib1: a linked parameter, a constant with its attribute before the name, three
+    # operators on the CPU and the main function.
+    n_p0, n_c3 = CF_CONV * CF_TAPS, CF_CONV
+    p0 = consts.add("__tvm_param__p0", n_p0 * dtype_bytes("int16"), "linked_param", src[1])
+    c3 = consts.add("constant_3", n_c3 * dtype_bytes("int32"), "constant", src[1])
+    dense = sig(f_dense, 2) + indent([
+        pool_let("fused_nn_dense_constant_let", 2),
+        pool_let("fused_constant_0_let", 2),
+        "(void)global_workspace_3_var;",
+        "for (int32_t j = 0; j < %d; ++j) {" % CF_HIDDEN,
+        "  float acc = (float)((int32_t*)fused_nn_dense_constant_let)[(j %% %d)];"
+        % pool["fused_nn_dense_constant_let"][1],
+        "  for (int32_t k = 0; k < %d; ++k) {" % CF_IN,
+        "    acc = (acc + (p0[k] * "
+        "((float)((int8_t*)fused_constant_0_let)[(((j * %d) + k) %% %d)])));"
+        % (CF_IN, pool["fused_constant_0_let"][1]),
+        "  }",
+        "  T_add[j] = acc;",
+        "}",
+        "return 0;"]) + "}\n\n"
+    pad = sig(f_pad, 4) + indent([
+        "void* PadInput_let = (&(global_workspace_5_var[%d]));" % pad_offset,
+        "(void)global_const_workspace_4_var;",
+        "for (int32_t i = 0; i < %d; ++i) {" % (CF_HIDDEN + 2 * CF_PAD),
+        "  ((float*)PadInput_let)[i] = (((%d <= i) && (i < %d)) ? p0[(i - %d)] : 0.000000e+00f);"
+        % (CF_PAD, CF_HIDDEN + CF_PAD, CF_PAD),
+        "}",
+        "for (int32_t c = 0; c < %d; ++c) {" % CF_CONV,
+        "  float acc = (float)%s[c];" % c3,
+        "  for (int32_t r = 0; r < %d; ++r) {" % CF_TAPS,
+        "    acc = (acc + (((float*)PadInput_let)[(c + r)] * ((float)%s[((c * %d) + r)])));"
+        % (p0, CF_TAPS),
+        "  }",
+        "  T_add[c] = acc;",
+        "}",
+        "return 0;"]) + "}\n\n"
+    relu = sig(f_relu, 6, out="T_relu") + indent([
+        pool_let("fused_constant_2_let", 6),
+        pool_let("fused_constant_1_let", 6),
+        "(void)global_workspace_7_var;",
+        "for (int32_t i = 0; i < %d; ++i) {" % CF_CONV,
+        "  float v = ((p0[i] > 0.000000e+00f) ? p0[i] : 0.000000e+00f);",
+        "  T_relu[i] = ((v * ((float*)fused_constant_2_let)[(i %% %d)]) + "
+        "((float)((int16_t*)fused_constant_1_let)[(i %% %d)]));"
+        % (pool["fused_constant_2_let"][1], pool["fused_constant_1_let"][1]),
+        "}",
+        "return 0;"]) + "}\n\n"
+    lets_order = ["sid_2", "sid_3", "sid_1"]          # declared out of numeric order
+    main = ("TVM_DLL int32_t %s__tvm_main__(float* input_buffer_var, float* output_buffer_var, "
+            "uint8_t* global_const_workspace_0_var, uint8_t* global_workspace_1_var) {\n" % prefix +
+            indent(["void* %s_let = (&(global_workspace_1_var[%d]));" % (s, offsets[s])
+                    for s in lets_order] +
+                   [aot_call(f, args + pools_args) for f, args in calls] + ["return 0;"]) + "}\n")
+    npu_decl = ("TVM_DLL int32_t %s(float* p0, float* T_out, "
+                "uint8_t* global_const_workspace_8_var, uint8_t* global_workspace_9_var);\n\n"
+                % f_npu)
+    lib1 = (C_PROLOGUE + EXTERN_C_OPEN +
+            static_const_array(p0, "int16", n_p0, 721) +
+            static_const_array(c3, "int32", n_c3, 722, attribute=RODATA_TVM) + "\n" +
+            dense + pad + relu + npu_decl + main + EXTERN_C_CLOSE)
+
+    # lib2: NPU-style byte strings, a symbol defined in both branches of an #if, and a
+    # non-static array sized by a macro expression.
+    n_w, n_cms, n_bias = CF_OUT * CF_CONV, 64, 40
+    page, header_bytes = 64, 16
+    w = consts.add(f_npu + "_weights", n_w, "npu_weights", src[2])
+    cms = consts.add(f_npu + "_cms_data_data", n_cms, "npu_command_stream", src[2])
+    bias = consts.add(f_npu + "_bias_weights", n_bias, "npu_weights", src[2])
+    padding = consts.add("padding", page - header_bytes, "constant", src[2])
+    weights_data = b"\x80\x01" + random_bytes(n_w - 2, 731)
+    npu_attr = '__attribute__((section("tvm.weight"), aligned(%d))) const static int8_t %s[%d] ='
+    npu = sig(f_npu, 8, out="T_out") + indent([
+        "const int8_t* weights = (const int8_t*)%s;" % w,
+        "const int8_t* cms_data = (const int8_t*)%s;" % cms,
+        "(void)global_const_workspace_8_var;",
+        "(void)global_workspace_9_var;",
+        "for (int32_t o = 0; o < %d; ++o) {" % CF_OUT,
+        "  float acc = (((float)%s[o] + (float)%s[o]) + (float)cms_data[o]);" % (bias, padding),
+        "  for (int32_t k = 0; k < %d; ++k) {" % CF_CONV,
+        "    acc = (acc + (p0[k] * (float)weights[((o * %d) + k)]));" % CF_CONV,
+        "  }",
+        "  T_out[o] = acc;",
+        "}",
+        "return 0;"]) + "}\n"
+    lib2 = (C_PROLOGUE +
+            "\n#define WB_PAGE_ALIGN %d\n#define WB_HEADER_BYTES %d\n\n" % (page, header_bytes) +
+            '__attribute__((section("tvm.dummy"), aligned(16))) const char %s'
+            "[WB_PAGE_ALIGN - WB_HEADER_BYTES] = {0};\n\n" % padding +
+            "%s static int8_t %s[%d] = %s;\n" % (RODATA_TVM, w, n_w,
+                                                 c_bytes_literal(weights_data)) +
+            "%s static int8_t %s[%d] = %s;\n\n" % (RODATA_TVM, cms, n_cms,
+                                                   c_bytes_literal(random_bytes(n_cms, 732))) +
+            "/* The NPU reads its weights from tvm.weight; "
+            "a protected build aligns them to 16. */\n"
+            "#if defined(%s)\n" % CF_NPU_FLAG +
+            npu_attr % (16, bias, n_bias) + "\n#else\n" + npu_attr % (32, bias, n_bias) +
+            "\n#endif\n" + c_bytes_literal(random_bytes(n_bias, 733)) + ";\n\n" +
+            EXTERN_C_OPEN + npu + EXTERN_C_CLOSE)
+
+    inputs = {"input": ("float32", CF_IN * f32)}
+    outputs = {"output": ("float32", CF_OUT * f32)}
+    relay = ('#[version = "0.0.5"]\n'
+             "def @main(%%input: Tensor[(1, %d), float32]) -> Tensor[(1, %d), float32] {\n"
+             "  %%0 = nn.dense(%%input, meta[relay.Constant][0], units=%d)"
+             " /* ty=Tensor[(1, %d), float32] */;\n"
+             "  %%1 = nn.pad(%%0, pad_width=[[0, 0], [%d, %d]])"
+             " /* ty=Tensor[(1, %d), float32] */;\n"
+             "  %%2 = nn.conv1d(%%1, meta[relay.Constant][1]) /* ty=Tensor[(1, %d), float32] */;\n"
+             "  %%3 = nn.relu(%%2) /* ty=Tensor[(1, %d), float32] */;\n"
+             "  ethos-u.dense(%%3, meta[relay.Constant][2]) /* ty=Tensor[(1, %d), float32] */\n"
+             "}\n" % (CF_IN, CF_OUT, CF_HIDDEN, CF_HIDDEN, CF_PAD, CF_PAD, CF_HIDDEN + 2 * CF_PAD,
+                      CF_CONV, CF_CONV, CF_OUT))
+    spec = ModuleSpec(
+        name=mod, executor="aot", targets=[C_TARGET], functions=[(f, ws_of[f]) for f, _ in calls],
+        workspace=workspace, constants=0, inputs=inputs, outputs=outputs, params=[],
+        params_file=params_blob([]), relay=relay,
+        sources=[Blob.of(lib0), Blob.of(lib1), Blob.of(lib2)],
+        header=c_header(mod, inputs, outputs, workspace, size_macros=True))
+    lets = [let_truth(s, offsets[s], sid_bytes[s], calls) for s in sorted(sid_bytes)]
+    truth = {
+        "constants": consts.items,
+        "constants_bytes": consts.total,
+        "constant_pools": [{"symbol": "global_const_workspace", "bytes": pool_bytes,
+                            "members": [{"name": n, "offset": v[3], "bytes": v[4]}
+                                        for n, v in pool.items()]}],
+        "metadata_constants_bytes": 0,
+        "workspace_arrays": [{"symbol": "global_workspace", "bytes": workspace}],
+        "workspace_bytes": workspace,
+        "calls": [f for f, _ in calls],
+        "lets": lets,
+        "scratch": [{"function": f_pad, "name": "PadInput", "offset": pad_offset,
+                     "bytes": pad_bytes, "call": 1}],
+        "peak_bytes": sid_bytes["sid_1"] + sid_bytes["sid_2"] + pad_bytes,
+        "peak_call": 1,
+        "io_bytes": spec.io_bytes,
+    }
+    return spec, truth
+
+
+# ---- v4_graph_linked.tar: graph executor, every parameter linked into the C ----------------
+
+def linked_graph_model() -> Model:
+    """Storage ids are shared by tensors of different sizes: t2 and t4 reuse t0's id (32, 96
+    and 16 bytes), t3 reuses t1's (32 and 96)."""
+    p = {t.name: t for t in [
+        Tensor("p0", "int8", (8, 16), seed=801), Tensor("p1", "int32", (8,), seed=802),
+        Tensor("p2", "float32", (8,), seed=803), Tensor("p3", "float32", (24, 8), seed=804),
+        Tensor("p4", "float32", (24,), seed=805), Tensor("p5", "float32", (4, 24), seed=806),
+        Tensor("p6", "float32", (4,), seed=807)]}
+    ops = [
+        Op("fused_nn_dense_add", "dense", ["data", "p0", "p1"], Tensor("t0", "int32", (1, 8)), 64),
+        Op("fused_cast_multiply", "cast_multiply", ["t0", "p2"],
+           Tensor("t1", "float32", (1, 8)), 0),
+        Op("fused_nn_dense_add_1", "dense", ["t1", "p3", "p4"],
+           Tensor("t2", "float32", (1, 24)), 128),
+        Op("fused_nn_relu", "relu", ["t2"], Tensor("t3", "float32", (1, 24)), 16),
+        Op("fused_nn_dense_add_2", "dense", ["t3", "p5", "p6"],
+           Tensor("t4", "float32", (1, 4)), 32),
+        Op("fused_nn_softmax", "softmax", ["t4"], Tensor("t5", "float32", (1, 4)),
+           align(softmax_scratch_bytes(4))),
+    ]
+    order = ["p0", "p1", "p2", "p3", "p4", "p5", "p6"]
+    return Model("default", [Tensor("data", "int8", (1, 16))], [p[n] for n in order], ops)
+
+
+def graph_linked_module(version: int = 4) -> Tuple[ModuleSpec, dict]:
+    model = linked_graph_model()
+    prefix = fn_prefix(version, model.name)
+    plan = plan_storage(model, any_size=True)
+    graph = graph_json(model, plan, prefix, random.Random(811))
+    funcs = unique_functions(model, prefix)
+    largest = max(w for _, w in funcs)
+    ctx = CContext(prefix=prefix, api="packed")
+    # The lookup's cases in a fixed, unsorted order (last parameter first).
+    linked = [(t, plan.sid[t.name]) for t in reversed(model.params)]
+    def retarget(text):
+        return text.replace("// tvm target: " + C_TARGET + "\n",
+                            "// tvm target: " + C_TARGET_LINKED + "\n", 1)
+    lib0 = retarget(lib0_function_table(funcs + [("_lookup_linked_param", 0)], prefix))
+    lib1 = retarget(lib1_source(model, plan, ctx, linked=linked))
+    params_bytes = sum(t.nbytes for t in model.params)
+    spec = ModuleSpec(
+        name=model.name, executor="graph", targets=[C_TARGET_LINKED], functions=funcs,
+        workspace=largest, constants=params_bytes,
+        inputs={t.name: (t.dtype, t.nbytes) for t in model.inputs},
+        outputs={n: (t.dtype, t.nbytes) for n, t in zip(model.output_names, model.outputs)},
+        params=model.params, params_file=params_blob(model.params), relay=relay_text(model),
+        sources=[Blob.of(lib0), Blob.of(lib1)], graph=graph)
+    linked_sids = sorted(s for _, s in linked)
+    unlinked = sum(b for s, b in plan.sid_bytes.items() if s not in linked_sids)
+    tenants = {}
+    for name, s in plan.sid.items():
+        tenants.setdefault(s, []).append(name)
+    truth = {
+        "storage": {str(s): b for s, b in sorted(plan.sid_bytes.items())},
+        "shared": {str(s): names for s, names in sorted(tenants.items()) if len(names) > 1},
+        "linked": linked_sids,
+        "linked_symbols": {str(s): "__tvm_param__" + t.name for t, s in linked},
+        "claimed": {str(e["storage_id"]): e["size_bytes"] for e in spec.sids},
+        "largest_operator_workspace": largest,
+        "ram_bytes": unlinked + largest,
+        "flash_bytes": params_bytes,
+    }
+    return spec, truth
+
+
+# ---- codegen_only_header.tar: no metadata.json; header, constants, allocator-based main ----
+
+def codegen_only_files() -> Tuple[Dict[str, Blob], dict]:
+    mod, prefix = "default", "tvmgen_default_"
+    src = ["codegen/host/src/%s_lib%d.c" % (mod, n) for n in range(2)]
+    consts = ConstLedger()
+    n_in, filters, taps, win = 80, 8, 5, 4
+    width = n_in - taps + 1                    # 76 after the convolution
+    pooled = width // win                      # 19 after the pooling
+    units = 10
+    c0 = consts.add("constant_0", filters * taps, "constant", src[1])
+    c1 = consts.add("constant_1", filters * 4, "constant", src[1])
+    c2 = consts.add("constant_2", units * filters * pooled, "constant", src[1])
+    c3 = consts.add("constant_3", units * 4, "constant", src[1])
+    allocs = [("sid_1", filters * width), ("sid_2", filters * pooled), ("sid_3", units * 4)]
+    softmax_scratch = (units + 2) * 4
+    f_conv, f_pool, f_dense, f_soft = (prefix + n for n in (
+        "fused_nn_conv1d_add_clip", "fused_nn_max_pool1d", "fused_nn_dense_add",
+        "fused_nn_softmax"))
+    calls = [(f_conv, ["input_1_buffer_var", c0, c1, "sid_1"]),
+             (f_pool, ["sid_1", "sid_2"]),
+             (f_dense, ["sid_2", c2, c3, "sid_3"]),
+             (f_soft, ["sid_3", "Identity_buffer_var"])]
+    workspace = sum(align(b) for _, b in allocs) + align(softmax_scratch)
+
+    def fn(head, body):
+        return "TVM_DLL int32_t %s {\n%s}\n\n" % (head, indent(body))
+    conv = fn("%s(int8_t* input, const int8_t* weights, const int32_t* bias, int8_t* output)"
+              % f_conv, [
+        "for (int32_t f = 0; f < %d; ++f) {" % filters,
+        "  for (int32_t x = 0; x < %d; ++x) {" % width,
+        "    int32_t acc = bias[f];",
+        "    for (int32_t r = 0; r < %d; ++r) {" % taps,
+        "      acc = (acc + (((int32_t)input[(x + r)]) * "
+        "((int32_t)weights[((f * %d) + r)])));" % taps,
+        "    }",
+        "    output[((f * %d) + x)] = (int8_t)((acc < -128) ? -128 : ((acc > 127) ? 127 : acc));"
+        % width,
+        "  }",
+        "}",
+        "return 0;"])
+    pool = fn("%s(int8_t* input, int8_t* output)" % f_pool, [
+        "for (int32_t f = 0; f < %d; ++f) {" % filters,
+        "  for (int32_t x = 0; x < %d; ++x) {" % pooled,
+        "    int8_t m = input[((f * %d) + (x * %d))];" % (width, win),
+        "    for (int32_t r = 1; r < %d; ++r) {" % win,
+        "      int8_t v = input[(((f * %d) + (x * %d)) + r)];" % (width, win),
+        "      m = ((v > m) ? v : m);",
+        "    }",
+        "    output[((f * %d) + x)] = m;" % pooled,
+        "  }",
+        "}",
+        "return 0;"])
+    dense = fn("%s(int8_t* input, const int8_t* weights, const int32_t* bias, int32_t* output)"
+               % f_dense, [
+        "for (int32_t j = 0; j < %d; ++j) {" % units,
+        "  int32_t acc = bias[j];",
+        "  for (int32_t k = 0; k < %d; ++k) {" % (filters * pooled),
+        "    acc = (acc + (((int32_t)input[k]) * ((int32_t)weights[((j * %d) + k)])));"
+        % (filters * pooled),
+        "  }",
+        "  output[j] = acc;",
+        "}",
+        "return 0;"])
+    soft = fn("%s(int32_t* input, float* output)" % f_soft, [
+        "void* scratch = TVMBackendAllocWorkspace(1, 0, (uint64_t)%d, 2, 32);" % softmax_scratch,
+        "if (scratch == NULL) {", "  return -1;", "}",
+        "float* T_exp = (float*)scratch;",
+        "float* T_max = &T_exp[%d];" % units,
+        "float* T_sum = &T_exp[%d];" % (units + 1),
+        "T_max[0] = (float)input[0];",
+        "for (int32_t i = 1; i < %d; ++i) {" % units,
+        "  T_max[0] = (((float)input[i] > T_max[0]) ? (float)input[i] : T_max[0]);",
+        "}",
+        "T_sum[0] = 0.000000e+00f;",
+        "for (int32_t i = 0; i < %d; ++i) {" % units,
+        "  T_exp[i] = expf(((float)input[i] - T_max[0]));",
+        "  T_sum[0] = (T_sum[0] + T_exp[i]);",
+        "}",
+        "for (int32_t i = 0; i < %d; ++i) {" % units,
+        "  output[i] = (T_exp[i] / T_sum[0]);",
+        "}",
+        "if (TVMBackendFreeWorkspace(1, 0, scratch) != 0) {", "  return -1;", "}",
+        "return 0;"])
+    body = []
+    for name, nbytes in allocs:
+        body += ["void* %s = TVMBackendAllocWorkspace(1, 0, (uint64_t)%d, 0, 8);" % (name, nbytes),
+                 "if (%s == NULL) {" % name, "  return -1;", "}"]
+    body += [aot_call(f, args) for f, args in calls]
+    for name, _ in reversed(allocs):
+        body += ["if (TVMBackendFreeWorkspace(1, 0, %s) != 0) {" % name, "  return -1;", "}"]
+    body.append("return 0;")
+    main = fn("%s__tvm_main__(int8_t* input_1_buffer_var, float* Identity_buffer_var)" % prefix,
+              body)
+    lib1 = (C_PROLOGUE + EXTERN_C_OPEN +
+            static_const_array(c1, "int32", filters, 851, attribute=RODATA_TVM) +
+            static_const_array(c0, "int8", filters * taps, 852, attribute=RODATA_TVM) +
+            static_const_array(c3, "int32", units, 853, attribute=RODATA_TVM) +
+            static_const_array(c2, "int8", units * filters * pooled, 854,
+                               attribute=RODATA_TVM) + "\n" +
+            conv + pool + dense + soft + main + EXTERN_C_CLOSE)
+    lib0 = (C_PROLOGUE + '#include "tvmgen_%s.h"\n' % mod + EXTERN_C_OPEN +
+            "TVM_DLL int32_t %s__tvm_main__(int8_t* input_1_buffer_var, "
+            "float* Identity_buffer_var);\n" % prefix +
+            "int32_t tvmgen_%s_run(struct tvmgen_%s_inputs* inputs, "
+            "struct tvmgen_%s_outputs* outputs) {\n"
+            "  return %s__tvm_main__((int8_t*)inputs->input_1, (float*)outputs->Identity);\n}\n"
+            % (mod, mod, mod, prefix) + EXTERN_C_CLOSE)
+    header = c_header(mod, {"input_1": ("int8", n_in)}, {"Identity": ("float32", units * 4)},
+                      workspace, size_macros=False)
+    files = {"codegen/host/include/tvmgen_%s.h" % mod: Blob.of(header),
+             src[0]: Blob.of(lib0), src[1]: Blob.of(lib1)}
+    truth = {
+        "module": mod,
+        "workspace_bytes": workspace,
+        "workspace_source": "header",
+        "constants": consts.items,
+        "constants_bytes": consts.total,
+        "allocations": [dict({"name": n, "bytes": b}, **call_span(n, calls)) for n, b in allocs],
+        "operator_allocations": [{"function": f_soft, "bytes": softmax_scratch}],
+        "calls": [f for f, _ in calls],
+        "io_known": False,
+    }
+    return files, truth
+
+
+def memory_fixtures(w: FixtureWriter) -> None:
+    """Fixtures whose memory figures come from the generated C (manifest key memory_truth)."""
+    mod, truth = constforms_module()
+    files = archive_files([mod], 7)
+    w.tar("v7_constforms.tar", files)
+    w.valid("v7_constforms.tar", "tar", 7, "full-model", [module_facts(mod, 7)], files,
+            tar_format="pax", memory_truth=truth,
+            note="constants in every C form TVM writes; metadata constants_size_bytes is 0")
+    mod, truth = graph_linked_module(4)
+    files = archive_files([mod], 4)
+    w.tar("v4_graph_linked.tar", files)
+    w.valid("v4_graph_linked.tar", "tar", 4, "full-model", [module_facts(mod, 4)], files,
+            tar_format="pax", memory_truth=truth,
+            note="-link-params=1: every parameter is a __tvm_param__ array served by "
+                 "_lookup_linked_param; storage ids shared by entries of different sizes")
+    files, truth = codegen_only_files()
+    w.tar("codegen_only_header.tar", files)
+    w.codegen_only("codegen_only_header.tar", files, truth,
+                   note="no metadata.json; the header has no input/output size macros")
+
+
 def hostile_fixtures(w: FixtureWriter) -> None:
     mod = v7_aot_module()
     files = archive_files([mod], 7)
@@ -1839,6 +2401,7 @@ def cmd_fixtures(args) -> int:
     versioned_fixtures(w)
     container_fixtures(w)
     other_fixtures(w)
+    memory_fixtures(w)
     hostile_fixtures(w)
     w.finish()
     print("wrote %d fixtures and manifest.json to %s" % (len(w.manifest), args.outdir))
@@ -2025,6 +2588,42 @@ def cmd_selftest(args) -> int:
     h = raw_tar_header("./x", 3 << 30)
     check(tarfile.TarInfo.frombuf(h, "utf-8", "strict").size == 3 << 30,
           "hand-built octal header parses")
+
+    cf, cf_truth = constforms_module()
+    again = constforms_module()[0]
+    check(tar_bytes(archive_files([cf], 7)) == tar_bytes(archive_files([again], 7)),
+          "v7_constforms is reproducible")
+    pool = cf_truth["constant_pools"][0]
+    check(all(m["offset"] % ALIGN == 0 for m in pool["members"]) and
+          pool["bytes"] == pool["members"][-1]["offset"] + pool["members"][-1]["bytes"],
+          "constant pool members 16-aligned, size = last offset + bytes")
+    check(len({c["kind"] for c in cf_truth["constants"]}) == 5 and cf.constants == 0,
+          "v7_constforms has all five constant kinds and metadata constants 0")
+    spans = [(l["offset"], l["offset"] + l["bytes"], l["first_call"], l["last_call"])
+             for l in cf_truth["lets"]]
+    spans += [(x["offset"], x["offset"] + x["bytes"], x["call"], x["call"])
+              for x in cf_truth["scratch"]]
+    clash = any(a[0] < b[1] and b[0] < a[1] and a[2] <= b[3] and b[2] <= a[3]
+                for i, a in enumerate(spans) for b in spans[i + 1:])
+    check(not clash and max(e for _, e, _, _ in spans) <= cf.workspace,
+          "v7_constforms buffers fit the workspace and never overlap while live")
+    gl, gl_truth = graph_linked_module()
+    again = graph_linked_module()[0]
+    check(tar_bytes(archive_files([gl], 4)) == tar_bytes(archive_files([again], 4)),
+          "v4_graph_linked is reproducible")
+    sizes = {}
+    attrs = gl.graph["attrs"]
+    for sid, shape, dt in zip(attrs["storage_id"][1], attrs["shape"][1], attrs["dltype"][1]):
+        sizes.setdefault(str(sid), set()).add(prod(shape) * DTYPES[dt][1] // 8)
+    check({k: max(v) for k, v in sizes.items()} == gl_truth["storage"] and
+          any(len(v) > 1 for v in sizes.values()),
+          "graph storage ids shared by entries of different sizes; truth = largest entry")
+    check(gl_truth["claimed"] != gl_truth["storage"],
+          "metadata sids show the lookup-by-entry quirk")
+    co_files, co_truth = codegen_only_files()
+    check("metadata.json" not in co_files and
+          tar_bytes(co_files) == tar_bytes(codegen_only_files()[0]),
+          "codegen_only_header has no metadata.json and is reproducible")
     print("%d failure(s)" % len(failures))
     return 1 if failures else 0
 
@@ -2106,16 +2705,84 @@ def verify_module(files: Dict[str, bytes], md: dict, facts: dict, version: int, 
             yield "sids differ from graph"
 
 
+def verify_memory_truth(files: Dict[str, bytes], truth: dict) -> Iterator[str]:
+    """Yield mismatches between memory_truth and a plain textual re-read of the files."""
+    text = {k: v.decode("utf-8") for k, v in files.items() if k.endswith((".c", ".h"))}
+    src = "".join(v for k, v in sorted(text.items()) if k.endswith(".c"))
+    for c in truth.get("constants", []):
+        if not re.search(r"\b%s\s*\[" % re.escape(c["symbol"]), text.get(c["file"], "")) and \
+                not re.search(r"struct\s+%s\b" % re.escape(c["symbol"]), text.get(c["file"], "")):
+            yield "constant %s not declared in %s" % (c["symbol"], c["file"])
+    if "constants" in truth and \
+            sum(c["bytes"] for c in truth["constants"]) != truth["constants_bytes"]:
+        yield "constants_bytes is not the sum of constants"
+    for a in truth.get("workspace_arrays", []):
+        if "%s[%d];" % (a["symbol"], a["bytes"]) not in src:
+            yield "workspace array %s[%d]" % (a["symbol"], a["bytes"])
+    for let in truth.get("lets", []):
+        decl = "void* %s_let = (&(global_workspace_1_var[%d]));" % (let["name"], let["offset"])
+        if decl not in src:
+            yield "let %s at %d" % (let["name"], let["offset"])
+    for a in truth.get("allocations", []):
+        decl = "void* %s = TVMBackendAllocWorkspace(1, 0, (uint64_t)%d, 0, 8);" % (a["name"],
+                                                                                  a["bytes"])
+        if decl not in src:
+            yield "allocation %s of %d" % (a["name"], a["bytes"])
+    pos = 0
+    for call in truth.get("calls", []):
+        pos = src.find("if (%s(" % call, pos)
+        if pos < 0:
+            yield "call %s (in order)" % call
+            break
+    headers = [v for k, v in text.items() if k.endswith(".h")]
+    if "workspace_source" in truth:
+        ws = re.findall(r"#define \w+_WORKSPACE_SIZE (\d+)", "".join(headers))
+        if [int(x) for x in ws] != [truth["workspace_bytes"]]:
+            yield "header workspace"
+        if re.search(r"#define \w+_(?:INPUT|OUTPUT)\w*_SIZE ", "".join(headers)) and \
+                not truth["io_known"]:
+            yield "header has I/O size macros"
+    if "storage" in truth:
+        graph = json.loads(next(v for k, v in files.items() if k.endswith("graph.json")))
+        attrs = graph["attrs"]
+        largest = {}
+        for s, shape, dt in zip(attrs["storage_id"][1], attrs["shape"][1], attrs["dltype"][1]):
+            nbytes = (prod(shape) * int(re.sub(r"\D", "", dt)) + 7) // 8
+            largest[str(s)] = max(largest.get(str(s), 0), nbytes)
+        if largest != truth["storage"]:
+            yield "storage differs from the graph's largest entries"
+        md = json.loads(files["metadata.json"])
+        claimed = {str(e["storage_id"]): e["size_bytes"] for e in md["memory"]["sids"]}
+        if claimed != truth["claimed"]:
+            yield "claimed differs from metadata sids"
+        cases = {int(n) for n in re.findall(r"\bcase (\d+):", src)}
+        if cases != set(truth["linked"]):
+            yield "linked storage ids differ from the lookup's cases"
+        if "-link-params=1" not in json.dumps(md["target"]):
+            yield "target lacks -link-params=1"
+
+
 def cmd_verify(args) -> int:
     with open(os.path.join(args.outdir, "manifest.json")) as f:
         manifest = json.load(f)
     problems = 0
     for entry in manifest:
+        if entry["kind"] == "codegen-only":
+            files = read_fixture_files(os.path.join(args.outdir, entry["file"]), entry)
+            issues = list(verify_memory_truth(files, entry["memory_truth"]))
+            if sorted(files) != entry["files"] or "metadata.json" in files:
+                issues.append("file list")
+            print("%s %s%s" % ("ok  " if not issues else "BAD ", entry["file"],
+                               "" if not issues else ": " + "; ".join(issues)))
+            problems += bool(issues)
+            continue
         if entry["kind"] != "valid":
             continue
         files = read_fixture_files(os.path.join(args.outdir, entry["file"]), entry)
         md = json.loads(files["metadata.json"])
         issues = []
+        if "memory_truth" in entry:
+            issues += verify_memory_truth(files, entry["memory_truth"])
         if sorted(files) != entry["files"]:
             issues.append("file list")
         if md["version"] != entry["version"]:
