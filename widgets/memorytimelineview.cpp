@@ -193,13 +193,19 @@ void MemoryTimelineView::paintEvent(QPaintEvent *)
         if (m_timeline.extentBytes <= 0)
             break;
         const double y = yFor(lane.base);
+        const double top = yFor(lane.base + lane.bytes);
         QColor line = pal.color(QPalette::Text);
         line.setAlpha(90);
         p.setPen(QPen(line, 1, Qt::DotLine));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        // The pool's name at the lane's top right, on the base colour so it stays readable.
+        const QString name = tr("%1 (%2)").arg(lane.pool, ByteText::size(lane.bytes));
+        const QRectF label(plot.right() - fm.horizontalAdvance(name) - 8, top + 1, fm.horizontalAdvance(name) + 6, fm.height());
+        QColor back = pal.color(QPalette::Base);
+        back.setAlpha(200);
+        p.fillRect(label, back);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(plot.left() + 4, y - fm.height() - 1, plot.width() - 8, fm.height()), Qt::AlignRight | Qt::AlignBottom,
-                   lane.pool);
+        p.drawText(label, Qt::AlignCenter, name);
     }
 
     // The peak: a vertical line through the step with the most bytes live.

@@ -3,6 +3,7 @@
 #include "browserpane.h"
 #include "mainwindow.h"
 #include "mlf/mlfarchive.h"
+#include "memorypane.h"
 #include "operatorspane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace {
@@ -57,7 +59,26 @@ void ScreenshotTour::next()
     }
     QTimer::singleShot(kSettleMs, this, [this, name] {
         save(name);
+        if (name == QLatin1String("memory"))
+            memoryTabs(1);
+        else
+            next();
+    });
+}
+
+// The Memory pane's other tabs, each as memory-<n>.png (weights, findings, operators, timeline, pools).
+void ScreenshotTour::memoryTabs(int tab)
+{
+    QTabWidget *tabs = m_window->memory()->tabs();
+    if (tab >= tabs->count()) {
+        tabs->setCurrentIndex(0);
         next();
+        return;
+    }
+    tabs->setCurrentIndex(tab);
+    QTimer::singleShot(kSettleMs / 3, this, [this, tab] {
+        save(QStringLiteral("memory-%1").arg(tab));
+        memoryTabs(tab + 1);
     });
 }
 

@@ -24,6 +24,7 @@ private:
     void next();
     void prepare(const QString &name);
     void save(const QString &name);
+    void memoryTabs(int tab);
 
     MainWindow *m_window;
     QString m_outDir;

@@ -95,6 +95,10 @@ QString TextReport::inspect(const MlfArchive &mlf)
         if (map.ramKnown || map.flashKnown)
             out += tr("  estimate:    RAM %1 (%2), flash %3 (%4)\n")
                        .arg(bytes(map.ramBytes), map.ramFormula, bytes(map.flashBytes), map.flashFormula);
+        for (const QString &w : map.warnings)
+            out += tr("  warning:     %1\n").arg(w);
+        for (const QString &n : map.notes)
+            out += tr("  note:        %1\n").arg(n);
         if (m.graph)
             out += tr("  graph:       %1 nodes, %2 operator calls\n").arg(m.graph->nodes.size()).arg(m.graph->operatorCount());
         if (m.header)
