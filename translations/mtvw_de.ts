@@ -167,10 +167,6 @@
         <translation>Ein MLF-Archiv oder ein entpackter Ordner.</translation>
     </message>
     <message>
-        <source>The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, pools, storage ids and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit.</source>
-        <translation>Die Speicherbelegung jedes Moduls: Workspace, E/A, Konstanten, Parameter, Code pro Datei, Workspace pro Operator, Pools, Storage-IDs und eine RAM-/Flash-Schätzung. Mit einem Budget endet das Programm mit Exit-Code 3, wenn das Modell nicht passt.</translation>
-    </message>
-    <message>
         <source>--json and --csv cannot be combined</source>
         <translation>--json und --csv können nicht kombiniert werden</translation>
     </message>
@@ -255,6 +251,10 @@ Befehle:
 Die Optionen eines Befehls zeigt mtvw-cli &lt;command&gt; --help.
 Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten.
 </translation>
+    </message>
+    <message>
+        <source>The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, pools, storage ids, constants in the code, the tensors held while the model runs and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit and with 4 when a figure the budget needs is unknown.</source>
+        <translation>Die Speicherbelegung jedes Moduls: Workspace, E/A, Konstanten, Parameter, Code pro Datei, Workspace pro Operator, Pools, Storage-IDs, Konstanten im Code, die während der Modellausführung belegten Tensoren und eine RAM-/Flash-Schätzung. Mit einem Budget endet das Programm mit Exit-Code 3, wenn das Modell nicht passt, und mit 4, wenn ein für das Budget benötigter Wert unbekannt ist.</translation>
     </message>
 </context>
 <context>
@@ -991,32 +991,12 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <translation>Workspace</translation>
     </message>
     <message>
-        <source>Scratch memory the generated code uses while the model runs.</source>
-        <translation>Arbeitsspeicher (Workspace), den der generierte Code während der Modellausführung nutzt.</translation>
-    </message>
-    <message>
         <source>io</source>
         <translation>E/A</translation>
     </message>
     <message>
         <source>The model&apos;s input and output tensors.</source>
         <translation>Die Ein- und Ausgabetensoren des Modells.</translation>
-    </message>
-    <message>
-        <source>constants</source>
-        <translation>Konstanten</translation>
-    </message>
-    <message>
-        <source>Weights kept by the executor: the AOT executor links them into the code.</source>
-        <translation>Gewichte, die der Executor hält: Der AOT-Executor linkt sie in den Code.</translation>
-    </message>
-    <message>
-        <source>params</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>The weights in the parameters file, which the graph executor loads.</source>
-        <translation>Die Gewichte in der Parameterdatei, die der Graph-Executor lädt.</translation>
     </message>
     <message>
         <source>code</source>
@@ -1039,40 +1019,16 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <translation>Storage-IDs</translation>
     </message>
     <message>
-        <source>The graph executor allocates one buffer per storage id for the whole run: inputs, outputs, parameters and intermediate tensors.</source>
-        <translation>Der Graph-Executor belegt für den gesamten Lauf einen Puffer pro Storage-ID: Eingaben, Ausgaben, Parameter und Zwischentensoren.</translation>
-    </message>
-    <message>
         <source>Held in the storage ids.</source>
         <translation>In den Storage-IDs gehalten.</translation>
-    </message>
-    <message>
-        <source>The parameters, copied into the storage ids when the graph executor loads them.</source>
-        <translation>Die Parameter, die der Graph-Executor beim Laden in die Storage-IDs kopiert.</translation>
     </message>
     <message>
         <source>workspace pools</source>
         <translation>Workspace-Pools</translation>
     </message>
     <message>
-        <source>The workspace pools of the C interface (or the workspace, if larger).</source>
-        <translation>Die Workspace-Pools der C-Schnittstelle (oder der Workspace, falls größer).</translation>
-    </message>
-    <message>
         <source>Placed in the workspace pools.</source>
         <translation>In den Workspace-Pools abgelegt.</translation>
-    </message>
-    <message>
-        <source>The parameters, which the graph executor loads from the parameters file.</source>
-        <translation>Die Parameter, die der Graph-Executor aus der Parameterdatei lädt.</translation>
-    </message>
-    <message>
-        <source>The AOT executor links the constants into the code and never loads this file.</source>
-        <translation>Der AOT-Executor linkt die Konstanten in den Code und lädt diese Datei nie.</translation>
-    </message>
-    <message>
-        <source>Weights the graph executor holds in RAM.</source>
-        <translation>Gewichte, die der Graph-Executor im RAM hält.</translation>
     </message>
     <message>
         <source>Open a Model Library Format archive to see where its memory goes.</source>
@@ -1081,10 +1037,6 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>The archive has no module.</source>
         <translation>Das Archiv hat kein Modul.</translation>
-    </message>
-    <message>
-        <source>This archive has no metadata.json, so its workspace, io and constants are unknown and the fit cannot be checked. Its C sources hold %1.</source>
-        <translation>Dieses Archiv hat keine metadata.json, daher sind Workspace, E/A und Konstanten unbekannt, und es lässt sich nicht prüfen, ob es passt. Seine C-Quelltexte umfassen %1.</translation>
     </message>
     <message>
         <source>Needs about %1 of RAM and %2 of flash. Pick a board or type its sizes to check the fit.</source>
@@ -1115,10 +1067,6 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <translation>Passt nicht: %1</translation>
     </message>
     <message>
-        <source>The estimates need the archive&apos;s metadata.json.</source>
-        <translation>Die Schätzungen benötigen die metadata.json des Archivs.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1145,6 +1093,97 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>The Zephyr template reserves workspace_size_bytes for TVM&apos;s memory allocator: %1 by default for %2.</source>
         <translation>Das Zephyr-Template reserviert workspace_size_bytes für den Speicher-Allocator von TVM: standardmäßig %1 für %2.</translation>
+    </message>
+    <message>
+        <source>Scratch memory the generated code uses while the model runs: the tensors between operators and the operators&apos; own buffers.</source>
+        <translation>Arbeitsspeicher, den der generierte Code während der Modellausführung nutzt: die Tensoren zwischen den Operatoren und die eigenen Puffer der Operatoren.</translation>
+    </message>
+    <message>
+        <source>weights in the code</source>
+        <translation>Gewichte im Code</translation>
+    </message>
+    <message>
+        <source>Weights and other constants written into the generated C (listed below), read from flash.</source>
+        <translation>Gewichte und andere Konstanten, die in den generierten C-Code geschrieben sind (unten aufgeführt); sie werden aus dem Flash gelesen.</translation>
+    </message>
+    <message>
+        <source>parameters file</source>
+        <translation>Parameterdatei</translation>
+    </message>
+    <message>
+        <source>The firmware does not load this file: it uses the weights in the code.</source>
+        <translation>Die Firmware lädt diese Datei nicht: Sie nutzt die Gewichte im Code.</translation>
+    </message>
+    <message>
+        <source>The graph executor loads the parameters file (embedded in the firmware) into the storage ids.</source>
+        <translation>Der Graph-Executor lädt die (in die Firmware eingebettete) Parameterdatei in die Storage-IDs.</translation>
+    </message>
+    <message>
+        <source>The same tensors as the parameters file.</source>
+        <translation>Dieselben Tensoren wie in der Parameterdatei.</translation>
+    </message>
+    <message>
+        <source>The graph executor allocates one buffer per storage id for the whole run: inputs, outputs, intermediate tensors and parameters not linked into the code.</source>
+        <translation>Der Graph-Executor belegt für den gesamten Lauf einen Puffer pro Storage-ID: Eingaben, Ausgaben, Zwischenergebnisse und nicht in den Code gelinkte Parameter.</translation>
+    </message>
+    <message>
+        <source>linked storage ids</source>
+        <translation>gelinkte Storage-IDs</translation>
+    </message>
+    <message>
+        <source>Storage ids served by parameters linked into the code (-link-params): they stay in flash.</source>
+        <translation>Storage-IDs, die durch in den Code gelinkte Parameter (-link-params) abgedeckt sind: Sie bleiben im Flash.</translation>
+    </message>
+    <message>
+        <source>largest operator workspace</source>
+        <translation>größter Operator-Workspace</translation>
+    </message>
+    <message>
+        <source>Each operator allocates its workspace while it runs; the largest one counts.</source>
+        <translation>Jeder Operator belegt seinen Workspace, während er läuft; der größte zählt.</translation>
+    </message>
+    <message>
+        <source>The workspace arrays the code declares (USMP pools): every tensor between operators and their scratch lives in them.</source>
+        <translation>Die Workspace-Arrays, die der Code deklariert (USMP-Pools): Darin liegen alle Tensoren zwischen den Operatoren und deren Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Nothing in this archive gives its workspace, io or constants (no metadata.json, no C interface header, no workspace arrays in the code), so the fit cannot be checked. Its C sources hold %1.</source>
+        <translation>Nichts in diesem Archiv nennt Workspace, E/A oder Konstanten (keine metadata.json, kein Header der C-Schnittstelle, keine Workspace-Arrays im Code), daher lässt sich nicht prüfen, ob es passt. Seine C-Quelltexte umfassen %1.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether it fits: it needs %1 of RAM (%2) and %3 of flash.</source>
+        <translation>Ob es passt, lässt sich nicht feststellen: Es benötigt %1 RAM (%2) und %3 Flash.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive gives the figures the estimates need.</source>
+        <translation>Nichts im Archiv liefert die Werte, die die Schätzungen benötigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n modules together (one firmware links them all): RAM %1, flash %2</source>
+        <translation>
+            <numerusform>Insgesamt %n Modul (eine Firmware linkt alle): RAM %1, Flash %2</numerusform>
+            <numerusform>Alle %n Module zusammen (eine Firmware linkt sie alle): RAM %1, Flash %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>fit unknown</source>
+        <translation>unklar, ob es passt</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1449,119 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>Memory pools declared in the C interface (codegen/host/include): your application provides a buffer of this size for each, and can place each in a memory region of its choice. Double-click a pool to open the header.</source>
         <translation>In der C-Schnittstelle (codegen/host/include) deklarierte Speicher-Pools: Ihre Anwendung stellt für jeden einen Puffer dieser Größe bereit und kann jeden in einem Speicherbereich ihrer Wahl ablegen. Doppelklicken Sie auf einen Pool, um den Header zu öffnen.</translation>
     </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Used by calls</source>
+        <translation>In Aufrufen</translation>
+    </message>
+    <message>
+        <source>At peak</source>
+        <translation>Bei Spitze</translation>
+    </message>
+    <message>
+        <source>Activations (RAM)</source>
+        <translation>Aktivierungen (RAM)</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sektion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Weights (flash)</source>
+        <translation>Gewichte (Flash)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>The metadata, the header and the code agree: nothing to report.</source>
+        <translation>Metadaten, Header und Code stimmen überein: nichts zu melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n warning(s))</source>
+        <translation>
+            <numerusform>Befunde (%n Warnung)</numerusform>
+            <numerusform>Befunde (%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Befunde (%n)</numerusform>
+            <numerusform>Befunde (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the AOT executor&apos;s main function: each box is a tensor, from the first call that uses it to the last (the runtime&apos;s allocator: from allocation to free), at its offset in its pool; one band per pool, then the allocator&apos;s buffers and the application&apos;s inputs and outputs. Hatched sizes are upper bounds from the neighbouring offsets.</source>
+        <translation>Aus der Hauptfunktion des AOT-Executors gelesen: Jeder Kasten ist ein Tensor, vom ersten Aufruf, der ihn nutzt, bis zum letzten (beim Allocator der Runtime: von der Belegung bis zur Freigabe), an seinem Offset in seinem Pool; ein Band pro Pool, danach die Puffer des Allocators und die Ein- und Ausgaben der Anwendung. Schraffierte Größen sind Obergrenzen, die sich aus den benachbarten Offsets ergeben.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (buffer of %2)</source>
+        <translation>%1 (Puffer von %2)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>The code gives no tensors for this module (no AOT main function and no graph).</source>
+        <translation>Der Code nennt keine Tensoren für dieses Modul (keine AOT-Hauptfunktion und kein Graph).</translation>
+    </message>
+    <message>
+        <source>What the RAM holds while the model runs, read from the %1. Peak: %2 at call %3 of %4 (%5); the tensors held then are in bold. “≤” marks a size bounded by the next tensor&apos;s offset.</source>
+        <translation>Was der RAM während der Modellausführung enthält, gelesen aus %1. Spitze: %2 bei Aufruf %3 von %4 (%5); die dann belegten Tensoren sind fett. „≤“ kennzeichnet eine Größe, die durch den Offset des nächsten Tensors begrenzt ist.</translation>
+    </message>
+    <message>
+        <source>graph&apos;s storage ids</source>
+        <translation>den Storage-IDs des Graphen</translation>
+    </message>
+    <message>
+        <source>generated C&apos;s main function</source>
+        <translation>der Hauptfunktion des generierten C-Codes</translation>
+    </message>
+    <message>
+        <source>No weights in the code: the graph executor loads the parameters file (%1).</source>
+        <translation>Keine Gewichte im Code: Der Graph-Executor lädt die Parameterdatei (%1).</translation>
+    </message>
+    <message>
+        <source>The generated C declares no constant arrays.</source>
+        <translation>Der generierte C-Code deklariert keine konstanten Arrays.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n array(s) of weights and constants written into the generated C: %1 of flash.</source>
+        <translation>
+            <numerusform>%n Array mit Gewichten und Konstanten im generierten C-Code: %1 Flash.</numerusform>
+            <numerusform>%n Arrays mit Gewichten und Konstanten im generierten C-Code: %1 Flash.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryTimelineView</name>
@@ -1432,6 +1584,10 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>peak %1 live at step %2</source>
         <translation>Spitze %1 belegt bei Schritt %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2155,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>Konstanten</translation>
     </message>
     <message>
-        <source>weights compiled into the code as constant arrays (flash)</source>
-        <translation>als konstante Arrays in den Code kompilierte Gewichte (Flash)</translation>
-    </message>
-    <message>
         <source>RAM estimate</source>
         <translation>RAM-Schätzung</translation>
     </message>
@@ -2025,6 +2177,45 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>None: every part this kind of archive should have is there.</source>
         <translation>Keine: Alle Teile, die diese Art von Archiv haben sollte, sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>TVM %1</source>
+        <translation>TVM %1</translation>
+    </message>
+    <message>
+        <source>the version its standalone C runtime states (external_dependencies in metadata.json)</source>
+        <translation>die Version, die die eigenständige C-Runtime des Archivs angibt (external_dependencies in metadata.json)</translation>
+    </message>
+    <message>
+        <source>weights kept by the executor (flash)</source>
+        <translation>vom Executor verwaltete Gewichte (Flash)</translation>
+    </message>
+    <message numerus="yes">
+        <source>weights written into the C code as %n constant array(s) (flash)</source>
+        <translation>
+            <numerusform>Gewichte, als %n konstantes Array in den C-Code geschrieben (Flash)</numerusform>
+            <numerusform>Gewichte, als %n konstante Arrays in den C-Code geschrieben (Flash)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak while running</source>
+        <translation>Spitze während der Ausführung</translation>
+    </message>
+    <message>
+        <source>held at call %1 of %2; the Memory pane lists the tensors</source>
+        <translation>belegt bei Aufruf %1 von %2; der Bereich „Speicher“ listet die Tensoren auf</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2764,40 +2955,6 @@ Herkunft: %2</translation>
 </translation>
     </message>
     <message>
-        <source> (no metadata: figures unknown)</source>
-        <translation> (keine Metadaten: Werte unbekannt)</translation>
-    </message>
-    <message>
-        <source>  workspace   %1
-</source>
-        <translation>  Workspace   %1
-</translation>
-    </message>
-    <message>
-        <source>  io          %1
-</source>
-        <translation>  E/A         %1
-</translation>
-    </message>
-    <message>
-        <source>  constants   %1
-</source>
-        <translation>  Konstanten  %1
-</translation>
-    </message>
-    <message>
-        <source>  params      %1
-</source>
-        <translation>  Parameter   %1
-</translation>
-    </message>
-    <message>
-        <source>  storage     %1 in %2 storage ids
-</source>
-        <translation>  Storage     %1 in %2 Storage-IDs
-</translation>
-    </message>
-    <message>
         <source>  code:
 </source>
         <translation>  Code:
@@ -2829,30 +2986,6 @@ Herkunft: %2</translation>
         <source>  flash estimate  %1 = %2
 </source>
         <translation>  Flash-Schätzung  %1 = %2
-</translation>
-    </message>
-    <message>
-        <source>  RAM fits: %1 of %2 budget free
-</source>
-        <translation>  RAM passt: %1 von %2 Budget frei
-</translation>
-    </message>
-    <message>
-        <source>  RAM OVER BUDGET by %1 (budget %2)
-</source>
-        <translation>  RAM-BUDGET UM %1 ÜBERSCHRITTEN (Budget %2)
-</translation>
-    </message>
-    <message>
-        <source>  flash fits: %1 of %2 budget free
-</source>
-        <translation>  Flash passt: %1 von %2 Budget frei
-</translation>
-    </message>
-    <message>
-        <source>  flash OVER BUDGET by %1 (budget %2)
-</source>
-        <translation>  FLASH-BUDGET UM %1 ÜBERSCHRITTEN (Budget %2)
 </translation>
     </message>
     <message>
@@ -2935,6 +3068,178 @@ Herkunft: %2</translation>
         <source>  params:
 </source>
         <translation>  Parameter:
+</translation>
+    </message>
+    <message>
+        <source>Written by: TVM %1 (the version its standalone C runtime states)
+</source>
+        <translation>Erstellt mit: TVM %1 (die Version, die die eigenständige C-Runtime des Archivs angibt)
+</translation>
+    </message>
+    <message>
+        <source>  warning:     %1
+</source>
+        <translation>  Warnung:         %1
+</translation>
+    </message>
+    <message>
+        <source>  note:        %1
+</source>
+        <translation>  Hinweis:         %1
+</translation>
+    </message>
+    <message>
+        <source>from metadata.json</source>
+        <translation>aus metadata.json</translation>
+    </message>
+    <message>
+        <source>from the graph JSON</source>
+        <translation>aus dem Graph-JSON</translation>
+    </message>
+    <message>
+        <source>from the C header</source>
+        <translation>aus dem C-Header</translation>
+    </message>
+    <message>
+        <source>from the C code</source>
+        <translation>aus dem C-Code</translation>
+    </message>
+    <message>
+        <source>from the parameters file</source>
+        <translation>aus der Parameterdatei</translation>
+    </message>
+    <message>
+        <source>  %1 UNKNOWN: the estimate of %2 is incomplete (%3), so the %4 budget cannot be checked
+</source>
+        <translation>  %1 UNBEKANNT: Die Schätzung von %2 ist unvollständig (%3), daher kann das Budget von %4 nicht geprüft werden
+</translation>
+    </message>
+    <message>
+        <source>  %1 fits: %2 of %3 budget free
+</source>
+        <translation>  %1 passt: %2 von %3 Budget frei
+</translation>
+    </message>
+    <message>
+        <source>  %1 OVER BUDGET by %2 (budget %3)
+</source>
+        <translation>  %1 BUDGET ÜBERSCHRITTEN um %2 (Budget %3)
+</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source> (some figures unknown)</source>
+        <translation> (einige Werte unbekannt)</translation>
+    </message>
+    <message>
+        <source>  workspace   %1 (%2)
+</source>
+        <translation>  Workspace   %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  io          %1 (%2)
+</source>
+        <translation>  E/A         %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  constants   %1 (%2)
+</source>
+        <translation>  Konstanten  %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  params      %1%2
+</source>
+        <translation>  Parameter   %1%2
+</translation>
+    </message>
+    <message>
+        <source> (parameters file, not loaded by the firmware)</source>
+        <translation> (Parameterdatei, von der Firmware nicht geladen)</translation>
+    </message>
+    <message>
+        <source>  storage     %1 in %2 storage ids (%3), %4 of them linked into the code
+</source>
+        <translation>  Storage     %1 in %2 Storage-IDs (%3), davon %4 in den Code gelinkt
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  constants in the code (flash): %1 in %n array(s), largest first:
+</source>
+        <translation>
+            <numerusform>  Konstanten im Code (Flash): %1 in %n Array, größtes zuerst:
+</numerusform>
+            <numerusform>  Konstanten im Code (Flash): %1 in %n Arrays, größte zuerst:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    … and %n more (--json lists them all)
+</source>
+        <translation>
+            <numerusform>    … und %n weiteres (--json listet alle auf)
+</numerusform>
+            <numerusform>    … und %n weitere (--json listet alle auf)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  workspace array in the code (RAM): %1 %2  %3:%4
+</source>
+        <translation>  Workspace-Array im Code (RAM): %1 %2  %3:%4
+</translation>
+    </message>
+    <message>
+        <source>  peak while running: %1 at call %2 of %3 (%4); held then:
+</source>
+        <translation>  Spitze während der Ausführung: %1 bei Aufruf %2 von %3 (%4); dann belegt:
+</translation>
+    </message>
+    <message>
+        <source> at offset %1</source>
+        <translation> bei Offset %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>All modules together (one firmware links them all)
+</source>
+        <translation>Alle Module zusammen (eine Firmware linkt sie alle)
+</translation>
+    </message>
+    <message>
+        <source>  RAM estimate    %1%2
+</source>
+        <translation>  RAM-Schätzung    %1%2
+</translation>
+    </message>
+    <message>
+        <source> (a lower bound)</source>
+        <translation> (Untergrenze)</translation>
+    </message>
+    <message>
+        <source>  flash estimate  %1%2
+</source>
+        <translation>  Flash-Schätzung  %1%2
 </translation>
     </message>
 </context>
@@ -3291,24 +3596,12 @@ Herkunft: %2</translation>
         <translation>%1: Feld &quot;%2&quot; ist zu groß</translation>
     </message>
     <message>
-        <source>storage ids + workspace</source>
-        <translation>Storage-IDs + Workspace</translation>
-    </message>
-    <message>
         <source>workspace pools + io</source>
         <translation>Workspace-Pools + E/A</translation>
     </message>
     <message>
-        <source>workspace + io + constants</source>
-        <translation>Workspace + E/A + Konstanten</translation>
-    </message>
-    <message>
         <source>workspace + io</source>
         <translation>Workspace + E/A</translation>
-    </message>
-    <message>
-        <source>params + object code (C code not compiled yet: not counted)</source>
-        <translation>Parameter + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
     </message>
     <message>
         <source>constants + object code (C code not compiled yet: not counted)</source>
@@ -3333,10 +3626,6 @@ Herkunft: %2</translation>
     <message>
         <source>workspace</source>
         <translation>Workspace</translation>
-    </message>
-    <message>
-        <source>The archive has no metadata.json, so the buffer sizes are unknown.</source>
-        <translation>Das Archiv hat keine metadata.json, daher sind die Puffergrößen unbekannt.</translation>
     </message>
     <message>
         <source>The graph has no operator nodes.</source>
@@ -3732,6 +4021,146 @@ Herkunft: %2</translation>
     <message>
         <source>%1 needs the option &quot;%2&quot;: %3</source>
         <translation>%1 benötigt die Option &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>metadata.json&apos;s memory.sids gives other sizes than the graph JSON for storage ids %1: TVM&apos;s exporter sizes storage id N by the shape of graph entry N instead of by the entries stored in it. The graph&apos;s sizes (the largest entry in each id) are used: %2 in all, against the metadata&apos;s %3.</source>
+        <translation>memory.sids in metadata.json nennt für die Storage-IDs %1 andere Größen als das Graph-JSON: Der Exporter von TVM bemisst Storage-ID N nach der Form von Graph-Eintrag N statt nach den darin gespeicherten Einträgen. Die Größen des Graphen (der größte Eintrag je ID) werden verwendet: insgesamt %2 gegenüber %3 laut Metadaten.</translation>
+    </message>
+    <message>
+        <source>storage id %1</source>
+        <translation>Storage-ID %1</translation>
+    </message>
+    <message>
+        <source>storage id %1 (%2)</source>
+        <translation>Storage-ID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3) is declared with the size [%4], which could not be evaluated: it is not counted</source>
+        <translation>%1 (%2:%3) ist mit der Größe [%4] deklariert, die sich nicht auswerten ließ: Es wird nicht gezählt</translation>
+    </message>
+    <message>
+        <source>metadata.json gives the main function %1 of workspace; the graph executor allocates storage ids instead, and on top of them only the workspace of the operator running (the largest: %2).</source>
+        <translation>metadata.json gibt für die Hauptfunktion %1 Workspace an; der Graph-Executor belegt stattdessen Storage-IDs und zusätzlich nur den Workspace des gerade laufenden Operators (der größte: %2).</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>laut %1: %2</translation>
+    </message>
+    <message>
+        <source>metadata.json</source>
+        <translation>metadata.json</translation>
+    </message>
+    <message>
+        <source>the header&apos;s TVMGEN_%1_WORKSPACE_SIZE</source>
+        <translation>TVMGEN_%1_WORKSPACE_SIZE im Header</translation>
+    </message>
+    <message>
+        <source>the C code&apos;s %1</source>
+        <translation>%1 im C-Code</translation>
+    </message>
+    <message>
+        <source>the workspace figures disagree: %1. The code&apos;s figure is used, as the firmware allocates what the code declares.</source>
+        <translation>die Workspace-Werte widersprechen sich: %1. Der Wert aus dem Code wird verwendet, da die Firmware belegt, was der Code deklariert.</translation>
+    </message>
+    <message>
+        <source>metadata.json&apos;s io_size_bytes (%1) is not the size of the model&apos;s inputs and outputs (%2, %3); the latter is used</source>
+        <translation>io_size_bytes in metadata.json (%1) entspricht nicht der Größe der Ein- und Ausgaben des Modells (%2, %3); Letztere wird verwendet</translation>
+    </message>
+    <message>
+        <source>from the header&apos;s size macros</source>
+        <translation>aus den Größenmakros des Headers</translation>
+    </message>
+    <message>
+        <source>from metadata.json&apos;s inputs and outputs</source>
+        <translation>aus den Ein- und Ausgaben in metadata.json</translation>
+    </message>
+    <message>
+        <source>the header&apos;s input and output sizes (%1) differ from metadata.json&apos;s (%2)</source>
+        <translation>die Ein- und Ausgabegrößen im Header (%1) weichen von denen in metadata.json (%2) ab</translation>
+    </message>
+    <message>
+        <source>metadata.json&apos;s constants_size_bytes (%1) differs from the constants declared in the C code (%2); the code&apos;s figure is used</source>
+        <translation>constants_size_bytes in metadata.json (%1) weicht von den im C-Code deklarierten Konstanten (%2) ab; der Wert aus dem Code wird verwendet</translation>
+    </message>
+    <message>
+        <source>metadata.json counts 0 B of constants, but the C code declares %1 of them (%2 arrays): they are counted in flash.</source>
+        <translation>metadata.json zählt 0 B an Konstanten, aber der C-Code deklariert %1 davon (%2 Arrays): Sie werden beim Flash mitgezählt.</translation>
+    </message>
+    <message>
+        <source>The firmware uses the %1 of constants in the C code; the parameters file (%2) is not loaded (%3).</source>
+        <translation>Die Firmware nutzt die %1 an Konstanten im C-Code; die Parameterdatei (%2) wird nicht geladen (%3).</translation>
+    </message>
+    <message>
+        <source>the graph executor takes linked parameters from the code</source>
+        <translation>der Graph-Executor übernimmt gelinkte Parameter aus dem Code</translation>
+    </message>
+    <message>
+        <source>the AOT executor never reads it</source>
+        <translation>der AOT-Executor liest sie nie</translation>
+    </message>
+    <message>
+        <source>the main function %1 makes more than %2 calls or places more than %3 tensors: only the first are read</source>
+        <translation>die Hauptfunktion %1 macht mehr als %2 Aufrufe oder platziert mehr als %3 Tensoren: Nur die ersten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Part of this model runs on an Arm Ethos-U NPU. The CPU code passes the NPU its command stream (%1) and weights (%2), both in flash, with TVMEthosULaunch; the NPU&apos;s handle comes in the tvmgen_%3_devices struct, and its tensors live in the workspace. The NPU&apos;s own time and memory bandwidth are not in these figures.</source>
+        <translation>Ein Teil dieses Modells läuft auf einer NPU vom Typ Arm Ethos-U. Der CPU-Code übergibt der NPU mit TVMEthosULaunch ihren Befehlsstrom (%1) und ihre Gewichte (%2), beide im Flash; das Handle der NPU kommt in der Struktur tvmgen_%3_devices, und ihre Tensoren liegen im Workspace. Die Rechenzeit und Speicherbandbreite der NPU selbst sind in diesen Werten nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>storage ids not linked into the code + the largest operator workspace</source>
+        <translation>nicht in den Code gelinkte Storage-IDs + größter Operator-Workspace</translation>
+    </message>
+    <message>
+        <source>storage ids + the largest operator workspace</source>
+        <translation>Storage-IDs + größter Operator-Workspace</translation>
+    </message>
+    <message>
+        <source>workspace arrays in the code + io</source>
+        <translation>Workspace-Arrays im Code + E/A</translation>
+    </message>
+    <message>
+        <source>the io sizes are unknown, so this is a lower bound</source>
+        <translation>die E/A-Größen sind unbekannt, daher ist dies eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>the workspace size is unknown</source>
+        <translation>die Workspace-Größe ist unbekannt</translation>
+    </message>
+    <message>
+        <source>params file + object code (C code not compiled yet: not counted)</source>
+        <translation>Parameterdatei + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>all modules</source>
+        <translation>alle Module</translation>
+    </message>
+    <message>
+        <source>the sum of every module&apos;s RAM (one firmware links them all)</source>
+        <translation>die Summe des RAM aller Module (eine Firmware linkt sie alle)</translation>
+    </message>
+    <message>
+        <source>the sum of every module&apos;s flash</source>
+        <translation>die Summe des Flash aller Module</translation>
+    </message>
+    <message>
+        <source>The archive has no metadata.json and its C has no AOT main function, so the buffers are unknown.</source>
+        <translation>Das Archiv hat keine metadata.json und sein C-Code keine AOT-Hauptfunktion, daher sind die Puffer unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at offset %3, %4%5 B)</source>
+        <translation>%1 (%2 bei Offset %3, %4%5 B)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 B)</source>
+        <translation>%1 (%2, %3 B)</translation>
     </message>
 </context>
 </TS>
