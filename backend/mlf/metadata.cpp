@@ -1,5 +1,8 @@
 #include "metadata.h"
 
+#include <limits>
+#include <optional>
+
 #include "core/tr.h"
 #include "jsonaccess.h"
 
@@ -280,8 +283,44 @@ Result<Metadata::MainMemory> Parser::parseMain(const QJsonValue &v, const JsonPa
     return mm;
 }
 
+// One operator_functions entry as TVM writes it, read without building checked results; anything
+// unusual returns nothing and goes through the checked path, which names the field. Thousands of
+// operators make this the hot loop of opening a big archive.
+std::optional<Metadata::OperatorMemory> plainOperator(const QJsonValue &v)
+{
+    constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject obj = v.toObject();
+    const QJsonValue name = obj.value(QLatin1StringView("function_name"));
+    if (!name.isString())
+        return std::nullopt;
+    Metadata::OperatorMemory op;
+    op.functionName = name.toString();
+    const QJsonValue ws = obj.value(QLatin1StringView("workspace"));
+    if (ws.isUndefined())
+        return op;
+    if (!ws.isArray())
+        return std::nullopt;
+    const QJsonArray list = ws.toArray(); // const: iterating it must not detach a copy
+    for (const QJsonValueConstRef w : list) {
+        if (!w.isObject())
+            return std::nullopt;
+        const QJsonObject wo = w.toObject();
+        const QJsonValue device = wo.value(QLatin1StringView("device"));
+        const qint64 d = device.isUndefined() ? 1 : device.toInteger(kNotWhole);
+        const qint64 bytes = wo.value(QLatin1StringView("workspace_size_bytes")).toInteger(kNotWhole);
+        if (d == kNotWhole || bytes == kNotWhole)
+            return std::nullopt;
+        op.workspace << qMakePair(int(d), bytes);
+    }
+    return op;
+}
+
 Result<Metadata::OperatorMemory> Parser::parseOperator(const QJsonValue &v, const JsonPath &path)
 {
+    if (auto plain = plainOperator(v))
+        return *plain;
     MTVW_TRY(obj, m_json.objectValue(v, path));
     Metadata::OperatorMemory op;
     MTVW_TRY(name, m_json.string(obj, "function_name", path, true));
