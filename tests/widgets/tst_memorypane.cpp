@@ -131,7 +131,7 @@ void TestMemoryPane::graphArchive()
     const auto archive = open(testsupport::fixture(QStringLiteral("v7_graph.tar")));
     pane.setArchive(archive);
     QTRY_VERIFY(pane.controller()->timelineReady());
-    pane.tabs()->setCurrentIndex(3); // activations, weights, operators, timeline
+    pane.tabs()->setCurrentWidget(pane.timelineView()->parentWidget()); // the Layout timeline tab
     const MemoryTimelineView *view = pane.timelineView();
     QVERIFY(view->isVisible());
     QCOMPARE(view->timeline().source, MemoryTimeline::Source::GraphStorage);
@@ -204,7 +204,7 @@ void TestMemoryPane::operatorActivation()
         if (segments[i].kind == MemoryTimeline::Kind::Workspace)
             workspace = i;
     QVERIFY(workspace >= 0);
-    pane.tabs()->setCurrentIndex(3); // activations, weights, operators, timeline
+    pane.tabs()->setCurrentWidget(pane.timelineView()->parentWidget()); // the Layout timeline tab
     QTest::mouseClick(pane.timelineView(), Qt::LeftButton, {}, pane.timelineView()->segmentRect(workspace).center().toPoint());
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(1).toString(), segments[workspace].function);
