@@ -39,6 +39,20 @@ qint64 sumOf(const QList<CodeArrays::Array> &arrays, bool initialised)
     return sum;
 }
 
+// Headers the toolchain, the C runtime, CMSIS-NN or the NPU driver provide.
+bool isRuntimeHeader(const QString &name)
+{
+    static const QStringList prefixes = {QStringLiteral("tvm/"),  QStringLiteral("dlpack/"), QStringLiteral("dmlc/"),
+                                         QStringLiteral("arm_"),  QStringLiteral("cmsis"),   QStringLiteral("tvm_ethosu"),
+                                         QStringLiteral("ethosu"), QStringLiteral("riscv")};
+    static const QStringList standard = {QStringLiteral("math.h"),   QStringLiteral("stdlib.h"),  QStringLiteral("stdbool.h"),
+                                         QStringLiteral("stdio.h"),  QStringLiteral("string.h"),  QStringLiteral("stdint.h"),
+                                         QStringLiteral("stddef.h"), QStringLiteral("inttypes.h"), QStringLiteral("float.h"),
+                                         QStringLiteral("limits.h"), QStringLiteral("assert.h"),  QStringLiteral("stdarg.h")};
+    return standard.contains(name) ||
+           std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &p) { return name.startsWith(p); });
+}
+
 } // namespace
 
 qint64 CodeFacts::constantBytes() const
@@ -85,6 +99,19 @@ CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module
         }
         const QByteArray &src = bytes.value();
         facts.arrays += CodeArrays::scan(src, file);
+        static const QRegularExpression include(QStringLiteral("^[ \\t]*#[ \\t]*include[ \\t]*[<\"]([^>\"]+)[>\"]"),
+                                                QRegularExpression::MultilineOption);
+        auto includes = include.globalMatch(QString::fromLatin1(src.left(std::min<qsizetype>(src.size(), 64 * 1024))));
+        while (includes.hasNext()) {
+            const QString header = includes.next().captured(1);
+            const QString base = header.section(QLatin1Char('/'), -1);
+            if (isRuntimeHeader(header) || facts.missingIncludes.contains(header))
+                continue;
+            const bool present = std::any_of(archive.archive().entries().cbegin(), archive.archive().entries().cend(),
+                                             [&](const ArchiveEntry &e) { return e.path.endsWith(QLatin1Char('/') + base) || e.path == base; });
+            if (!present)
+                facts.missingIncludes << header;
+        }
         for (const char *npu : {"TVMEthosULaunch", "ethosu_", "TVMDeviceEthosU"})
             if (src.contains(npu) && !facts.npuCalls.contains(QLatin1String(npu)))
                 facts.npuCalls << QLatin1String(npu);

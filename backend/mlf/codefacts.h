@@ -23,6 +23,7 @@ public:
     bool linkParamsTarget = false;        // a target says -link-params=1
     AotActivations activations;           // the AOT executor's main function; empty otherwise
     QStringList npuCalls;                 // e.g. TVMEthosULaunch, when the code drives an NPU
+    QStringList missingIncludes;          // headers the code includes that are neither the runtime's nor in the archive
     QStringList problems;                 // sources that could not be read
     qint64 readMicroseconds = 0;
 

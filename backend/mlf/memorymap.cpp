@@ -388,6 +388,11 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
         map.peakCall = facts->activations.peakCall;
     }
 
+    if (!facts->missingIncludes.isEmpty())
+        map.warnings << mtvw::BackendText::tr("the C code includes %1, which the archive does not hold: constants or "
+                                              "buffers declared there are not counted")
+                            .arg(facts->missingIncludes.join(QStringLiteral(", ")));
+
     // NPU.
     const bool ethosU = facts->npuCalls.contains(QLatin1String("TVMEthosULaunch")) ||
                         facts->npuCalls.contains(QLatin1String("TVMDeviceEthosU")) ||

@@ -18,6 +18,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QDir>
 #include <QTest>
 
 using namespace mtvw::mlf;
@@ -55,6 +60,9 @@ class TestMemoryPane : public QObject
 {
     Q_OBJECT
 private slots:
+    void tablesShowTheMap();
+    void paneAndCliAgree_data();
+    void paneAndCliAgree();
     void initTestCase();
     void fillsFromExample();
     void graphArchive();
@@ -258,6 +266,66 @@ void TestMemoryPane::clearsAndCodegenOnly()
     QVERIFY(pane.activationsTable()->rowCount() > 0);
     QTRY_VERIFY(pane.controller()->timelineReady());
     QCOMPARE(pane.timelineView()->timeline().source, MemoryTimeline::Source::AotTensors);
+}
+
+void TestMemoryPane::tablesShowTheMap()
+{
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(testsupport::fixture(QStringLiteral("v7_constforms.tar"))));
+    const auto &map = pane.controller()->map();
+    QCOMPARE(pane.weightsTable()->rowCount(), map.constantsInCode.size());
+    qint64 weights = 0;
+    for (int row = 0; row < pane.weightsTable()->rowCount(); ++row)
+        weights += pane.weightsTable()->item(row, 2)->data(Qt::UserRole).toLongLong();
+    QCOMPARE(weights, map.constantsInCodeBytes);
+    QCOMPARE(pane.activationsTable()->rowCount(), map.activations.size());
+    // The rows held at the peak are marked, and only those.
+    int held = 0, expected = 0;
+    for (int row = 0; row < pane.activationsTable()->rowCount(); ++row)
+        held += pane.activationsTable()->item(row, 5)->text().isEmpty() ? 0 : 1;
+    for (const auto &a : map.activations)
+        expected += a.liveFrom <= map.peakCall && map.peakCall <= a.liveTo ? 1 : 0;
+    QCOMPARE(held, expected);
+    QVERIFY(held > 0);
+    // The largest first.
+    QVERIFY(pane.activationsTable()->item(0, 3)->data(Qt::UserRole).toLongLong() >=
+            pane.activationsTable()->item(pane.activationsTable()->rowCount() - 1, 3)->data(Qt::UserRole).toLongLong());
+    for (const QString &n : map.notes)
+        QVERIFY(pane.findingsText().contains(n));
+}
+
+void TestMemoryPane::paneAndCliAgree_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("example") << testsupport::exampleArchive();
+    QTest::newRow("linked graph") << testsupport::fixture(QStringLiteral("v4_graph_linked.tar"));
+    QTest::newRow("constant forms") << testsupport::fixture(QStringLiteral("v7_constforms.tar"));
+    QTest::newRow("codegen only") << testsupport::fixture(QStringLiteral("codegen_only_header.tar"));
+    if (!QDir(testsupport::corpusDir()).exists())
+        return; // the corpus rows need ../shared beside the checkout
+    for (const char *f : {"guberti-arduino/v4_graph_person_detection_nrf5340.tar", "octoml-mlperftiny-kws/model-codegen-only.tar",
+                          "utoe-riot-mnist/default.tar", "ethosu-compiler13/module.tar"})
+        QTest::newRow(f) << QDir(testsupport::corpusDir()).filePath(QString::fromLatin1(f));
+}
+
+void TestMemoryPane::paneAndCliAgree()
+{
+    QFETCH(QString, file);
+    QProcess cli;
+    cli.start(QStringLiteral(MTVW_CLI), {QStringLiteral("memory"), file, QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QJsonObject module =
+        QJsonDocument::fromJson(cli.readAllStandardOutput()).object()[QStringLiteral("modules")].toArray().first().toObject();
+    const QJsonObject estimate = module[QStringLiteral("estimate")].toObject();
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(file));
+    // The pane says the same figures as the command line, in its own words.
+    QVERIFY2(pane.totalsText().contains(ByteText::size(estimate[QStringLiteral("ram_bytes")].toInteger())), qPrintable(pane.totalsText()));
+    QVERIFY2(pane.totalsText().contains(ByteText::size(estimate[QStringLiteral("flash_bytes")].toInteger())), qPrintable(pane.totalsText()));
+    QCOMPARE(pane.weightsTable()->rowCount(), module[QStringLiteral("constants_in_code")].toArray().size());
+    QCOMPARE(pane.activationsTable()->rowCount(), module[QStringLiteral("activations")].toArray().size());
 }
 
 QTEST_MAIN(TestMemoryPane)
