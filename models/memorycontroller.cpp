@@ -242,8 +242,8 @@ QList<MemoryController::Part> MemoryController::split() const
         params.region = Region::Flash;
         params.explanation = tr("The graph executor loads the parameters file (embedded in the firmware) into the storage "
                                 "ids.");
-        constants.region = Region::NotCounted;
-        constants.explanation = tr("The same tensors as the parameters file.");
+        constants.bytes = m_map.constantsInCodeBytes; // the parameters are in the file, not in the code
+        constants.explanation = tr("Other constant arrays the generated C declares (listed below), read from flash.");
     }
 
     if (graph && !m_map.storage.isEmpty()) {

@@ -207,6 +207,10 @@
         <translation>Schreibt eine Datei des Archivs auf die Standardausgabe.</translation>
     </message>
     <message>
+        <source>The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, pools, storage ids, constants in the code, the tensors held while the model runs and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit and with 4 when a figure the budget needs is unknown.</source>
+        <translation>Die Speicherbelegung jedes Moduls: Workspace, E/A, Konstanten, Parameter, Code pro Datei, Workspace pro Operator, Pools, Storage-IDs, Konstanten im Code, die während der Modellausführung belegten Tensoren und eine RAM-/Flash-Schätzung. Mit einem Budget endet das Programm mit Exit-Code 3, wenn das Modell nicht passt, und mit 4, wenn ein für das Budget benötigter Wert unbekannt ist.</translation>
+    </message>
+    <message>
         <source>Usage: mtvw-cli &lt;command&gt; [options]
 
 Reads microTVM Model Library Format (MLF) archives: tar, gzip-compressed tar, zip or a folder.
@@ -227,7 +231,7 @@ Commands:
   project run DIR [-o key=value]...        open its transport and print what the program says
 
 Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
-Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.
+Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
 </source>
         <translation>Aufruf: mtvw-cli &lt;command&gt; [options]
 
@@ -249,12 +253,8 @@ Befehle:
   project run DIR [-o key=value]...        seinen Transport öffnen und ausgeben, was das Programm sagt
 
 Die Optionen eines Befehls zeigt mtvw-cli &lt;command&gt; --help.
-Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten.
+Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten, 4 ein Budget, das sich nicht prüfen lässt, weil eine Zahl unbekannt ist.
 </translation>
-    </message>
-    <message>
-        <source>The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, pools, storage ids, constants in the code, the tensors held while the model runs and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit and with 4 when a figure the budget needs is unknown.</source>
-        <translation>Die Speicherbelegung jedes Moduls: Workspace, E/A, Konstanten, Parameter, Code pro Datei, Workspace pro Operator, Pools, Storage-IDs, Konstanten im Code, die während der Modellausführung belegten Tensoren und eine RAM-/Flash-Schätzung. Mit einem Budget endet das Programm mit Exit-Code 3, wenn das Modell nicht passt, und mit 4, wenn ein für das Budget benötigter Wert unbekannt ist.</translation>
     </message>
 </context>
 <context>
@@ -1119,10 +1119,6 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <translation>Der Graph-Executor lädt die (in die Firmware eingebettete) Parameterdatei in die Storage-IDs.</translation>
     </message>
     <message>
-        <source>The same tensors as the parameters file.</source>
-        <translation>Dieselben Tensoren wie in der Parameterdatei.</translation>
-    </message>
-    <message>
         <source>The graph executor allocates one buffer per storage id for the whole run: inputs, outputs, intermediate tensors and parameters not linked into the code.</source>
         <translation>Der Graph-Executor belegt für den gesamten Lauf einen Puffer pro Storage-ID: Eingaben, Ausgaben, Zwischenergebnisse und nicht in den Code gelinkte Parameter.</translation>
     </message>
@@ -1184,6 +1180,10 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Other constant arrays the generated C declares (listed below), read from flash.</source>
+        <translation>Weitere konstante Arrays, die der generierte C-Code deklariert (unten aufgeführt), gelesen aus dem Flash.</translation>
     </message>
 </context>
 <context>
@@ -3109,12 +3109,6 @@ Herkunft: %2</translation>
         <translation>aus der Parameterdatei</translation>
     </message>
     <message>
-        <source>  %1 UNKNOWN: the estimate of %2 is incomplete (%3), so the %4 budget cannot be checked
-</source>
-        <translation>  %1 UNBEKANNT: Die Schätzung von %2 ist unvollständig (%3), daher kann das Budget von %4 nicht geprüft werden
-</translation>
-    </message>
-    <message>
         <source>  %1 fits: %2 of %3 budget free
 </source>
         <translation>  %1 passt: %2 von %3 Budget frei
@@ -3240,6 +3234,12 @@ Herkunft: %2</translation>
         <source>  flash estimate  %1%2
 </source>
         <translation>  Flash-Schätzung  %1%2
+</translation>
+    </message>
+    <message>
+        <source>  %1 UNKNOWN: the estimate (%2) is incomplete: %3; so the %4 budget cannot be checked
+</source>
+        <translation>  %1 UNBEKANNT: Die Schätzung (%2) ist unvollständig: %3; daher kann das Budget von %4 nicht geprüft werden
 </translation>
     </message>
 </context>
@@ -4091,10 +4091,6 @@ Herkunft: %2</translation>
         <translation>constants_size_bytes in metadata.json (%1) weicht von den im C-Code deklarierten Konstanten (%2) ab; der Wert aus dem Code wird verwendet</translation>
     </message>
     <message>
-        <source>metadata.json counts 0 B of constants, but the C code declares %1 of them (%2 arrays): they are counted in flash.</source>
-        <translation>metadata.json zählt 0 B an Konstanten, aber der C-Code deklariert %1 davon (%2 Arrays): Sie werden beim Flash mitgezählt.</translation>
-    </message>
-    <message>
         <source>The firmware uses the %1 of constants in the C code; the parameters file (%2) is not loaded (%3).</source>
         <translation>Die Firmware nutzt die %1 an Konstanten im C-Code; die Parameterdatei (%2) wird nicht geladen (%3).</translation>
     </message>
@@ -4135,10 +4131,6 @@ Herkunft: %2</translation>
         <translation>die Workspace-Größe ist unbekannt</translation>
     </message>
     <message>
-        <source>params file + object code (C code not compiled yet: not counted)</source>
-        <translation>Parameterdatei + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
-    </message>
-    <message>
         <source>all modules</source>
         <translation>alle Module</translation>
     </message>
@@ -4161,6 +4153,21 @@ Herkunft: %2</translation>
     <message>
         <source>%1 (%2, %3 B)</source>
         <translation>%1 (%2, %3 B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>metadata.json counts 0 B of constants, but the C code declares %1 of them (%n array(s)): they are counted in flash.</source>
+        <translation>
+            <numerusform>metadata.json zählt 0 B an Konstanten, aber der C-Code deklariert %1 davon (%n Array): Sie werden beim Flash mitgezählt.</numerusform>
+            <numerusform>metadata.json zählt 0 B an Konstanten, aber der C-Code deklariert %1 davon (%n Arrays): Sie werden beim Flash mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the C code includes %1, which the archive does not hold: constants or buffers declared there are not counted</source>
+        <translation>der C-Code bindet %1 ein, das nicht im Archiv liegt: dort deklarierte Konstanten oder Puffer werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>params file + constants in the code + object code (C code not compiled yet: not counted)</source>
+        <translation>Parameterdatei + Konstanten im Code + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
     </message>
 </context>
 </TS>

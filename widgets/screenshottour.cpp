@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "mlf/mlfarchive.h"
 #include "memorypane.h"
+#include "memorytimelineview.h"
 #include "operatorspane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 
 namespace {
@@ -66,18 +68,21 @@ void ScreenshotTour::next()
     });
 }
 
-// The Memory pane's other tabs, each as memory-<n>.png (weights, findings, operators, timeline, pools).
+// Two more of the Memory pane's tabs: the weights in the code and the layout timeline.
 void ScreenshotTour::memoryTabs(int tab)
 {
-    QTabWidget *tabs = m_window->memory()->tabs();
-    if (tab >= tabs->count()) {
-        tabs->setCurrentIndex(0);
+    MemoryPane *pane = m_window->memory();
+    const QList<QPair<QString, QWidget *>> shots = {
+        {QStringLiteral("memory-weights"), pane->weightsTable()->parentWidget()},
+        {QStringLiteral("memory-timeline"), pane->timelineView()->parentWidget()}};
+    if (tab > shots.size()) {
+        pane->tabs()->setCurrentIndex(0);
         next();
         return;
     }
-    tabs->setCurrentIndex(tab);
-    QTimer::singleShot(kSettleMs / 3, this, [this, tab] {
-        save(QStringLiteral("memory-%1").arg(tab));
+    pane->tabs()->setCurrentWidget(shots[tab - 1].second);
+    QTimer::singleShot(kSettleMs / 3, this, [this, tab, name = shots[tab - 1].first] {
+        save(name);
         memoryTabs(tab + 1);
     });
 }

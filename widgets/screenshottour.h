@@ -24,7 +24,7 @@ private:
     void next();
     void prepare(const QString &name);
     void save(const QString &name);
-    void memoryTabs(int tab);
+    void memoryTabs(int tab); // 1-based
 
     MainWindow *m_window;
     QString m_outDir;

@@ -89,7 +89,8 @@ int CliApp::usage()
              "  project run DIR [-o key=value]...        open its transport and print what the program says\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
-             "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget.\n"));
+             "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
+             "checked because a figure is unknown.\n"));
     return Ok;
 }
 

@@ -145,20 +145,21 @@ QString fitLines(const MemoryMap &map, const MemoryMap::Budget &budget)
 {
     QString out;
     const MemoryMap::Fit fit = map.check(budget);
-    auto line = [&](bool checked, bool fits, bool unknown, qint64 headroom, qint64 limit, const QString &what) {
+    auto line = [&](bool checked, bool fits, bool unknown, qint64 headroom, qint64 limit, const QString &what,
+                    const QString &formula) {
         if (!checked)
             return;
         if (unknown)
-            out += TextReport::tr("  %1 UNKNOWN: the estimate of %2 is incomplete (%3), so the %4 budget cannot be checked\n")
-                       .arg(what, TextReport::bytes(limit - headroom),
-                            what == QLatin1String("RAM") ? map.ramFormula : map.flashFormula, TextReport::bytes(limit));
+            out += TextReport::tr("  %1 UNKNOWN: the estimate (%2) is incomplete: %3; so the %4 budget cannot be checked\n")
+                       .arg(what, TextReport::bytes(limit - headroom), formula, TextReport::bytes(limit));
         else if (fits)
             out += TextReport::tr("  %1 fits: %2 of %3 budget free\n").arg(what, TextReport::bytes(headroom), TextReport::bytes(limit));
         else
             out += TextReport::tr("  %1 OVER BUDGET by %2 (budget %3)\n").arg(what, TextReport::bytes(-headroom), TextReport::bytes(limit));
     };
-    line(fit.ramChecked, fit.ramFits, fit.ramUnknown, fit.ramHeadroom, budget.ramBytes, TextReport::tr("RAM"));
-    line(fit.flashChecked, fit.flashFits, fit.flashUnknown, fit.flashHeadroom, budget.flashBytes, TextReport::tr("flash"));
+    line(fit.ramChecked, fit.ramFits, fit.ramUnknown, fit.ramHeadroom, budget.ramBytes, TextReport::tr("RAM"), map.ramFormula);
+    line(fit.flashChecked, fit.flashFits, fit.flashUnknown, fit.flashHeadroom, budget.flashBytes, TextReport::tr("flash"),
+         map.flashFormula);
     return out;
 }
 
@@ -222,7 +223,7 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
         std::stable_sort(live.begin(), live.end(), [](const auto &a, const auto &b) { return a.bytes > b.bytes; });
         for (const auto &a : live.mid(0, 12))
             out += QStringLiteral("    %1  %2 (%3%4)\n")
-                       .arg((a.exact ? QString() : QStringLiteral("≤ ")) + bytes(a.bytes), -26)
+                       .arg((a.exact || a.bytes < 0 ? QString() : QStringLiteral("≤ ")) + bytes(a.bytes), -26)
                        .arg(a.name, a.pool, a.offset >= 0 ? tr(" at offset %1").arg(a.offset) : QString());
     }
     out += tr("  RAM estimate    %1 = %2\n").arg(bytes(map.ramBytes), map.ramFormula);

@@ -130,6 +130,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
     const QList<Parameter> params = parameters(in.mainText, in);
     QHash<QString, int> tensorOf;   // variable -> index in a.tensors
     QHash<QString, QString> aliases; // `void* input = arg0;`
+    QSet<QString> freed;             // allocations the main function frees (TVMBackendFreeWorkspace)
     QHash<QString, int> paramIndex;
     for (int i = 0; i < params.size(); ++i)
         paramIndex.insert(params[i].name, i);
@@ -207,8 +208,10 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
             continue;
         }
         if (const auto m = freePattern.match(text); m.hasMatch()) {
-            if (const auto it = tensorOf.constFind(m.captured(1)); it != tensorOf.constEnd())
+            if (const auto it = tensorOf.constFind(m.captured(1)); it != tensorOf.constEnd()) {
                 a.tensors[*it].liveTo = int(a.calls.size()) - 1;
+                freed.insert(a.tensors[*it].name);
+            }
             continue;
         }
         auto it = callName.globalMatch(text);
@@ -307,8 +310,10 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
         } else if (t.pool == QLatin1String(kAllocatorPool)) {
             if (t.liveFrom < 0)
                 t.liveFrom = 0;
-            if (t.liveTo < 0)
-                t.liveTo = last;
+            if (t.role != Role::Scratch && !freed.contains(t.name))
+                t.liveTo = last; // never freed: held to the end
+            if (t.liveTo < t.liveFrom)
+                continue; // allocated and freed with no call between: never held while the model runs
         } else if (t.role != Role::Scratch) {
             if (t.firstCall < 0)
                 continue; // declared but never passed to a call

@@ -348,9 +348,9 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
                                 .arg(bytesText(metaConstants), bytesText(map.constantsInCodeBytes));
         else if (metaConstants == 0)
             map.notes << mtvw::BackendText::tr("metadata.json counts 0 B of constants, but the C code declares %1 of them "
-                                               "(%2 arrays): they are counted in flash.")
-                             .arg(bytesText(map.constantsInCodeBytes))
-                             .arg(map.constantsInCode.size());
+                                               "(%n array(s)): they are counted in flash.",
+                                               nullptr, int(map.constantsInCode.size()))
+                             .arg(bytesText(map.constantsInCodeBytes));
     } else if (metaConstants >= 0) {
         map.constantsBytes = metaConstants;
         map.sources.insert(QStringLiteral("constants"), Source::Metadata);
@@ -444,9 +444,11 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
     // Flash.
     // The graph executor loads the parameters file as a whole (its header included) from flash;
     // with it, the constants the executor keeps are the same tensors and are not counted twice.
-    map.flashBytes = saturatingAdd(map.paramsFileUsed ? map.paramsFileBytes : map.constantsBytes, map.objectBytes);
+    map.flashBytes = saturatingAdd(map.paramsFileUsed ? saturatingAdd(map.paramsFileBytes, map.constantsInCodeBytes) : map.constantsBytes,
+                                   map.objectBytes);
     map.flashFormula = map.paramsFileUsed
-                           ? mtvw::BackendText::tr("params file + object code (C code not compiled yet: not counted)")
+                           ? mtvw::BackendText::tr("params file + constants in the code + object code (C code not compiled "
+                                                   "yet: not counted)")
                            : mtvw::BackendText::tr("constants + object code (C code not compiled yet: not counted)");
     map.flashKnown = map.sources.contains(QStringLiteral("constants")) || map.paramsFileUsed || !m.sources.isEmpty() ||
                      !m.objects.isEmpty();

@@ -108,6 +108,19 @@ void TestAotActivations::allocator()
     QCOMPARE(find(a, QStringLiteral("arg1"))->lastCall, 2);
     QCOMPARE(a.heldBytes, (QList<qint64>{12000, 12000 + 1152, 8000}));
     QCOMPARE(a.peakCall, 1);
+
+    // Allocated and freed before any call, or after the last: never held while the model runs.
+    in.mainText = "int32_t m(void* arg0, void* arg1) {\n"
+                  "  void* early = TVMBackendAllocWorkspace(1, 0, (uint64_t)64, 0, 8);\n"
+                  "  TVMBackendFreeWorkspace(1, 0, early);\n"
+                  "  (void)op(arg0, arg1);\n"
+                  "  void* late = TVMBackendAllocWorkspace(1, 0, (uint64_t)32, 0, 8);\n  return 0;\n}\n";
+    const AotActivations b = AotActivations::read(QStringLiteral("m"), in);
+    QCOMPARE(b.calls.size(), 1);
+    QVERIFY(!find(b, QStringLiteral("early")));
+    QVERIFY(!find(b, QStringLiteral("late")));
+    for (const auto &t : b.tensors)
+        QVERIFY(t.liveFrom <= t.liveTo);
 }
 
 void TestAotActivations::aliasesAndDevices()
