@@ -4169,5 +4169,9 @@ Herkunft: %2</translation>
         <source>params file + constants in the code + object code (C code not compiled yet: not counted)</source>
         <translation>Parameterdatei + Konstanten im Code + Objektcode (C-Code noch nicht kompiliert: nicht gezählt)</translation>
     </message>
+    <message>
+        <source>the target says -link-params=1, but the C code holds no linked parameters (no _lookup_linked_param table, no __tvm_param__ arrays): the parameters file is counted as loaded into RAM</source>
+        <translation>das Target gibt -link-params=1 an, aber der C-Code enthält keine gelinkten Parameter (keine _lookup_linked_param-Tabelle, keine __tvm_param__-Arrays): die Parameterdatei wird als in den RAM geladen gezählt</translation>
+    </message>
 </context>
 </TS>

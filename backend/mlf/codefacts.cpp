@@ -90,6 +90,7 @@ CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module
                 functionsByFile[f.file] << &f;
     }
     QHash<QString, QByteArray> functions; // name -> definition text
+    QSet<QString> archiveFiles;           // file names in the archive, for the includes (filled on first need)
     QList<QPair<QString, QByteArray>> mains;
     for (const QString &file : module.sources) {
         auto bytes = archive.read(file, kMaxSourceBytes);
@@ -104,12 +105,12 @@ CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module
         auto includes = include.globalMatch(QString::fromLatin1(src.left(std::min<qsizetype>(src.size(), 64 * 1024))));
         while (includes.hasNext()) {
             const QString header = includes.next().captured(1);
-            const QString base = header.section(QLatin1Char('/'), -1);
             if (isRuntimeHeader(header) || facts.missingIncludes.contains(header))
                 continue;
-            const bool present = std::any_of(archive.archive().entries().cbegin(), archive.archive().entries().cend(),
-                                             [&](const ArchiveEntry &e) { return e.path.endsWith(QLatin1Char('/') + base) || e.path == base; });
-            if (!present)
+            if (archiveFiles.isEmpty())
+                for (const ArchiveEntry &e : archive.archive().entries())
+                    archiveFiles.insert(e.path.section(QLatin1Char('/'), -1));
+            if (!archiveFiles.contains(header.section(QLatin1Char('/'), -1)))
                 facts.missingIncludes << header;
         }
         for (const char *npu : {"TVMEthosULaunch", "ethosu_", "TVMDeviceEthosU"})

@@ -364,6 +364,10 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
                                return a.kind == CodeArrays::Kind::LinkedParam;
                            });
     map.paramsFileUsed = graph && !anyLinked && map.paramsBytes > 0;
+    if (graph && facts->linkParamsTarget && !anyLinked)
+        map.warnings << mtvw::BackendText::tr("the target says -link-params=1, but the C code holds no linked parameters "
+                                              "(no _lookup_linked_param table, no __tvm_param__ arrays): the parameters "
+                                              "file is counted as loaded into RAM");
     if (map.paramsBytes > 0 && !map.paramsFileUsed && map.constantsInCodeBytes > 0)
         map.notes << mtvw::BackendText::tr("The firmware uses the %1 of constants in the C code; the parameters file (%2) is "
                                            "not loaded (%3).")

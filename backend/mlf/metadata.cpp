@@ -5,6 +5,7 @@
 
 #include "core/tr.h"
 #include "jsonaccess.h"
+#include "operatorlistreader.h"
 
 #include <QSet>
 
@@ -58,13 +59,17 @@ namespace {
 class Parser
 {
 public:
-    Parser(const QString &entry, Metadata *out)
+    Parser(const QString &entry, Metadata *out, const QList<QList<Metadata::OperatorMemory>> *lists = nullptr)
         : m_json(entry)
         , m_entry(entry)
         , m_out(out)
+        , m_lists(lists)
+        , m_listUses(lists ? lists->size() : 0, 0)
     {}
 
     Result<void> parseTop(const QJsonValue &top);
+    // Every list OperatorListReader read was taken exactly once (else the document is read again).
+    bool listsUsedOnce() const { return std::all_of(m_listUses.cbegin(), m_listUses.cend(), [](int n) { return n == 1; }); }
 
 private:
     Result<void> parseModule(const QJsonObject &obj, const JsonPath &path, const QString &name, Metadata::Module *m);
@@ -81,6 +86,8 @@ private:
     JsonAccess m_json;
     QString m_entry;
     Metadata *m_out;
+    const QList<QList<Metadata::OperatorMemory>> *m_lists;
+    QList<int> m_listUses;
 };
 
 const QSet<QString> &knownKeys()
@@ -369,6 +376,14 @@ Result<void> Parser::parseFullMemory(const QJsonValue &memoryValue, const JsonPa
         }
     }
     MTVW_TRY(ops, m_json.array(*functions, "operator_functions", fpath, false));
+    if (ops && m_lists) {
+        const qsizetype list = OperatorListReader::markerIndex(*ops);
+        if (list >= 0 && list < m_lists->size()) {
+            ++m_listUses[list];
+            m->operators = m_lists->at(list);
+            return {};
+        }
+    }
     if (ops) {
         const JsonPath opath = fpath.key("operator_functions");
         m->operators.reserve(ops->size());
@@ -439,8 +454,20 @@ Result<QList<Metadata::Dependency>> Parser::parseDependencies(const QJsonArray &
 
 } // namespace
 
-Result<Metadata> Metadata::parse(const QByteArray &json, const QString &entry)
+Result<Metadata> Metadata::parse(const QByteArray &json, const QString &entry, Reading reading)
 {
+    // Big documents: the operator lists read straight from the bytes, the rest by the JSON parser.
+    // Whatever that path does not take as it is goes through the ordinary one below.
+    if (reading == Reading::Split || (reading == Reading::Auto && json.size() >= OperatorListReader::kMinBytes)) {
+        if (auto split = OperatorListReader::split(json)) {
+            if (auto doc = JsonAccess::parse(split->rest, entry)) {
+                Metadata md;
+                Parser parser(entry, &md, &split->lists);
+                if (parser.parseTop(*doc) && parser.listsUsedOnce())
+                    return md;
+            }
+        }
+    }
     MTVW_TRY(doc, JsonAccess::parse(json, entry));
     Metadata md;
     Parser parser(entry, &md);

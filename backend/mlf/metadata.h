@@ -84,8 +84,12 @@ public:
 
     const Module *module(const QString &name) const;
 
+    // Auto: documents over OperatorListReader::kMinBytes read their operator lists straight from
+    // the bytes; Split: always so; Plain: the JSON parser alone. All three give the same result
+    // (the tests and the fuzz target check it).
+    enum class Reading { Auto, Split, Plain };
     // entry names the source (for error messages).
-    static Result<Metadata> parse(const QByteArray &json, const QString &entry);
+    static Result<Metadata> parse(const QByteArray &json, const QString &entry, Reading reading = Reading::Auto);
 };
 
 } // namespace mtvw::mlf

@@ -1,6 +1,12 @@
+#include "../testsupport.h"
+#include "mlf/archive.h"
 #include "mlf/metadata.h"
+#include "mlf/operatorlistreader.h"
 
+#include <QFileInfo>
 #include <QTest>
+
+#include <functional>
 
 using namespace mtvw::mlf;
 
@@ -13,6 +19,8 @@ private slots:
     void badInput_data();
     void badInput();
     void v7MultiModule();
+    void fastReadingIsTheSame_data();
+    void fastReadingIsTheSame();
 };
 
 void TestMetadata::versions_data()
@@ -186,4 +194,98 @@ void TestMetadata::v7MultiModule()
 }
 
 QTEST_GUILESS_MAIN(TestMetadata)
+namespace {
+
+// A v7 document with `count` operators, padded past OperatorListReader::kMinBytes; `op` writes one.
+QByteArray bigDocument(int count, const std::function<QByteArray(int)> &op)
+{
+    QByteArray ops;
+    for (int i = 0; i < count; ++i)
+        ops += (i ? ",\n" : "") + op(i);
+    return "{\"modules\": {\"default\": {\"executors\": [\"aot\"], \"memory\": {\"functions\": {\"main\": "
+           "[{\"constants_size_bytes\": 8, \"device\": 1, \"io_size_bytes\": 18, \"workspace_size_bytes\": 64}], "
+           "\"operator_functions\": [" +
+           ops + "]}}, \"model_name\": \"default\", \"style\": \"full-model\", \"target\": [\"c\"]}}, \"version\": 7}";
+}
+
+QByteArray plainOp(int i)
+{
+    return "{\"function_name\": \"tvmgen_default_fused_op_" + QByteArray::number(i) +
+           "\", \"workspace\": [{\"device\": 1, \"workspace_size_bytes\": " + QByteArray::number(i * 16) + "}]}";
+}
+
+QString describe(const mtvw::Result<Metadata> &r)
+{
+    if (!r)
+        return QStringLiteral("error: ") + r.error().message();
+    QString out = QStringLiteral("v%1 %2 warnings[%3]").arg(r.value().version).arg(r.value().style, r.value().warnings.join(QLatin1Char('|')));
+    for (const auto &m : r.value().modules) {
+        out += QStringLiteral(" module %1 main %2 sids %3 ops").arg(m.name).arg(m.main.size()).arg(m.sids.size());
+        for (const auto &op : m.operators) {
+            out += QLatin1Char(' ') + op.functionName;
+            for (const auto &w : op.workspace)
+                out += QStringLiteral(":%1/%2").arg(w.first).arg(w.second);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestMetadata::fastReadingIsTheSame_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("fast"); // whether the operator lists are read straight from the bytes
+    QTest::newRow("big, as TVM writes it") << bigDocument(4000, plainOp) << true;
+    QTest::newRow("no device, empty workspace") << bigDocument(4000, [](int i) {
+        return "{\"workspace\": [" + QByteArray(i % 2 ? "{\"workspace_size_bytes\": 7}" : "") +
+               "], \"function_name\": \"f" + QByteArray::number(i) + "\"}";
+    }) << true;
+    QTest::newRow("an unknown key") << bigDocument(4000, [](int i) {
+        return i == 3000 ? QByteArray("{\"function_name\": \"x\", \"extra\": 1}") : plainOp(i);
+    }) << false;
+    QTest::newRow("an escape") << bigDocument(4000, [](int i) {
+        return i == 5 ? QByteArray("{\"function_name\": \"a\\u0062\"}") : plainOp(i);
+    }) << false;
+    QTest::newRow("a fraction") << bigDocument(4000, [](int i) {
+        return i == 7 ? QByteArray("{\"function_name\": \"a\", \"workspace\": [{\"workspace_size_bytes\": 1.5}]}") : plainOp(i);
+    }) << false;
+    QTest::newRow("a duplicate key") << bigDocument(4000, [](int i) {
+        return i == 9 ? QByteArray("{\"function_name\": \"a\", \"function_name\": \"b\"}") : plainOp(i);
+    }) << false;
+    QTest::newRow("a missing name") << bigDocument(4000, [](int i) {
+        return i == 11 ? QByteArray("{\"workspace\": []}") : plainOp(i);
+    }) << false;
+    QTest::newRow("a forged marker") << bigDocument(4000, [](int i) {
+        return i == 1 ? QByteArray("{\"function_name\": \"mtvw-operator-list:0\"}") : plainOp(i);
+    }) << false;
+    // The lists split off, but the rest does not parse: the ordinary parse reports the error, with its offset.
+    QTest::newRow("broken after the list") << (bigDocument(4000, plainOp) + ",") << true;
+    // Every generated fixture and corpus archive's metadata.json, as the archive holds it.
+    QStringList archives;
+    for (const QJsonValue &v : testsupport::manifest())
+        if (v[QStringLiteral("kind")].toString() == QLatin1String("valid"))
+            archives << testsupport::fixture(v[QStringLiteral("file")].toString());
+    for (const QString &f : archives) {
+        auto a = mtvw::mlf::Archive::open(f);
+        if (!a)
+            continue;
+        for (const auto &e : (*a)->entries())
+            if (e.path.endsWith(QLatin1String("metadata.json")))
+                if (auto bytes = (*a)->read(e.path))
+                    QTest::newRow(qPrintable(QFileInfo(f).fileName() + QLatin1Char(':') + e.path))
+                        << bytes.value() << bool(mtvw::mlf::OperatorListReader::split(bytes.value()));
+    }
+}
+
+void TestMetadata::fastReadingIsTheSame()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, fast);
+    QCOMPARE(bool(mtvw::mlf::OperatorListReader::split(json)), fast);
+    const auto plain = Metadata::parse(json, QStringLiteral("metadata.json"), Metadata::Reading::Plain);
+    const auto quick = Metadata::parse(json, QStringLiteral("metadata.json"), Metadata::Reading::Split);
+    QCOMPARE(describe(quick), describe(plain));
+}
+
 #include "tst_metadata.moc"
