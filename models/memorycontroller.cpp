@@ -346,9 +346,10 @@ QStringList MemoryController::hints() const
             maps << MemoryMap::compute(*m_archive, m); // the code facts are cached: cheap
         const MemoryMap total = MemoryMap::total(maps);
         const MemoryMap::Fit f = total.check(m_budget);
-        QString line = tr("All %n modules together (one firmware links them all): RAM %1, flash %2", nullptr, int(maps.size()))
-                           .arg(total.ramKnown ? ByteText::size(total.ramBytes) : tr("at least %1").arg(ByteText::size(total.ramBytes)),
-                                ByteText::size(total.flashBytes));
+        QString line =
+            tr("All %n modules together (one firmware links them all): RAM %1, flash %2", nullptr, int(maps.size()))
+                .arg(total.ramKnown ? ByteText::size(total.ramBytes) : tr("at least %1").arg(ByteText::size(total.ramBytes)),
+                     ByteText::size(total.flashBytes));
         if (f.ramChecked || f.flashChecked)
             line += QStringLiteral(" — ") + (f.over() ? tr("does not fit") : f.unknown() ? tr("fit unknown") : tr("fits"));
         out << line;

@@ -60,9 +60,9 @@ public:
     const mtvw::mlf::MemoryMap &map() const { return m_map; }
     mtvw::mlf::MemoryMap::Fit fit() const { return m_map.check(m_budget); }
     QList<Part> split() const;
-    QString summary() const;     // the fit in plain words
-    QString explanation() const; // how the estimates are made, with this module's numbers
-    QStringList hints() const;   // notes under the summary: what the figures leave out, the board's notes
+    QString summary() const;      // the fit in plain words
+    QString explanation() const;  // how the estimates are made, with this module's numbers
+    QStringList hints() const;    // notes under the summary: what the figures leave out, the board's notes
     QStringList findings() const; // where the archive's parts disagree (warnings), and plain-words notes
 
     bool timelineReady() const { return m_timelineReady; }

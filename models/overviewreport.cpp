@@ -156,15 +156,16 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
             if (mm.sources.contains(QStringLiteral("io")))
                 out += row(tr("Inputs and outputs"), esc(bytes(mm.ioBytes)), tr("the model's input and output tensors (RAM)"));
             out += row(tr("Constants"), esc(bytes(mm.constantsBytes)),
-                       mm.constantsInCode.isEmpty()
-                           ? tr("weights kept by the executor (flash)")
-                           : tr("weights written into the C code as %n constant array(s) (flash)", nullptr,
-                                int(mm.constantsInCode.size())));
+                       mm.constantsInCode.isEmpty() ? tr("weights kept by the executor (flash)")
+                                                    : tr("weights written into the C code as %n constant array(s) (flash)",
+                                                         nullptr, int(mm.constantsInCode.size())));
             if (mm.peakCall >= 0)
-                out += row(tr("Peak while running"), esc(bytes(mm.peakBytes)),
-                           tr("held at call %1 of %2; the Memory pane lists the tensors").arg(mm.peakCall + 1).arg(mm.calls.size()));
+                out +=
+                    row(tr("Peak while running"), esc(bytes(mm.peakBytes)),
+                        tr("held at call %1 of %2; the Memory pane lists the tensors").arg(mm.peakCall + 1).arg(mm.calls.size()));
             out += row(tr("RAM estimate"),
-                       QStringLiteral("<b>%1</b>").arg(esc(mm.ramKnown ? bytes(mm.ramBytes) : tr("at least %1").arg(bytes(mm.ramBytes)))),
+                       QStringLiteral("<b>%1</b>")
+                           .arg(esc(mm.ramKnown ? bytes(mm.ramBytes) : tr("at least %1").arg(bytes(mm.ramBytes)))),
                        mm.ramFormula);
             out += row(tr("Flash estimate"), QStringLiteral("<b>%1</b>").arg(esc(bytes(mm.flashBytes))), mm.flashFormula);
         }

@@ -29,13 +29,13 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -210,7 +210,8 @@ MemoryPane::MemoryPane(QWidget *parent)
     auto *activationsPage = new QWidget(m_tabs);
     auto *activationsLayout = new QVBoxLayout(activationsPage);
     m_activationsCaption = makeCaption(activationsPage);
-    m_activations = table(activationsPage, {tr("Tensor"), tr("Pool"), tr("Offset"), tr("Bytes"), tr("Used by calls"), tr("At peak")});
+    m_activations =
+        table(activationsPage, {tr("Tensor"), tr("Pool"), tr("Offset"), tr("Bytes"), tr("Used by calls"), tr("At peak")});
     activationsLayout->addWidget(m_activationsCaption);
     activationsLayout->addWidget(m_activations, 1);
     m_tabs->addTab(activationsPage, tr("Activations (RAM)"));
@@ -493,10 +494,11 @@ void MemoryPane::handleChanged()
     }
     m_summary->setPalette(pal);
     m_summary->setToolTip(m_controller->explanation());
-    m_totals->setText(m_controller->hasMap() && (map.ramKnown || map.flashKnown) ? tr("RAM estimate %1 = %2 · flash estimate %3 = %4")
-                                                                .arg(ByteText::size(map.ramBytes), map.ramFormula,
-                                                                     ByteText::size(map.flashBytes), map.flashFormula)
-                                                          : QString());
+    m_totals->setText(
+        m_controller->hasMap() && (map.ramKnown || map.flashKnown)
+            ? tr("RAM estimate %1 = %2 · flash estimate %3 = %4")
+                  .arg(ByteText::size(map.ramBytes), map.ramFormula, ByteText::size(map.flashBytes), map.flashFormula)
+            : QString());
     m_totals->setVisible(!m_totals->text().isEmpty());
     m_hints->setText(m_controller->hints().join(QLatin1Char('\n')));
     m_hints->setVisible(!m_hints->text().isEmpty());
@@ -773,9 +775,10 @@ void MemoryPane::fillActivations()
     for (int row = 0; row < map.activations.size(); ++row) {
         const auto &a = map.activations[row];
         const bool atPeak = map.peakCall >= 0 && a.liveFrom <= map.peakCall && map.peakCall <= a.liveTo;
-        auto *name = new QTableWidgetItem(a.role == mtvw::mlf::AotActivations::Role::Scratch
-                                              ? tr("%1 (buffer of %2)").arg(a.name.section(QLatin1Char(':'), 1), shortName(a.function))
-                                              : a.name);
+        auto *name =
+            new QTableWidgetItem(a.role == mtvw::mlf::AotActivations::Role::Scratch
+                                     ? tr("%1 (buffer of %2)").arg(a.name.section(QLatin1Char(':'), 1), shortName(a.function))
+                                     : a.name);
         name->setToolTip(a.name);
         m_activations->setItem(row, 0, name);
         m_activations->setItem(row, 1, new QTableWidgetItem(a.pool));
@@ -806,8 +809,7 @@ void MemoryPane::fillActivations()
     m_activationsCaption->setText(
         tr("What the RAM holds while the model runs, read from the %1. Peak: %2 at call %3 of %4 (%5); the tensors "
            "held then are in bold. “≤” marks a size bounded by the next tensor's offset.")
-            .arg(map.executors.contains(QLatin1String("graph")) ? tr("graph's storage ids")
-                                                                : tr("generated C's main function"),
+            .arg(map.executors.contains(QLatin1String("graph")) ? tr("graph's storage ids") : tr("generated C's main function"),
                  ByteText::size(map.peakBytes))
             .arg(map.peakCall + 1)
             .arg(map.calls.size())
@@ -823,22 +825,24 @@ void MemoryPane::fillWeights()
     for (int row = 0; row < map.constantsInCode.size(); ++row) {
         const auto &c = map.constantsInCode[row];
         m_weights->setItem(row, 0, new QTableWidgetItem(c.symbol));
-        m_weights->setItem(row, 1, new QTableWidgetItem(mtvw::mlf::CodeArrays::kindKey(c.kind).replace(QLatin1Char('_'), QLatin1Char(' '))));
+        m_weights->setItem(
+            row, 1, new QTableWidgetItem(mtvw::mlf::CodeArrays::kindKey(c.kind).replace(QLatin1Char('_'), QLatin1Char(' '))));
         m_weights->setItem(row, 2, bytesItem(c.bytes));
         m_weights->setItem(row, 3, new QTableWidgetItem(c.section));
-        m_weights->setItem(row, 4, new QTableWidgetItem(QStringLiteral("%1:%2").arg(c.file.section(QLatin1Char('/'), -1)).arg(c.line)));
+        m_weights->setItem(row, 4,
+                           new QTableWidgetItem(QStringLiteral("%1:%2").arg(c.file.section(QLatin1Char('/'), -1)).arg(c.line)));
         m_weights->item(row, 4)->setToolTip(c.file);
     }
     m_weights->setSortingEnabled(true);
     m_weights->sortItems(2, Qt::DescendingOrder);
-    m_weightsCaption->setText(
-        map.constantsInCode.isEmpty()
-            ? (map.paramsFileUsed ? tr("No weights in the code: the graph executor loads the parameters file (%1).")
-                                        .arg(ByteText::size(map.paramsFileBytes))
-                                  : tr("The generated C declares no constant arrays."))
-            : tr("%n array(s) of weights and constants written into the generated C: %1 of flash.", nullptr,
-                 int(map.constantsInCode.size()))
-                  .arg(ByteText::size(map.constantsInCodeBytes)));
+    m_weightsCaption->setText(map.constantsInCode.isEmpty()
+                                  ? (map.paramsFileUsed
+                                         ? tr("No weights in the code: the graph executor loads the parameters file (%1).")
+                                               .arg(ByteText::size(map.paramsFileBytes))
+                                         : tr("The generated C declares no constant arrays."))
+                                  : tr("%n array(s) of weights and constants written into the generated C: %1 of flash.", nullptr,
+                                       int(map.constantsInCode.size()))
+                                        .arg(ByteText::size(map.constantsInCodeBytes)));
 }
 
 void MemoryPane::applyTheme()

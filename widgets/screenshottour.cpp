@@ -2,9 +2,9 @@
 
 #include "browserpane.h"
 #include "mainwindow.h"
-#include "mlf/mlfarchive.h"
 #include "memorypane.h"
 #include "memorytimelineview.h"
+#include "mlf/mlfarchive.h"
 #include "operatorspane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
@@ -72,9 +72,8 @@ void ScreenshotTour::next()
 void ScreenshotTour::memoryTabs(int tab)
 {
     MemoryPane *pane = m_window->memory();
-    const QList<QPair<QString, QWidget *>> shots = {
-        {QStringLiteral("memory-weights"), pane->weightsTable()->parentWidget()},
-        {QStringLiteral("memory-timeline"), pane->timelineView()->parentWidget()}};
+    const QList<QPair<QString, QWidget *>> shots = {{QStringLiteral("memory-weights"), pane->weightsTable()->parentWidget()},
+                                                    {QStringLiteral("memory-timeline"), pane->timelineView()->parentWidget()}};
     if (tab > shots.size()) {
         pane->tabs()->setCurrentIndex(0);
         next();

@@ -89,22 +89,23 @@ QJsonObject JsonReport::inspect(const MlfArchive &mlf)
                         {QStringLiteral("tir"), strings(m.tirEntries)}};
         const auto ops = mlf.operators(m);
         jm[QStringLiteral("operator_count")] = int(ops.size());
-        jm[QStringLiteral("memory")] = QJsonObject{{QStringLiteral("known"), map.known},
-                                                   {QStringLiteral("workspace_bytes"), map.workspaceBytes},
-                                                   {QStringLiteral("io_bytes"), map.ioBytes},
-                                                   {QStringLiteral("constants_bytes"), map.constantsBytes},
-                                                   {QStringLiteral("params_bytes"), map.paramsBytes},
-                                                   {QStringLiteral("storage_bytes"), map.storageBytes},
-                                                   {QStringLiteral("source_bytes"), map.sourceBytes},
-                                                   {QStringLiteral("object_bytes"), map.objectBytes},
-                                                   {QStringLiteral("ram_estimate_bytes"), map.ramBytes},
-                                                   {QStringLiteral("flash_estimate_bytes"), map.flashBytes},
-                                                   {QStringLiteral("ram_known"), map.ramKnown},
-                                                   {QStringLiteral("flash_known"), map.flashKnown},
-                                                   {QStringLiteral("constants_in_code_bytes"), map.constantsInCodeBytes},
-                                                   {QStringLiteral("peak_bytes"), map.peakCall < 0 ? QJsonValue() : QJsonValue(map.peakBytes)},
-                                                   {QStringLiteral("warnings"), strings(map.warnings)},
-                                                   {QStringLiteral("notes"), strings(map.notes)}};
+        jm[QStringLiteral("memory")] =
+            QJsonObject{{QStringLiteral("known"), map.known},
+                        {QStringLiteral("workspace_bytes"), map.workspaceBytes},
+                        {QStringLiteral("io_bytes"), map.ioBytes},
+                        {QStringLiteral("constants_bytes"), map.constantsBytes},
+                        {QStringLiteral("params_bytes"), map.paramsBytes},
+                        {QStringLiteral("storage_bytes"), map.storageBytes},
+                        {QStringLiteral("source_bytes"), map.sourceBytes},
+                        {QStringLiteral("object_bytes"), map.objectBytes},
+                        {QStringLiteral("ram_estimate_bytes"), map.ramBytes},
+                        {QStringLiteral("flash_estimate_bytes"), map.flashBytes},
+                        {QStringLiteral("ram_known"), map.ramKnown},
+                        {QStringLiteral("flash_known"), map.flashKnown},
+                        {QStringLiteral("constants_in_code_bytes"), map.constantsInCodeBytes},
+                        {QStringLiteral("peak_bytes"), map.peakCall < 0 ? QJsonValue() : QJsonValue(map.peakBytes)},
+                        {QStringLiteral("warnings"), strings(map.warnings)},
+                        {QStringLiteral("notes"), strings(map.notes)}};
         QJsonArray top;
         for (const auto &op : map.operators.mid(0, 5))
             top << QJsonObject{{QStringLiteral("name"), op.name}, {QStringLiteral("workspace_bytes"), op.bytes}};

@@ -153,9 +153,11 @@ QString fitLines(const MemoryMap &map, const MemoryMap::Budget &budget)
             out += TextReport::tr("  %1 UNKNOWN: the estimate (%2) is incomplete: %3; so the %4 budget cannot be checked\n")
                        .arg(what, TextReport::bytes(limit - headroom), formula, TextReport::bytes(limit));
         else if (fits)
-            out += TextReport::tr("  %1 fits: %2 of %3 budget free\n").arg(what, TextReport::bytes(headroom), TextReport::bytes(limit));
+            out += TextReport::tr("  %1 fits: %2 of %3 budget free\n")
+                       .arg(what, TextReport::bytes(headroom), TextReport::bytes(limit));
         else
-            out += TextReport::tr("  %1 OVER BUDGET by %2 (budget %3)\n").arg(what, TextReport::bytes(-headroom), TextReport::bytes(limit));
+            out += TextReport::tr("  %1 OVER BUDGET by %2 (budget %3)\n")
+                       .arg(what, TextReport::bytes(-headroom), TextReport::bytes(limit));
     };
     line(fit.ramChecked, fit.ramFits, fit.ramUnknown, fit.ramHeadroom, budget.ramBytes, TextReport::tr("RAM"), map.ramFormula);
     line(fit.flashChecked, fit.flashFits, fit.flashUnknown, fit.flashHeadroom, budget.flashBytes, TextReport::tr("flash"),
@@ -170,12 +172,13 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
     QString out;
     out += tr("Memory of module \"%1\"%2\n").arg(map.module, map.known ? QString() : tr(" (some figures unknown)"));
     out += tr("  workspace   %1 (%2)\n").arg(bytes(map.workspaceBytes), sourceWord(map, QStringLiteral("workspace")));
-    out += tr("  io          %1 (%2)\n").arg(bytes(map.sources.contains(QStringLiteral("io")) ? map.ioBytes : -1),
-                                           sourceWord(map, QStringLiteral("io")));
+    out += tr("  io          %1 (%2)\n")
+               .arg(bytes(map.sources.contains(QStringLiteral("io")) ? map.ioBytes : -1), sourceWord(map, QStringLiteral("io")));
     out += tr("  constants   %1 (%2)\n").arg(bytes(map.constantsBytes), sourceWord(map, QStringLiteral("constants")));
-    out += tr("  params      %1%2\n").arg(bytes(map.paramsBytes), map.paramsBytes > 0 && !map.paramsFileUsed
-                                                                      ? tr(" (parameters file, not loaded by the firmware)")
-                                                                      : QString());
+    out +=
+        tr("  params      %1%2\n")
+            .arg(bytes(map.paramsBytes),
+                 map.paramsBytes > 0 && !map.paramsFileUsed ? tr(" (parameters file, not loaded by the firmware)") : QString());
     if (!map.storage.isEmpty())
         out += tr("  storage     %1 in %2 storage ids (%3), %4 of them linked into the code\n")
                    .arg(bytes(map.storageBytes))
@@ -185,8 +188,9 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
     for (const auto &c : map.code)
         out += QStringLiteral("    %1  %2%3\n").arg(bytes(c.bytes), -24).arg(c.path, c.object ? tr(" (object)") : QString());
     if (!map.constantsInCode.isEmpty()) {
-        out += tr("  constants in the code (flash): %1 in %n array(s), largest first:\n", nullptr, int(map.constantsInCode.size()))
-                   .arg(bytes(map.constantsInCodeBytes));
+        out +=
+            tr("  constants in the code (flash): %1 in %n array(s), largest first:\n", nullptr, int(map.constantsInCode.size()))
+                .arg(bytes(map.constantsInCodeBytes));
         QList<CodeArrays::Array> sorted = map.constantsInCode;
         std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.bytes > b.bytes; });
         for (const auto &a : sorted.mid(0, 10))

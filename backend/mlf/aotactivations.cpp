@@ -14,7 +14,7 @@ namespace {
 struct Parameter
 {
     QString name;
-    bool pool = false;  // a workspace pool (global_workspace_1_var)
+    bool pool = false;      // a workspace pool (global_workspace_1_var)
     bool constants = false; // the constant pool (global_const_workspace_0_var)
     bool device = false;
 };
@@ -101,8 +101,8 @@ const QRegularExpression &letPattern()
 
 const QRegularExpression &allocPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*TVMBackendAllocWorkspace\\s*\\(\\s*\\d+\\s*,\\s*\\d+\\s*,\\s*(?:\\(\\s*uint64_t\\s*\\))?\\s*(\\d+)"));
+    static const QRegularExpression re(QStringLiteral("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*TVMBackendAllocWorkspace\\s*\\(\\s*\\d+"
+                                                      "\\s*,\\s*\\d+\\s*,\\s*(?:\\(\\s*uint64_t\\s*\\))?\\s*(\\d+)"));
     return re;
 }
 
@@ -128,7 +128,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
     AotActivations a;
     a.mainFunction = mainFunction;
     const QList<Parameter> params = parameters(in.mainText, in);
-    QHash<QString, int> tensorOf;   // variable -> index in a.tensors
+    QHash<QString, int> tensorOf;    // variable -> index in a.tensors
     QHash<QString, QString> aliases; // `void* input = arg0;`
     QSet<QString> freed;             // allocations the main function frees (TVMBackendFreeWorkspace)
     QHash<QString, int> paramIndex;
@@ -141,9 +141,9 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
     for (int i = 0; i < params.size(); ++i)
         if (!params[i].pool && !params[i].constants && !params[i].device)
             io << i;
-    const int outputs = !in.outputBytes.isEmpty() ? int(in.outputBytes.size())
+    const int outputs = !in.outputBytes.isEmpty()  ? int(in.outputBytes.size())
                         : !in.inputBytes.isEmpty() ? std::max(0, int(io.size() - in.inputBytes.size()))
-                                                  : std::min(1, int(io.size()));
+                                                   : std::min(1, int(io.size()));
     const int inputs = std::max(0, int(io.size()) - outputs);
     for (int k = 0; k < io.size(); ++k) {
         Tensor t;
@@ -164,7 +164,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
         QStringLiteral("TVMBackendFreeWorkspace\\s*\\([^,]*,[^,]*,\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)"));
     static const QRegularExpression aliasPattern(
         QStringLiteral("^\\s*void\\s*\\*\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*$"));
-    static const QSet<QString> keywords = {QStringLiteral("if"), QStringLiteral("while"), QStringLiteral("for"),
+    static const QSet<QString> keywords = {QStringLiteral("if"),     QStringLiteral("while"),  QStringLiteral("for"),
                                            QStringLiteral("return"), QStringLiteral("sizeof"), QStringLiteral("switch")};
 
     const QByteArray body = bodyOf(in.mainText);
@@ -329,8 +329,8 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
     for (Tensor &t : a.tensors) {
         if (t.offset < 0 || t.bytes >= 0)
             continue;
-        qint64 bound = in.poolBytes.value(t.pool, -1) >= 0 ? in.poolBytes.value(t.pool) - t.offset
-                                                           : std::numeric_limits<qint64>::max();
+        qint64 bound =
+            in.poolBytes.value(t.pool, -1) >= 0 ? in.poolBytes.value(t.pool) - t.offset : std::numeric_limits<qint64>::max();
         for (const Tensor &u : std::as_const(a.tensors))
             if (&u != &t && u.pool == t.pool && u.offset > t.offset && u.liveFrom <= t.liveTo && t.liveFrom <= u.liveTo)
                 bound = std::min(bound, u.offset - t.offset);

@@ -19,8 +19,8 @@ class AotActivations
 public:
     enum class Role { Input, Output, Intermediate, Scratch };
     static constexpr const char *kAllocatorPool = "workspace allocator"; // TVMBackendAllocWorkspace
-    static constexpr const char *kIoPool = "io";                          // the application's buffers
-    static constexpr int kMaxCalls = 4096;   // more is not a model TVM wrote: reading stops there
+    static constexpr const char *kIoPool = "io";                         // the application's buffers
+    static constexpr int kMaxCalls = 4096;                               // more is not a model TVM wrote: reading stops there
     static constexpr int kMaxTensors = 4096;
 
     struct Tensor
@@ -29,18 +29,18 @@ public:
         QString pool;     // a pool name, kAllocatorPool or kIoPool
         QString function; // scratch: the operator that owns it
         Role role = Role::Intermediate;
-        qint64 offset = -1; // in its pool; -1 when the allocator places it at run time
-        qint64 bytes = -1;  // -1 when unknown
-        bool exact = false; // false: an upper bound from the neighbouring offsets
+        qint64 offset = -1;                // in its pool; -1 when the allocator places it at run time
+        qint64 bytes = -1;                 // -1 when unknown
+        bool exact = false;                // false: an upper bound from the neighbouring offsets
         int firstCall = -1, lastCall = -1; // the calls whose arguments name it
         int liveFrom = -1, liveTo = -1;    // the calls during which its memory is held
     };
     struct Input // what the caller knows of the main function's context
     {
-        QByteArray mainText;                  // the main function's definition
-        QHash<QString, QByteArray> functions; // every other function's definition, by name
-        QHash<QString, qint64> poolBytes;     // workspace pool name -> size (from the code or the header)
-        QSet<QString> constantPools;          // constant pool names (read-only arguments)
+        QByteArray mainText;                   // the main function's definition
+        QHash<QString, QByteArray> functions;  // every other function's definition, by name
+        QHash<QString, qint64> poolBytes;      // workspace pool name -> size (from the code or the header)
+        QSet<QString> constantPools;           // constant pool names (read-only arguments)
         QList<qint64> inputBytes, outputBytes; // sizes of the model's inputs and outputs in order, -1 unknown
     };
 

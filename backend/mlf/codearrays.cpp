@@ -10,8 +10,8 @@ namespace mtvw::mlf {
 
 namespace {
 
-constexpr qsizetype kMaxDeclBytes = 4096;      // a declaration longer than this is not one TVM writes
-constexpr qint64 kMaxArrayBytes = 1LL << 40;   // sizes are summed later; nothing real is bigger
+constexpr qsizetype kMaxDeclBytes = 4096;    // a declaration longer than this is not one TVM writes
+constexpr qint64 kMaxArrayBytes = 1LL << 40; // sizes are summed later; nothing real is bigger
 constexpr int kMaxMacroDepth = 8;
 
 bool isIdentChar(char c)
@@ -48,9 +48,10 @@ class SizeExpression
 {
 public:
     SizeExpression(const QByteArray &text, const QHash<QByteArray, QByteArray> &macros, int depth)
-        : m_text(text), m_macros(macros), m_depth(depth)
-    {
-    }
+        : m_text(text)
+        , m_macros(macros)
+        , m_depth(depth)
+    {}
 
     std::optional<qint64> evaluate()
     {
@@ -238,7 +239,7 @@ std::optional<Declarator> parseDeclarator(const QByteArray &text)
     d.symbol = text.mid(symStart, symEnd - symStart);
     if (d.symbol.isEmpty() || (d.symbol[0] >= '0' && d.symbol[0] <= '9'))
         return std::nullopt;
-    static const QSet<QByteArray> qualifiers = {"static", "const",     "volatile", "extern", "TVM_ATTRIBUTE_UNUSED",
+    static const QSet<QByteArray> qualifiers = {"static", "const",     "volatile", "extern",      "TVM_ATTRIBUTE_UNUSED",
                                                 "inline", "constexpr", "register", "__restrict__"};
     QList<QByteArray> words;
     for (const QByteArray &w : text.left(symStart).simplified().split(' ')) {
@@ -346,13 +347,13 @@ qsizetype statementStart(const QByteArray &src, qsizetype anchor)
 qint64 CodeArrays::elementBytes(const QByteArray &type)
 {
     static const QHash<QByteArray, qint64> sizes = {
-        {"int8_t", 1},          {"uint8_t", 1},         {"char", 1},          {"signed char", 1},
-        {"unsigned char", 1},   {"bool", 1},            {"_Bool", 1},         {"int16_t", 2},
-        {"uint16_t", 2},        {"short", 2},           {"unsigned short", 2}, {"int32_t", 4},
-        {"uint32_t", 4},        {"int", 4},             {"unsigned", 4},      {"unsigned int", 4},
-        {"float", 4},           {"long", 4},            {"unsigned long", 4}, {"int64_t", 8},
-        {"uint64_t", 8},        {"double", 8},          {"long long", 8},     {"unsigned long long", 8},
-        {"signed", 4},          {"signed int", 4}};
+        {"int8_t", 1},        {"uint8_t", 1},   {"char", 1},           {"signed char", 1},
+        {"unsigned char", 1}, {"bool", 1},      {"_Bool", 1},          {"int16_t", 2},
+        {"uint16_t", 2},      {"short", 2},     {"unsigned short", 2}, {"int32_t", 4},
+        {"uint32_t", 4},      {"int", 4},       {"unsigned", 4},       {"unsigned int", 4},
+        {"float", 4},         {"long", 4},      {"unsigned long", 4},  {"int64_t", 8},
+        {"uint64_t", 8},      {"double", 8},    {"long long", 8},      {"unsigned long long", 8},
+        {"signed", 4},        {"signed int", 4}};
     return sizes.value(type, -1);
 }
 

@@ -25,10 +25,10 @@ public:
     {
         QString symbol;
         QString file;
-        int line = 0;       // 1-based line of the symbol's name
-        qint64 bytes = -1;  // -1 when the size could not be evaluated (see sizeText)
-        QString sizeText;   // the size expression as written
-        QString section;    // from __attribute__((section(…))), or empty
+        int line = 0;      // 1-based line of the symbol's name
+        qint64 bytes = -1; // -1 when the size could not be evaluated (see sizeText)
+        QString sizeText;  // the size expression as written
+        QString section;   // from __attribute__((section(…))), or empty
         QString elementType;
         Kind kind = Kind::Constant;
         int members = 0; // ConstantPool: its arrays

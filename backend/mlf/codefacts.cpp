@@ -42,13 +42,13 @@ qint64 sumOf(const QList<CodeArrays::Array> &arrays, bool initialised)
 // Headers the toolchain, the C runtime, CMSIS-NN or the NPU driver provide.
 bool isRuntimeHeader(const QString &name)
 {
-    static const QStringList prefixes = {QStringLiteral("tvm/"),  QStringLiteral("dlpack/"), QStringLiteral("dmlc/"),
-                                         QStringLiteral("arm_"),  QStringLiteral("cmsis"),   QStringLiteral("tvm_ethosu"),
+    static const QStringList prefixes = {QStringLiteral("tvm/"),   QStringLiteral("dlpack/"), QStringLiteral("dmlc/"),
+                                         QStringLiteral("arm_"),   QStringLiteral("cmsis"),   QStringLiteral("tvm_ethosu"),
                                          QStringLiteral("ethosu"), QStringLiteral("riscv")};
-    static const QStringList standard = {QStringLiteral("math.h"),   QStringLiteral("stdlib.h"),  QStringLiteral("stdbool.h"),
-                                         QStringLiteral("stdio.h"),  QStringLiteral("string.h"),  QStringLiteral("stdint.h"),
+    static const QStringList standard = {QStringLiteral("math.h"),   QStringLiteral("stdlib.h"),   QStringLiteral("stdbool.h"),
+                                         QStringLiteral("stdio.h"),  QStringLiteral("string.h"),   QStringLiteral("stdint.h"),
                                          QStringLiteral("stddef.h"), QStringLiteral("inttypes.h"), QStringLiteral("float.h"),
-                                         QStringLiteral("limits.h"), QStringLiteral("assert.h"),  QStringLiteral("stdarg.h")};
+                                         QStringLiteral("limits.h"), QStringLiteral("assert.h"),   QStringLiteral("stdarg.h")};
     return standard.contains(name) ||
            std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &p) { return name.startsWith(p); });
 }

@@ -69,8 +69,10 @@ QJsonArray arrays(const QList<CodeArrays::Array> &list, bool withKind)
 {
     QJsonArray out;
     for (const CodeArrays::Array &a : list) {
-        QJsonObject o{{QStringLiteral("symbol"), a.symbol},   {QStringLiteral("file"), a.file},
-                      {QStringLiteral("line"), a.line},       {QStringLiteral("bytes"), orNull(a.bytes)},
+        QJsonObject o{{QStringLiteral("symbol"), a.symbol},
+                      {QStringLiteral("file"), a.file},
+                      {QStringLiteral("line"), a.line},
+                      {QStringLiteral("bytes"), orNull(a.bytes)},
                       {QStringLiteral("section"), orNull(a.section)}};
         if (withKind)
             o[QStringLiteral("kind")] = CodeArrays::kindKey(a.kind);
@@ -169,7 +171,8 @@ QJsonObject MemoryExport::moduleObject(const MemoryMap &map, const MemoryMap::Bu
     o[QStringLiteral("peak_call")] = index(map.peakCall);
     o[QStringLiteral("peak_function")] = orNull(map.peakFunction());
     QJsonObject sources;
-    for (const QString &key : {QStringLiteral("workspace"), QStringLiteral("io"), QStringLiteral("storage"), QStringLiteral("constants")})
+    for (const QString &key :
+         {QStringLiteral("workspace"), QStringLiteral("io"), QStringLiteral("storage"), QStringLiteral("constants")})
         sources[key] = map.sources.contains(key) ? QJsonValue(MemoryMap::sourceKey(map.sources.value(key))) : QJsonValue();
     o[QStringLiteral("sources_of_figures")] = sources;
     o[QStringLiteral("warnings")] = QJsonArray::fromStringList(map.warnings);

@@ -79,14 +79,12 @@ void readStorage(MemoryMap &map, const MlfArchive::Module &m, const CodeFacts &f
                                 "in it. The graph's sizes (the largest entry in each id) are used: %2 in all, against the "
                                 "metadata's %3.")
                                 .arg(idList(differing, map.storage.size()))
-                                .arg(bytesText(std::accumulate(map.storage.cbegin(), map.storage.cend(), qint64(0),
-                                                               [](qint64 s, const MemoryMap::Storage &x) {
-                                                                   return saturatingAdd(s, x.bytes);
-                                                               })))
-                                .arg(bytesText(std::accumulate(m.meta.sids.cbegin(), m.meta.sids.cend(), qint64(0),
-                                                               [](qint64 s, const Metadata::Storage &x) {
-                                                                   return saturatingAdd(s, x.sizeBytes);
-                                                               })));
+                                .arg(bytesText(std::accumulate(
+                                    map.storage.cbegin(), map.storage.cend(), qint64(0),
+                                    [](qint64 s, const MemoryMap::Storage &x) { return saturatingAdd(s, x.bytes); })))
+                                .arg(bytesText(std::accumulate(
+                                    m.meta.sids.cbegin(), m.meta.sids.cend(), qint64(0),
+                                    [](qint64 s, const Metadata::Storage &x) { return saturatingAdd(s, x.sizeBytes); })));
     } else if (m.meta.hasSids) {
         map.sources.insert(QStringLiteral("storage"), MemoryMap::Source::Metadata);
         for (const Metadata::Storage &c : m.meta.sids) {
@@ -289,9 +287,8 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
         figure(map.metadataWorkspaceBytes, mtvw::BackendText::tr("metadata.json"));
         figure(map.headerWorkspaceBytes, mtvw::BackendText::tr("the header's TVMGEN_%1_WORKSPACE_SIZE").arg(m.name.toUpper()));
         figure(map.codeWorkspaceBytes,
-               mtvw::BackendText::tr("the C code's %1").arg(map.workspaceInCode.isEmpty() ? QString()
-                                                                                             : map.workspaceInCode.first().symbol +
-                                                                                                   QStringLiteral("[…]")));
+               mtvw::BackendText::tr("the C code's %1")
+                   .arg(map.workspaceInCode.isEmpty() ? QString() : map.workspaceInCode.first().symbol + QStringLiteral("[…]")));
         if (values.size() > 1 && std::any_of(values.cbegin(), values.cend(), [&](qint64 v) { return v != values.first(); }))
             map.warnings << mtvw::BackendText::tr("the workspace figures disagree: %1. The code's figure is used, as the "
                                                   "firmware allocates what the code declares.")
@@ -360,9 +357,8 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
     if (const ArchiveEntry *e = m.paramsEntry.isEmpty() ? nullptr : archive.archive().find(m.paramsEntry))
         map.paramsFileBytes = e->size;
     const bool anyLinked = map.linkedStorageBytes > 0 ||
-                           std::any_of(map.constantsInCode.cbegin(), map.constantsInCode.cend(), [](const CodeArrays::Array &a) {
-                               return a.kind == CodeArrays::Kind::LinkedParam;
-                           });
+                           std::any_of(map.constantsInCode.cbegin(), map.constantsInCode.cend(),
+                                       [](const CodeArrays::Array &a) { return a.kind == CodeArrays::Kind::LinkedParam; });
     map.paramsFileUsed = graph && !anyLinked && map.paramsBytes > 0;
     if (graph && facts->linkParamsTarget && !anyLinked)
         map.warnings << mtvw::BackendText::tr("the target says -link-params=1, but the C code holds no linked parameters "
@@ -442,20 +438,21 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
         map.ramKnown = workspaceKnown && ioKnown;
     }
     if (!map.ramKnown)
-        map.ramFormula += QStringLiteral(" — ") + (workspaceKnown ? mtvw::BackendText::tr("the io sizes are unknown, so this is a lower bound")
-                                                                  : mtvw::BackendText::tr("the workspace size is unknown"));
+        map.ramFormula +=
+            QStringLiteral(" — ") + (workspaceKnown ? mtvw::BackendText::tr("the io sizes are unknown, so this is a lower bound")
+                                                    : mtvw::BackendText::tr("the workspace size is unknown"));
 
     // Flash.
     // The graph executor loads the parameters file as a whole (its header included) from flash;
     // with it, the constants the executor keeps are the same tensors and are not counted twice.
-    map.flashBytes = saturatingAdd(map.paramsFileUsed ? saturatingAdd(map.paramsFileBytes, map.constantsInCodeBytes) : map.constantsBytes,
-                                   map.objectBytes);
+    map.flashBytes = saturatingAdd(
+        map.paramsFileUsed ? saturatingAdd(map.paramsFileBytes, map.constantsInCodeBytes) : map.constantsBytes, map.objectBytes);
     map.flashFormula = map.paramsFileUsed
                            ? mtvw::BackendText::tr("params file + constants in the code + object code (C code not compiled "
                                                    "yet: not counted)")
                            : mtvw::BackendText::tr("constants + object code (C code not compiled yet: not counted)");
-    map.flashKnown = map.sources.contains(QStringLiteral("constants")) || map.paramsFileUsed || !m.sources.isEmpty() ||
-                     !m.objects.isEmpty();
+    map.flashKnown =
+        map.sources.contains(QStringLiteral("constants")) || map.paramsFileUsed || !m.sources.isEmpty() || !m.objects.isEmpty();
     map.known = map.ramKnown && map.flashKnown;
     return map;
 }

@@ -60,10 +60,10 @@ public:
     bool known = true; // false when nothing in the archive gives a figure
     qint64 workspaceBytes = 0;
     qint64 ioBytes = 0;
-    qint64 constantsBytes = 0; // what the firmware keeps as constants (code, else metadata)
-    qint64 paramsBytes = 0;    // the parameters file's tensor data
+    qint64 constantsBytes = 0;  // what the firmware keeps as constants (code, else metadata)
+    qint64 paramsBytes = 0;     // the parameters file's tensor data
     qint64 paramsFileBytes = 0; // the parameters file as stored (what the firmware embeds)
-    qint64 storageBytes = 0;   // graph executor: every storage id (RAM and linked)
+    qint64 storageBytes = 0;    // graph executor: every storage id (RAM and linked)
     qint64 linkedStorageBytes = 0;
     qint64 sourceBytes = 0;
     qint64 objectBytes = 0;

@@ -213,9 +213,8 @@ MemoryTimeline MemoryTimeline::fromActivations(const QStringList &calls, const Q
     auto rank = [](const QString &p) {
         return p == QLatin1String(AotActivations::kIoPool) ? 2 : p == QLatin1String(AotActivations::kAllocatorPool) ? 1 : 0;
     };
-    std::stable_sort(pools.begin(), pools.end(), [&](const QString &a, const QString &b) {
-        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
-    });
+    std::stable_sort(pools.begin(), pools.end(),
+                     [&](const QString &a, const QString &b) { return rank(a) != rank(b) ? rank(a) < rank(b) : a < b; });
     qint64 base = 0;
     for (const QString &pool : std::as_const(pools)) {
         Lane lane{pool, base, 0};
@@ -230,8 +229,8 @@ MemoryTimeline MemoryTimeline::fromActivations(const QStringList &calls, const Q
             s.startStep = a.liveFrom;
             s.endStep = std::max(a.liveFrom, a.liveTo);
             s.bytes = a.bytes;
-            s.kind = a.role == Role::Input    ? Kind::Input
-                     : a.role == Role::Output ? Kind::Output
+            s.kind = a.role == Role::Input     ? Kind::Input
+                     : a.role == Role::Output  ? Kind::Output
                      : a.role == Role::Scratch ? Kind::Workspace
                                                : Kind::Intermediate;
             qint64 offset = a.offset;

@@ -69,7 +69,7 @@ public:
 
     Source source = Source::None;
     QList<Lane> lanes; // AotTensors
-    QString reason; // why there is no timeline (Source::None), in words
+    QString reason;    // why there is no timeline (Source::None), in words
     QList<Step> steps;
     QList<Segment> segments;
     QList<qint64> liveBytes; // per step: the bytes live at once (see peak)

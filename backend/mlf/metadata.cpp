@@ -69,7 +69,10 @@ public:
 
     Result<void> parseTop(const QJsonValue &top);
     // Every list OperatorListReader read was taken exactly once (else the document is read again).
-    bool listsUsedOnce() const { return std::all_of(m_listUses.cbegin(), m_listUses.cend(), [](int n) { return n == 1; }); }
+    bool listsUsedOnce() const
+    {
+        return std::all_of(m_listUses.cbegin(), m_listUses.cend(), [](int n) { return n == 1; });
+    }
 
 private:
     Result<void> parseModule(const QJsonObject &obj, const JsonPath &path, const QString &name, Metadata::Module *m);

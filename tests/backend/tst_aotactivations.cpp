@@ -31,18 +31,20 @@ const AotActivations::Tensor *TestAotActivations::find(const AotActivations &a, 
 void TestAotActivations::usmpLets()
 {
     AotActivations::Input in;
-    in.mainText = "int32_t tvmgen_m___tvm_main__(float* in_buffer_var, float* out_buffer_var, uint8_t* global_const_workspace_0_var, "
-                  "uint8_t* global_workspace_1_var) {\n"
-                  "  void* sid_2_let = (&(global_workspace_1_var[0]));\n"
-                  "  void* sid_1_let = (&(global_workspace_1_var[300]));\n"
-                  "  if (tvmgen_m_a(in_buffer_var, sid_1_let, global_const_workspace_0_var, global_workspace_1_var) != 0 ) return -1;\n"
-                  "  if (tvmgen_m_b(sid_1_let, sid_2_let, global_const_workspace_0_var, global_workspace_1_var) != 0 ) return -1;\n"
-                  "  if (tvmgen_m_c(sid_2_let, out_buffer_var, global_const_workspace_0_var, global_workspace_1_var) != 0 ) return -1;\n"
-                  "  return 0;\n}\n";
-    in.functions.insert(QStringLiteral("tvmgen_m_b"),
-                        "int32_t tvmgen_m_b(int8_t* p0, int8_t* T, uint8_t* global_const_workspace_4_var, uint8_t* global_workspace_5_var) {\n"
-                        "  void* c_let = (&(global_const_workspace_4_var[16]));\n"
-                        "  void* PadInput_let = (&(global_workspace_5_var[400]));\n  return 0;\n}\n");
+    in.mainText =
+        "int32_t tvmgen_m___tvm_main__(float* in_buffer_var, float* out_buffer_var, uint8_t* global_const_workspace_0_var, "
+        "uint8_t* global_workspace_1_var) {\n"
+        "  void* sid_2_let = (&(global_workspace_1_var[0]));\n"
+        "  void* sid_1_let = (&(global_workspace_1_var[300]));\n"
+        "  if (tvmgen_m_a(in_buffer_var, sid_1_let, global_const_workspace_0_var, global_workspace_1_var) != 0 ) return -1;\n"
+        "  if (tvmgen_m_b(sid_1_let, sid_2_let, global_const_workspace_0_var, global_workspace_1_var) != 0 ) return -1;\n"
+        "  if (tvmgen_m_c(sid_2_let, out_buffer_var, global_const_workspace_0_var, global_workspace_1_var) != 0 ) return -1;\n"
+        "  return 0;\n}\n";
+    in.functions.insert(
+        QStringLiteral("tvmgen_m_b"),
+        "int32_t tvmgen_m_b(int8_t* p0, int8_t* T, uint8_t* global_const_workspace_4_var, uint8_t* global_workspace_5_var) {\n"
+        "  void* c_let = (&(global_const_workspace_4_var[16]));\n"
+        "  void* PadInput_let = (&(global_workspace_5_var[400]));\n  return 0;\n}\n");
     in.poolBytes.insert(QStringLiteral("global_workspace"), 500);
     in.inputBytes = {64};
     in.outputBytes = {8};
@@ -85,9 +87,10 @@ void TestAotActivations::allocator()
                   "  if (TVMBackendFreeWorkspace(1, 0, sid_5) != 0) {\n    return -1;\n  }\n"
                   "  (void)tvmgen_default_c(sid_6, output);\n"
                   "  if (TVMBackendFreeWorkspace(1, 0, sid_6) != 0) {\n    return -1;\n  }\n  return 0;\n}\n";
-    in.functions.insert(QStringLiteral("tvmgen_default_b"),
-                        "int32_t tvmgen_default_b(void* a, void* b) {\n  void* ctx = TVMBackendAllocWorkspace(1, 0, (uint64_t)1152, 0, 8);\n"
-                        "  return 0;\n}\n");
+    in.functions.insert(
+        QStringLiteral("tvmgen_default_b"),
+        "int32_t tvmgen_default_b(void* a, void* b) {\n  void* ctx = TVMBackendAllocWorkspace(1, 0, (uint64_t)1152, 0, 8);\n"
+        "  return 0;\n}\n");
     const AotActivations a = AotActivations::read(QStringLiteral("tvmgen_default_run_model"), in);
     QCOMPARE(a.calls.size(), 3);
     const auto *sid6 = find(a, QStringLiteral("sid_6"));
@@ -126,13 +129,14 @@ void TestAotActivations::allocator()
 void TestAotActivations::aliasesAndDevices()
 {
     AotActivations::Input in;
-    in.mainText = "int32_t tvmgen_default___tvm_main__(uint8_t* in_buffer_var, int8_t* out_buffer_var, uint8_t* global_workspace_0_var, "
-                  "void* device_context_ethos_u) {\n"
-                  "  if (TVMDeviceEthosUActivate(device_context_ethos_u) != 0 ) return -1;\n"
-                  "  void* sid_1_let = (&(global_workspace_0_var[64]));\n"
-                  "  if (tvmgen_default_cast(in_buffer_var, sid_1_let, global_workspace_0_var) != 0 ) return -1;\n"
-                  "  if (tvmgen_default_npu(sid_1_let, out_buffer_var, global_workspace_0_var, device_context_ethos_u) != 0 ) return -1;\n"
-                  "  if (TVMDeviceEthosUDeactivate(device_context_ethos_u) != 0 ) return -1;\n  return 0;\n}\n";
+    in.mainText =
+        "int32_t tvmgen_default___tvm_main__(uint8_t* in_buffer_var, int8_t* out_buffer_var, uint8_t* global_workspace_0_var, "
+        "void* device_context_ethos_u) {\n"
+        "  if (TVMDeviceEthosUActivate(device_context_ethos_u) != 0 ) return -1;\n"
+        "  void* sid_1_let = (&(global_workspace_0_var[64]));\n"
+        "  if (tvmgen_default_cast(in_buffer_var, sid_1_let, global_workspace_0_var) != 0 ) return -1;\n"
+        "  if (tvmgen_default_npu(sid_1_let, out_buffer_var, global_workspace_0_var, device_context_ethos_u) != 0 ) return -1;\n"
+        "  if (TVMDeviceEthosUDeactivate(device_context_ethos_u) != 0 ) return -1;\n  return 0;\n}\n";
     in.poolBytes.insert(QStringLiteral("global_workspace"), 128);
     const AotActivations a = AotActivations::read(QStringLiteral("tvmgen_default___tvm_main__"), in);
     QCOMPARE(a.calls, (QStringList{QStringLiteral("tvmgen_default_cast"), QStringLiteral("tvmgen_default_npu")}));

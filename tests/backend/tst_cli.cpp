@@ -170,7 +170,8 @@ void TestCli::memoryUnknownBudget()
     const Run roomy = cli({QStringLiteral("memory"), dir, QStringLiteral("--budget-ram"), QStringLiteral("1M")});
     QCOMPARE(roomy.code, 4);
     QVERIFY2(roomy.out.contains("UNKNOWN") && roomy.out.contains("io sizes are unknown"), roomy.out.constData());
-    const Run json = cli({QStringLiteral("memory"), dir, QStringLiteral("--json"), QStringLiteral("--budget-ram"), QStringLiteral("1M")});
+    const Run json =
+        cli({QStringLiteral("memory"), dir, QStringLiteral("--json"), QStringLiteral("--budget-ram"), QStringLiteral("1M")});
     QCOMPARE(json.code, 4);
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o[QStringLiteral("fits")].toBool(), false);

@@ -27,27 +27,33 @@ void TestCodeArrays::forms_data()
     QTest::addColumn<QString>("section");
     QTest::addColumn<int>("line");
     using K = CodeArrays::Kind;
-    QTest::newRow("linked param") << QByteArray("#include <x.h>\nstatic const int16_t __tvm_param__p35[1152] = {\n  +0x0007,\n};\n")
+    QTest::newRow("linked param") << QByteArray(
+                                         "#include <x.h>\nstatic const int16_t __tvm_param__p35[1152] = {\n  +0x0007,\n};\n")
                                   << "__tvm_param__p35" << qint64(1152 * 2) << int(K::LinkedParam) << "" << 2;
     QTest::newRow("attribute between type and name")
-        << QByteArray("static const int32_t __attribute__((section(\".rodata.tvm\"), aligned(16))) constant_23[64] = {\n  -0x7,\n};\n")
+        << QByteArray(
+               "static const int32_t __attribute__((section(\".rodata.tvm\"), aligned(16))) constant_23[64] = {\n  -0x7,\n};\n")
         << "constant_23" << qint64(64 * 4) << int(K::Constant) << ".rodata.tvm" << 1;
-    QTest::newRow("float constant") << QByteArray("static const float __attribute__((section(\".rodata.tvm\"), aligned(16))) c_1[10] = {0};\n")
-                                    << "c_1" << qint64(40) << int(K::Constant) << ".rodata.tvm" << 1;
+    QTest::newRow("float constant")
+        << QByteArray("static const float __attribute__((section(\".rodata.tvm\"), aligned(16))) c_1[10] = {0};\n") << "c_1"
+        << qint64(40) << int(K::Constant) << ".rodata.tvm" << 1;
     QTest::newRow("npu weights as a byte string")
-        << QByteArray("\n__attribute__((section(\".rodata.tvm\"), aligned(16))) static int8_t tvmgen_default_ethos_u_main_0_weights[5008] = \"\\x80\\x80\";\n")
+        << QByteArray("\n__attribute__((section(\".rodata.tvm\"), aligned(16))) static int8_t "
+                      "tvmgen_default_ethos_u_main_0_weights[5008] = \"\\x80\\x80\";\n")
         << "tvmgen_default_ethos_u_main_0_weights" << qint64(5008) << int(K::NpuWeights) << ".rodata.tvm" << 2;
     QTest::newRow("npu command stream")
         << QByteArray("__attribute__((section(\".rodata.tvm\"), aligned(16))) static int8_t x_cms_data_data[680] = \"\\x43\";\n")
         << "x_cms_data_data" << qint64(680) << int(K::NpuCommandStream) << ".rodata.tvm" << 1;
     QTest::newRow("const static, #if branches, string after #endif")
-        << QByteArray("#if defined(P)\n    __attribute__((section(\"tvm.weight\"), aligned(2048))) const static int8_t w_weights[73376] =\n"
+        << QByteArray("#if defined(P)\n    __attribute__((section(\"tvm.weight\"), aligned(2048))) const static int8_t "
+                      "w_weights[73376] =\n"
                       "#else\n    __attribute__((section(\"tvm.weight\"), aligned(16))) const static int8_t w_weights[73376] =\n"
                       "#endif\n\"\\xe8\\x08\";\n")
         << "w_weights" << qint64(73376) << int(K::NpuWeights) << "tvm.weight" << 4; // the branch the initialiser follows
     QTest::newRow("non-static array in a section, macro size")
-        << QByteArray("#define XOM_PAGE_SIZE 8192\n#define XOM_BASE_ALIGN  XOM_PAGE_SIZE\n#define CMS_HEADER_SIZE 32\n"
-                      "__attribute__((section(\"tvm.dummy\"), aligned(16))) const char pad[XOM_BASE_ALIGN - CMS_HEADER_SIZE] = {0};\n")
+        << QByteArray(
+               "#define XOM_PAGE_SIZE 8192\n#define XOM_BASE_ALIGN  XOM_PAGE_SIZE\n#define CMS_HEADER_SIZE 32\n"
+               "__attribute__((section(\"tvm.dummy\"), aligned(16))) const char pad[XOM_BASE_ALIGN - CMS_HEADER_SIZE] = {0};\n")
         << "pad" << qint64(8192 - 32) << int(K::Constant) << "tvm.dummy" << 4;
     // Members at 16-byte alignment: 30720 at 0, 10080 at 30720, int16 2400 (4800 B) at 40800, 6 int32 at 45600.
     QTest::newRow("USMP constant pool")
@@ -61,10 +67,11 @@ void TestCodeArrays::forms_data()
     QTest::newRow("workspace array")
         << QByteArray("__attribute__((section(\".bss.noinit.tvm\"), aligned(4)))\nstatic uint8_t global_workspace[5336];\n")
         << "global_workspace" << qint64(5336) << int(K::Workspace) << ".bss.noinit.tvm" << 2;
-    QTest::newRow("workspace after the array") << QByteArray("static uint8_t tvmgen_default_global_workspace[80] __attribute__((aligned(16)));\n")
-                                               << "tvmgen_default_global_workspace" << qint64(80) << int(K::Workspace) << "" << 1;
-    QTest::newRow("two dimensions") << QByteArray("static const uint8_t t[3][5] = {{0}};\n") << "t" << qint64(15) << int(K::Constant) << ""
-                                    << 1;
+    QTest::newRow("workspace after the array")
+        << QByteArray("static uint8_t tvmgen_default_global_workspace[80] __attribute__((aligned(16)));\n")
+        << "tvmgen_default_global_workspace" << qint64(80) << int(K::Workspace) << "" << 1;
+    QTest::newRow("two dimensions") << QByteArray("static const uint8_t t[3][5] = {{0}};\n") << "t" << qint64(15)
+                                    << int(K::Constant) << "" << 1;
 }
 
 void TestCodeArrays::forms()
@@ -90,8 +97,8 @@ void TestCodeArrays::onceAndInOrder()
 {
     QByteArray src;
     for (int i = 0; i < 50; ++i)
-        src += "static const int8_t __attribute__((section(\".rodata.tvm\"), aligned(16))) constant_" + QByteArray::number(i) + "[" +
-               QByteArray::number(i + 1) + "] = {\n  0,\n};\n";
+        src += "static const int8_t __attribute__((section(\".rodata.tvm\"), aligned(16))) constant_" + QByteArray::number(i) +
+               "[" + QByteArray::number(i + 1) + "] = {\n  0,\n};\n";
     const auto arrays = CodeArrays::scan(src, QStringLiteral("a.c"));
     QCOMPARE(arrays.size(), 50);
     qint64 total = 0;

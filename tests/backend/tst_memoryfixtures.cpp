@@ -167,9 +167,8 @@ void TestMemoryFixtures::codegenOnlyHeader()
     }
     // Operators' own allocations become the operator workspace figures when there is no metadata.
     for (const QJsonValue &v : t[QStringLiteral("operator_allocations")].toArray()) {
-        const auto it = std::find_if(map.operators.cbegin(), map.operators.cend(), [&](const auto &op) {
-            return op.name == v[QStringLiteral("function")].toString();
-        });
+        const auto it = std::find_if(map.operators.cbegin(), map.operators.cend(),
+                                     [&](const auto &op) { return op.name == v[QStringLiteral("function")].toString(); });
         QVERIFY(it != map.operators.cend());
         QCOMPARE(it->bytes, v[QStringLiteral("bytes")].toInteger());
     }

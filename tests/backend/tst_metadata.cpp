@@ -218,7 +218,9 @@ QString describe(const mtvw::Result<Metadata> &r)
 {
     if (!r)
         return QStringLiteral("error: ") + r.error().message();
-    QString out = QStringLiteral("v%1 %2 warnings[%3]").arg(r.value().version).arg(r.value().style, r.value().warnings.join(QLatin1Char('|')));
+    QString out = QStringLiteral("v%1 %2 warnings[%3]")
+                      .arg(r.value().version)
+                      .arg(r.value().style, r.value().warnings.join(QLatin1Char('|')));
     for (const auto &m : r.value().modules) {
         out += QStringLiteral(" module %1 main %2 sids %3 ops").arg(m.name).arg(m.main.size()).arg(m.sids.size());
         for (const auto &op : m.operators) {
@@ -238,8 +240,8 @@ void TestMetadata::fastReadingIsTheSame_data()
     QTest::addColumn<bool>("fast"); // whether the operator lists are read straight from the bytes
     QTest::newRow("big, as TVM writes it") << bigDocument(4000, plainOp) << true;
     QTest::newRow("no device, empty workspace") << bigDocument(4000, [](int i) {
-        return "{\"workspace\": [" + QByteArray(i % 2 ? "{\"workspace_size_bytes\": 7}" : "") +
-               "], \"function_name\": \"f" + QByteArray::number(i) + "\"}";
+        return "{\"workspace\": [" + QByteArray(i % 2 ? "{\"workspace_size_bytes\": 7}" : "") + "], \"function_name\": \"f" +
+               QByteArray::number(i) + "\"}";
     }) << true;
     QTest::newRow("an unknown key") << bigDocument(4000, [](int i) {
         return i == 3000 ? QByteArray("{\"function_name\": \"x\", \"extra\": 1}") : plainOp(i);

@@ -75,8 +75,7 @@ bool openInChild(const QString &path, double *ms, long *peakKiB, int *entries, d
     int status = 0;
     waitpid(pid, &status, 0);
     return n > 0 && sscanf(buf, "%lf %ld %d %lf %d %lf", ms, peakKiB, entries, indexMs, functions, analysisMs) == 6 &&
-           WIFEXITED(status) &&
-           WEXITSTATUS(status) == 0;
+           WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 double timeBsdtar(const QString &path)

@@ -425,7 +425,8 @@ void TestMemoryController::exportsParseBack()
     QCOMPARE(csv, MemoryExport::csv({map}));
     const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("module,kind,name,bytes"));
-    const qsizetype sized = std::count_if(map.activations.cbegin(), map.activations.cend(), [](const auto &a) { return a.bytes >= 0; });
+    const qsizetype sized =
+        std::count_if(map.activations.cbegin(), map.activations.cend(), [](const auto &a) { return a.bytes >= 0; });
     QCOMPARE(lines.size(), 1 + 8 + (map.peakCall >= 0 ? 1 : 0) + map.code.size() + map.operators.size() + map.pools.size() +
                                map.storage.size() + map.constantsInCode.size() + sized);
     QVERIFY(lines.contains(QStringLiteral("default,total,ram_estimate,%1").arg(map.ramBytes)));

@@ -11,6 +11,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,11 +23,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QProcess>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QDir>
 #include <QTest>
 
 using namespace mtvw::mlf;
@@ -322,8 +322,10 @@ void TestMemoryPane::paneAndCliAgree()
     prepare(pane);
     pane.setArchive(open(file));
     // The pane says the same figures as the command line, in its own words.
-    QVERIFY2(pane.totalsText().contains(ByteText::size(estimate[QStringLiteral("ram_bytes")].toInteger())), qPrintable(pane.totalsText()));
-    QVERIFY2(pane.totalsText().contains(ByteText::size(estimate[QStringLiteral("flash_bytes")].toInteger())), qPrintable(pane.totalsText()));
+    QVERIFY2(pane.totalsText().contains(ByteText::size(estimate[QStringLiteral("ram_bytes")].toInteger())),
+             qPrintable(pane.totalsText()));
+    QVERIFY2(pane.totalsText().contains(ByteText::size(estimate[QStringLiteral("flash_bytes")].toInteger())),
+             qPrintable(pane.totalsText()));
     QCOMPARE(pane.weightsTable()->rowCount(), module[QStringLiteral("constants_in_code")].toArray().size());
     QCOMPARE(pane.activationsTable()->rowCount(), module[QStringLiteral("activations")].toArray().size());
 }
