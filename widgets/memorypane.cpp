@@ -197,8 +197,8 @@ MemoryPane::MemoryPane(QWidget *parent)
 
     m_tabs = new QTabWidget(m_report);
     // Activations (RAM) and weights (flash), as STM32Cube.AI's reports split them.
-    auto table = [](QWidget *parent, const QStringList &headers) {
-        auto *t = new QTableWidget(0, int(headers.size()), parent);
+    auto table = [](QWidget *page, const QStringList &headers) {
+        auto *t = new QTableWidget(0, int(headers.size()), page);
         t->setHorizontalHeaderLabels(headers);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
