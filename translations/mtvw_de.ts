@@ -1562,6 +1562,18 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
             <numerusform>%n Arrays mit Gewichten und Konstanten im generierten C-Code: %1 Flash.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>storage ids</source>
+        <translation type="unfinished">Storage-IDs</translation>
+    </message>
+    <message>
+        <source>runtime allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application (io)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryTimelineView</name>

@@ -781,7 +781,12 @@ void MemoryPane::fillActivations()
                                      : a.name);
         name->setToolTip(a.name);
         m_activations->setItem(row, 0, name);
-        m_activations->setItem(row, 1, new QTableWidgetItem(a.pool));
+        const QString pool = a.pool == QLatin1String("storage") ? tr("storage ids")
+                             : a.pool == QLatin1String(mtvw::mlf::AotActivations::kAllocatorPool) ? tr("runtime allocator")
+                             : a.pool == QLatin1String(mtvw::mlf::AotActivations::kIoPool)        ? tr("application (io)")
+                                                                                                  : a.pool;
+        m_activations->setItem(row, 1, new QTableWidgetItem(pool));
+        m_activations->item(row, 1)->setToolTip(a.pool);
         auto *offset = new NumberItem(a.offset < 0 ? QString() : QString::number(a.offset));
         offset->setData(Qt::UserRole, a.offset);
         offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
