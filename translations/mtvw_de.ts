@@ -1564,15 +1564,15 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     </message>
     <message>
         <source>storage ids</source>
-        <translation type="unfinished">Storage-IDs</translation>
+        <translation>Storage-IDs</translation>
     </message>
     <message>
         <source>runtime allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator der Runtime</translation>
     </message>
     <message>
         <source>application (io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung (E/A)</translation>
     </message>
 </context>
 <context>
