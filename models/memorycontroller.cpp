@@ -196,9 +196,9 @@ void MemoryController::startTimeline()
         return;
     // The task holds the archive; a newer task replaces this one in the watcher and the older
     // result is dropped.
-    m_watcher.setFuture(QtConcurrent::run([archive = m_archive, name = m_module]() {
+    m_watcher.setFuture(QtConcurrent::run([archive = m_archive, name = m_module, map = m_map]() {
         const MlfArchive::Module *m = archive->module(name);
-        return m ? MemoryTimeline::compute(*archive, *m) : MemoryTimeline();
+        return m ? MemoryTimeline::compute(*archive, *m, map) : MemoryTimeline();
     }));
 }
 

@@ -1574,6 +1574,13 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>application (io)</source>
         <translation>Anwendung (E/A)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n array(s)</source>
+        <translation>
+            <numerusform>%1: %n Array</numerusform>
+            <numerusform>%1: %n Arrays</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryTimelineView</name>
@@ -4184,6 +4191,10 @@ Herkunft: %2</translation>
     <message>
         <source>the target says -link-params=1, but the C code holds no linked parameters (no _lookup_linked_param table, no __tvm_param__ arrays): the parameters file is counted as loaded into RAM</source>
         <translation>das Target gibt -link-params=1 an, aber der C-Code enthält keine gelinkten Parameter (keine _lookup_linked_param-Tabelle, keine __tvm_param__-Arrays): die Parameterdatei wird als in den RAM geladen gezählt</translation>
+    </message>
+    <message>
+        <source>a source could not be read, so its constants and tensors are missing: %1</source>
+        <translation>eine Quelldatei ließ sich nicht lesen, daher fehlen ihre Konstanten und Tensoren: %1</translation>
     </message>
 </context>
 </TS>

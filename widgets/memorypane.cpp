@@ -781,7 +781,7 @@ void MemoryPane::fillActivations()
                                      : a.name);
         name->setToolTip(a.name);
         m_activations->setItem(row, 0, name);
-        const QString pool = a.pool == QLatin1String("storage") ? tr("storage ids")
+        const QString pool = a.pool == QLatin1String("storage")                                   ? tr("storage ids")
                              : a.pool == QLatin1String(mtvw::mlf::AotActivations::kAllocatorPool) ? tr("runtime allocator")
                              : a.pool == QLatin1String(mtvw::mlf::AotActivations::kIoPool)        ? tr("application (io)")
                                                                                                   : a.pool;
@@ -830,6 +830,9 @@ void MemoryPane::fillWeights()
     for (int row = 0; row < map.constantsInCode.size(); ++row) {
         const auto &c = map.constantsInCode[row];
         m_weights->setItem(row, 0, new QTableWidgetItem(c.symbol));
+        m_weights->item(row, 0)->setToolTip(c.kind == mtvw::mlf::CodeArrays::Kind::ConstantPool
+                                                ? tr("%1: %n array(s)", nullptr, c.members).arg(c.elementType)
+                                                : QStringLiteral("%1 %2[%3]").arg(c.elementType, c.symbol, c.sizeText));
         m_weights->setItem(
             row, 1, new QTableWidgetItem(mtvw::mlf::CodeArrays::kindKey(c.kind).replace(QLatin1Char('_'), QLatin1Char(' '))));
         m_weights->setItem(row, 2, bytesItem(c.bytes));

@@ -205,7 +205,6 @@ struct Declarator
     QByteArray type;
     QByteArray symbol;
     QList<QByteArray> sizes;
-    bool isConst = false;
     bool isStruct = false;
 };
 
@@ -245,8 +244,6 @@ std::optional<Declarator> parseDeclarator(const QByteArray &text)
     for (const QByteArray &w : text.left(symStart).simplified().split(' ')) {
         if (w.isEmpty())
             continue;
-        if (w == "const")
-            d.isConst = true;
         if (w == "struct")
             d.isStruct = true;
         if (!qualifiers.contains(w))
@@ -461,7 +458,6 @@ QList<CodeArrays::Array> CodeArrays::scan(const QByteArray &src, const QString &
             arr.bytes = layout->first;
             arr.members = layout->second;
             arr.elementType = QString::fromLatin1(head.mid(head.indexOf("struct ")));
-            arr.isConst = head.contains("const ");
             arr.kind = kindOf(var, initialised, true);
             symbolSearchFrom = nameStart;
             from = std::max(from, at);
@@ -492,7 +488,6 @@ QList<CodeArrays::Array> CodeArrays::scan(const QByteArray &src, const QString &
             QList<QByteArray> sizes = d->sizes;
             arr.sizeText = QString::fromLatin1(sizes.join("]["));
             arr.elementType = QString::fromLatin1(d->type);
-            arr.isConst = d->isConst;
             arr.kind = kindOf(d->symbol, initialised, false);
             from = std::max(from, end);
         }

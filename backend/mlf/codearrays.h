@@ -32,7 +32,6 @@ public:
         QString elementType;
         Kind kind = Kind::Constant;
         int members = 0; // ConstantPool: its arrays
-        bool isConst = false;
 
         bool initialised() const { return kind != Kind::Workspace; }
     };

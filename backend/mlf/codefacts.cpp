@@ -1,6 +1,5 @@
 #include "codefacts.h"
 
-#include "core/checkedmath.h"
 #include "core/logging.h"
 
 #include <QElapsedTimer>
@@ -30,15 +29,6 @@ void readLinkedStorage(const QByteArray &function, QHash<qint64, QString> &out)
     }
 }
 
-qint64 sumOf(const QList<CodeArrays::Array> &arrays, bool initialised)
-{
-    qint64 sum = 0;
-    for (const CodeArrays::Array &a : arrays)
-        if (a.initialised() == initialised && a.bytes > 0)
-            sum = saturatingAdd(sum, a.bytes);
-    return sum;
-}
-
 // Headers the toolchain, the C runtime, CMSIS-NN or the NPU driver provide.
 bool isRuntimeHeader(const QString &name)
 {
@@ -54,16 +44,6 @@ bool isRuntimeHeader(const QString &name)
 }
 
 } // namespace
-
-qint64 CodeFacts::constantBytes() const
-{
-    return sumOf(arrays, true);
-}
-
-qint64 CodeFacts::workspaceArrayBytes() const
-{
-    return sumOf(arrays, false);
-}
 
 const CodeArrays::Array *CodeFacts::array(const QString &symbol) const
 {
@@ -182,9 +162,8 @@ CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module
                 facts.activations = a;
         }
     }
-    facts.readMicroseconds = timer.nsecsElapsed() / 1000;
     qCDebug(lcMlf) << "code facts of module" << module.name << ":" << facts.arrays.size() << "arrays,"
-                   << facts.activations.calls.size() << "main calls in" << facts.readMicroseconds << "µs";
+                   << facts.activations.calls.size() << "main calls in" << timer.nsecsElapsed() / 1000 << "µs";
     return facts;
 }
 

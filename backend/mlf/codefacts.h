@@ -25,10 +25,7 @@ public:
     QStringList npuCalls;                 // e.g. TVMEthosULaunch, when the code drives an NPU
     QStringList missingIncludes;          // headers the code includes that are neither the runtime's nor in the archive
     QStringList problems;                 // sources that could not be read
-    qint64 readMicroseconds = 0;
 
-    qint64 constantBytes() const; // initialised arrays: what the weights take in flash
-    qint64 workspaceArrayBytes() const;
     const CodeArrays::Array *array(const QString &symbol) const;
 
     // Reads the module's sources; run it off the GUI thread (MlfArchive::codeFacts caches it).

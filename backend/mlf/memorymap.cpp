@@ -388,6 +388,9 @@ MemoryMap MemoryMap::compute(const MlfArchive &archive, const MlfArchive::Module
         map.peakCall = facts->activations.peakCall;
     }
 
+    for (const QString &problem : facts->problems)
+        map.warnings
+            << mtvw::BackendText::tr("a source could not be read, so its constants and tensors are missing: %1").arg(problem);
     if (!facts->missingIncludes.isEmpty())
         map.warnings << mtvw::BackendText::tr("the C code includes %1, which the archive does not hold: constants or "
                                               "buffers declared there are not counted")

@@ -27,7 +27,7 @@ QString MemoryTimeline::kindName(Kind kind)
     return {};
 }
 
-MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchive::Module &module)
+MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchive::Module &module, const MemoryMap &map)
 {
     MemoryTimeline t;
     QHash<QString, qint64> workspace;
@@ -40,7 +40,7 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
             for (const auto &p : module.params->tensors)
                 params << p.name;
         QSet<qint64> linked;
-        for (const MemoryMap::Storage &s : MemoryMap::compute(archive, module).storage)
+        for (const MemoryMap::Storage &s : map.storage)
             if (s.linked)
                 linked << s.storageId;
         t = fromGraph(*module.graph, workspace, params, linked);
@@ -49,7 +49,6 @@ MemoryTimeline MemoryTimeline::compute(const MlfArchive &archive, const MlfArchi
         return t;
     }
     if (module.meta.isAot() || !archive.hasMetadata()) {
-        const MemoryMap map = MemoryMap::compute(archive, module);
         if (!map.activations.isEmpty()) {
             t = fromActivations(map.calls, map.activations, map.heldBytes);
             return t;

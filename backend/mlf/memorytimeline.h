@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aotactivations.h"
+#include "memorymap.h"
 #include "mlfarchive.h"
 
 #include <QHash>
@@ -80,8 +81,9 @@ public:
     bool isEmpty() const { return segments.isEmpty(); }
     static QString kindName(Kind kind);
 
-    // Reads the generated C of AOT modules to find the call order; run it off the GUI thread.
-    static MemoryTimeline compute(const MlfArchive &archive, const MlfArchive::Module &module);
+    // From the module's memory map (its tensors and linked storage ids); where the map has no
+    // tensors, reads the generated C for the call order: run it off the GUI thread.
+    static MemoryTimeline compute(const MlfArchive &archive, const MlfArchive::Module &module, const MemoryMap &map);
 
     // The bytes live at a step: for each storage id, the largest entry on it that is live (two
     // entries of one storage id live at once share its bytes), plus the workspace segments live.
