@@ -29,6 +29,31 @@ void readLinkedStorage(const QByteArray &function, QHash<qint64, QString> &out)
     }
 }
 
+// The headers `#include <…>` and `#include "…"` lines name, in the first 64 KiB (where they are).
+QStringList includedHeaders(const QByteArray &src)
+{
+    QStringList out;
+    const qsizetype limit = std::min<qsizetype>(src.size(), 64 * 1024);
+    for (qsizetype at = src.indexOf("include", 0); at >= 0 && at < limit; at = src.indexOf("include", at + 7)) {
+        // `#`, then blanks, before the word, at the start of a line.
+        qsizetype hash = at - 1;
+        while (hash >= 0 && (src[hash] == ' ' || src[hash] == '\t'))
+            --hash;
+        if (hash < 0 || src[hash] != '#')
+            continue;
+        qsizetype open = at + 7;
+        while (open < src.size() && (src[open] == ' ' || src[open] == '\t'))
+            ++open;
+        if (open >= src.size() || (src[open] != '<' && src[open] != '"'))
+            continue;
+        const qsizetype close = src.indexOf(src[open] == '<' ? '>' : '"', open + 1);
+        const qsizetype eol = src.indexOf('\n', open);
+        if (close > open + 1 && (eol < 0 || close < eol))
+            out << QString::fromLatin1(src.mid(open + 1, close - open - 1));
+    }
+    return out;
+}
+
 // Headers the toolchain, the C runtime, CMSIS-NN or the NPU driver provide.
 bool isRuntimeHeader(const QString &name)
 {
@@ -80,11 +105,7 @@ CodeFacts CodeFacts::compute(const MlfArchive &archive, const MlfArchive::Module
         }
         const QByteArray &src = bytes.value();
         facts.arrays += CodeArrays::scan(src, file);
-        static const QRegularExpression include(QStringLiteral("^[ \\t]*#[ \\t]*include[ \\t]*[<\"]([^>\"]+)[>\"]"),
-                                                QRegularExpression::MultilineOption);
-        auto includes = include.globalMatch(QString::fromLatin1(src.left(std::min<qsizetype>(src.size(), 64 * 1024))));
-        while (includes.hasNext()) {
-            const QString header = includes.next().captured(1);
+        for (const QString &header : includedHeaders(src)) {
             if (isRuntimeHeader(header) || facts.missingIncludes.contains(header))
                 continue;
             if (archiveFiles.isEmpty())
