@@ -81,15 +81,6 @@ QString OverviewReport::styleMeaning(const QString &style)
     return tr("full-model style: a whole model ready to run, with its executor, parameters and memory plan");
 }
 
-QString OverviewReport::statedRelease(const MlfArchive &archive)
-{
-    for (const MlfArchive::Module &m : archive.modules())
-        for (const Metadata::Dependency &d : m.meta.dependencies)
-            if (d.shortName == QLatin1String("tvm_standalone_crt") && !d.versionSpec.isEmpty())
-                return d.versionSpec;
-    return {};
-}
-
 QString OverviewReport::html(const MlfArchive &archive, const QString &path)
 {
     const Metadata &md = archive.metadata();
@@ -108,11 +99,11 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
                    .arg(QLocale().formattedDataSize(archive.archive().totalBytes())));
     out += row(tr("Layout"), esc(archive.layoutName()));
     if (archive.hasMetadata()) {
+        const QString release = md.statedRelease();
         out += row(tr("Metadata version"), QString::number(md.version) + (md.versionKnown ? QString() : tr(" (unknown)")),
-                   versionMeaning(md.versionKnown ? md.version : 99));
-        if (const QString release = statedRelease(archive); !release.isEmpty())
-            out += row(tr("Written by"), esc(tr("TVM %1").arg(release)),
-                       tr("the version its standalone C runtime states (external_dependencies in metadata.json)"));
+                   release.isEmpty() ? versionMeaning(md.versionKnown ? md.version : 99)
+                                     : tr("written by TVM %1, as its standalone C runtime states (external_dependencies); %2")
+                                           .arg(esc(release), versionMeaning(md.versionKnown ? md.version : 99)));
         out += row(tr("Style"), esc(md.style), styleMeaning(md.style));
     } else {
         out += row(tr("Metadata"), tr("none"),

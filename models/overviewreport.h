@@ -19,8 +19,6 @@ public:
 
     // One-line meanings, also used as tooltips elsewhere.
     static QString versionMeaning(int version);
-    // The TVM release the archive's standalone C runtime states (external_dependencies), or empty.
-    static QString statedRelease(const mtvw::mlf::MlfArchive &archive);
     static QString executorMeaning(const QString &executor);
     static QString targetMeaning(const QString &target);
     static QString styleMeaning(const QString &style);

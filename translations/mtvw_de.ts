@@ -2198,18 +2198,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>Keine: Alle Teile, die diese Art von Archiv haben sollte, sind vorhanden.</translation>
     </message>
     <message>
-        <source>Written by</source>
-        <translation>Erstellt mit</translation>
-    </message>
-    <message>
-        <source>TVM %1</source>
-        <translation>TVM %1</translation>
-    </message>
-    <message>
-        <source>the version its standalone C runtime states (external_dependencies in metadata.json)</source>
-        <translation>die Version, die die eigenständige C-Runtime des Archivs angibt (external_dependencies in metadata.json)</translation>
-    </message>
-    <message>
         <source>weights kept by the executor (flash)</source>
         <translation>vom Executor verwaltete Gewichte (Flash)</translation>
     </message>
@@ -2235,6 +2223,10 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>written by TVM %1, as its standalone C runtime states (external_dependencies); %2</source>
+        <translation>geschrieben von TVM %1, wie seine eigenständige C-Runtime angibt (external_dependencies); %2</translation>
     </message>
 </context>
 <context>
@@ -3090,12 +3082,6 @@ Herkunft: %2</translation>
 </translation>
     </message>
     <message>
-        <source>Written by: TVM %1 (the version its standalone C runtime states)
-</source>
-        <translation>Erstellt mit: TVM %1 (die Version, die die eigenständige C-Runtime des Archivs angibt)
-</translation>
-    </message>
-    <message>
         <source>  warning:     %1
 </source>
         <translation>  Warnung:         %1
@@ -3260,6 +3246,10 @@ Herkunft: %2</translation>
 </source>
         <translation>  %1 UNBEKANNT: Die Schätzung (%2) ist unvollständig: %3; daher kann das Budget von %4 nicht geprüft werden
 </translation>
+    </message>
+    <message>
+        <source>written by TVM %1, as its standalone C runtime states; the format of %2</source>
+        <translation>geschrieben von TVM %1, wie seine eigenständige C-Runtime angibt; das Format von %2</translation>
     </message>
 </context>
 <context>

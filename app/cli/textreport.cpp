@@ -48,19 +48,14 @@ QString TextReport::inspect(const MlfArchive &mlf)
                .arg(mlf.archive().path(), mlf.archive().formatName());
     out += tr("Layout:    %1\n").arg(mlf.layoutName());
     if (mlf.hasMetadata()) {
+        const QString release = mlf.metadata().statedRelease();
+        const QString meaning = versionMeaning(mlf.metadata().version);
         out += tr("Metadata:  version %1 (%2)%3\n")
                    .arg(mlf.metadata().version)
-                   .arg(versionMeaning(mlf.metadata().version),
+                   .arg(release.isEmpty()
+                            ? meaning
+                            : tr("written by TVM %1, as its standalone C runtime states; the format of %2").arg(release, meaning),
                         mlf.metadata().versionKnown ? QString() : tr(", unknown version: read as far as recognisable"));
-        for (const MlfArchive::Module &m : mlf.modules()) {
-            const auto dep = std::find_if(m.meta.dependencies.cbegin(), m.meta.dependencies.cend(), [](const auto &d) {
-                return d.shortName == QLatin1String("tvm_standalone_crt") && !d.versionSpec.isEmpty();
-            });
-            if (dep != m.meta.dependencies.cend()) {
-                out += tr("Written by: TVM %1 (the version its standalone C runtime states)\n").arg(dep->versionSpec);
-                break;
-            }
-        }
         out += tr("Style:     %1\n").arg(mlf.metadata().style);
     } else {
         out += tr("Metadata:  none (no metadata.json)\n");

@@ -457,6 +457,15 @@ Result<QList<Metadata::Dependency>> Parser::parseDependencies(const QJsonArray &
 
 } // namespace
 
+QString Metadata::statedRelease() const
+{
+    for (const Module &m : modules)
+        for (const Dependency &d : m.dependencies)
+            if (d.shortName == QLatin1String("tvm_standalone_crt") && !d.versionSpec.isEmpty())
+                return d.versionSpec;
+    return {};
+}
+
 Result<Metadata> Metadata::parse(const QByteArray &json, const QString &entry, Reading reading)
 {
     // Big documents: the operator lists read straight from the bytes, the rest by the JSON parser.

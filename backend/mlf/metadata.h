@@ -83,6 +83,8 @@ public:
     QStringList warnings; // odd but readable things
 
     const Module *module(const QString &name) const;
+    // The TVM release the archive's standalone C runtime states (external_dependencies), or empty.
+    QString statedRelease() const;
 
     // Auto: documents over OperatorListReader::kMinBytes read their operator lists straight from
     // the bytes; Split: always so; Plain: the JSON parser alone. All three give the same result

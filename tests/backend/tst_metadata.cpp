@@ -19,6 +19,7 @@ private slots:
     void badInput_data();
     void badInput();
     void v7MultiModule();
+    void statedRelease();
     void fastReadingIsTheSame_data();
     void fastReadingIsTheSame();
 };
@@ -233,6 +234,21 @@ QString describe(const mtvw::Result<Metadata> &r)
 }
 
 } // namespace
+
+void TestMetadata::statedRelease()
+{
+    // A v5 document (the format of TVM 0.8) whose standalone C runtime says another release.
+    const QByteArray v5 = R"({"version": 5, "model_name": "m", "style": "full-model", "executors": ["aot"],
+        "target": {"1": "c"}, "memory": {"functions": {"main": [], "operator_functions": []}},
+        "external_dependencies": [{"short_name": "tvm_standalone_crt", "url": "./runtime", "url_type": "mlf_path",
+                                   "version_spec": "0.9.dev0"}]})";
+    const auto md = Metadata::parse(v5, QStringLiteral("metadata.json"));
+    QVERIFY2(md, qPrintable(md ? QString() : md.error().message()));
+    QCOMPARE(md->statedRelease(), QStringLiteral("0.9.dev0"));
+    const QByteArray none = R"({"version": 5, "model_name": "m", "style": "full-model", "executors": ["aot"],
+        "target": {"1": "c"}, "memory": {"functions": {"main": [], "operator_functions": []}}})";
+    QCOMPARE(Metadata::parse(none, QStringLiteral("metadata.json"))->statedRelease(), QString());
+}
 
 void TestMetadata::fastReadingIsTheSame_data()
 {
