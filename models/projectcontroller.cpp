@@ -131,7 +131,12 @@ void ProjectController::setFolder(const QString &path)
 {
     if (isBusy())
         return;
-    delete m_client;
+    // The old client may be inside one of its own signals (Generate's reply switches the folder):
+    // it is cut off now and deleted once control is back in the event loop, never from here.
+    if (m_client) {
+        m_client->disconnect(this);
+        m_client->deleteLater();
+    }
     m_client = new ProjectApiClient(this);
     connect(m_client, &ProjectApiClient::replied, this, &ProjectController::handleReplied);
     connect(m_client, &ProjectApiClient::failed, this, &ProjectController::handleFailed);
