@@ -47,11 +47,13 @@ cmd_test() {
   (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS" "$@")
 }
 
-# The backend and CLI tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Every test again (backend, CLI, models and the offscreen widget tests; the slow host-sim test
+# stays out) under AddressSanitizer + UndefinedBehaviorSanitizer, leaks included.
 cmd_asan() {
   cmd_setup
   local dir=${BUILD_DIR}-asan
-  configure "$dir" -DMTVW_BACKEND_ONLY=ON -DMTVW_SANITIZE=ON
+  # Configured every time: a folder from the backend-only days is switched to the whole build.
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMTVW_BACKEND_ONLY=OFF -DMTVW_SANITIZE=ON >/dev/null
   cmake --build "$dir" -j "$JOBS"
   (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
      ctest --output-on-failure -j "$JOBS" -LE slow "$@")
