@@ -511,6 +511,10 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>The template&apos;s server needs the Python module &quot;%1&quot;, which is not installed for the Python it runs with.</source>
         <translation>Der Server des Templates benötigt das Python-Modul &quot;%1&quot;, das für das Python, mit dem er läuft, nicht installiert ist.</translation>
     </message>
+    <message>
+        <source>It comes in the package %1 (pip install %1, or apt-get install %2).</source>
+        <translation>Es steckt im Paket %1 (pip install %1 oder apt-get install %2).</translation>
+    </message>
 </context>
 <context>
     <name>FilesPane</name>
@@ -2481,6 +2485,18 @@ Art:       %2
     <message>
         <source>unknown or incomplete project command (see mtvw-cli project --help)</source>
         <translation>unbekannter oder unvollständiger project-Befehl (siehe mtvw-cli project --help)</translation>
+    </message>
+    <message>
+        <source>mtvw-cli templates [--json]: lists the template projects (the bundled ones, the folders in $MTVW_TEMPLATES, &apos;:&apos;-separated, and TVM&apos;s) with each server&apos;s platform and options, or why it cannot start.</source>
+        <translation>mtvw-cli templates [--json]: listet die Template-Projekte (die mitgelieferten, die Ordner in $MTVW_TEMPLATES, durch „:“ getrennt, und die von TVM) mit Plattform und Optionen jedes Servers oder dem Grund, warum er nicht startet.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>templates takes no arguments (see mtvw-cli templates --help)</source>
+        <translation>templates nimmt keine Argumente (siehe mtvw-cli templates --help)</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,23 @@ bool ProjectCommands::options(const ServerInfo &info, const QString &method, con
 
 int ProjectCommands::templates(const QStringList &args)
 {
-    const bool json = args.contains(QStringLiteral("--json"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("mtvw-cli templates [--json]: lists the template projects (the bundled ones, the folders in "
+           "$MTVW_TEMPLATES, ':'-separated, and TVM's) with each server's platform and options, or why it cannot start."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(help);
+    parser.addOption(jsonOption);
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli templates")} + args))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("templates takes no arguments (see mtvw-cli templates --help)"));
+    const bool json = parser.isSet(jsonOption);
     QJsonArray list;
     QStringList roots = TemplateDiscovery::bundledRoots();
     if (const QString tvm = TemplateDiscovery::tvmTemplateRoot(); !tvm.isEmpty())

@@ -1,5 +1,6 @@
 #include "failurehint.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace mtvw::projectapi {
@@ -37,10 +38,22 @@ QString FailureHint::forFailure(const QString &message, const QStringList &log)
         return tr("No board was found: check that it is plugged in, that its USB cable carries data, and that the serial "
                   "port or serial number options name it.");
     static const QRegularExpression missingModule(QStringLiteral(R"(No module named '([\w.]+)')"));
-    if (const auto m = missingModule.match(text); m.hasMatch())
-        return tr("The template's server needs the Python module \"%1\", which is not installed for the Python it runs "
-                  "with.")
-            .arg(m.captured(1));
+    if (const auto m = missingModule.match(text); m.hasMatch()) {
+        // Modules whose package has another name (pip and Debian).
+        static const QHash<QString, QPair<QString, QString>> packages = {
+            {QStringLiteral("serial"), {QStringLiteral("pyserial"), QStringLiteral("python3-serial")}},
+            {QStringLiteral("usb"), {QStringLiteral("pyusb"), QStringLiteral("python3-usb")}},
+            {QStringLiteral("psutil"), {QStringLiteral("psutil"), QStringLiteral("python3-psutil")}},
+            {QStringLiteral("yaml"), {QStringLiteral("PyYAML"), QStringLiteral("python3-yaml")}}};
+        const QString module = m.captured(1).section(QLatin1Char('.'), 0, 0);
+        const QString hint = tr("The template's server needs the Python module \"%1\", which is not installed for the "
+                                "Python it runs with.")
+                                 .arg(m.captured(1));
+        if (const auto p = packages.constFind(module); p != packages.constEnd())
+            return hint + QLatin1Char(' ') +
+                   tr("It comes in the package %1 (pip install %1, or apt-get install %2).").arg(p->first, p->second);
+        return hint;
+    }
     return {};
 }
 

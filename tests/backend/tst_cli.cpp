@@ -284,7 +284,7 @@ void TestCli::errors()
 void TestCli::help_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"inspect", "memory", "params", "graph", "diff", "cat"})
+    for (const char *c : {"inspect", "memory", "params", "graph", "diff", "cat", "templates", "project"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -295,6 +295,7 @@ void TestCli::help()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(command.toUtf8()));
     QVERIFY(r.out.contains("--help"));
+    QVERIFY2(!r.out.contains("host-sim"), r.out.constData()); // help, not a listing of the templates
 }
 
 QTEST_GUILESS_MAIN(TestCli)

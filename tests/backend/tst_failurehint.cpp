@@ -35,6 +35,9 @@ void TestFailureHint::knownPatterns_data()
     QTest::newRow("no board") << "flash failed" << QStringList{"Error: no boards found"} << "No board was found";
     QTest::newRow("no module") << "the Project API server exited with code 1: ModuleNotFoundError: No module named 'serial'"
                                << QStringList() << "\"serial\"";
+    QTest::newRow("serial is pyserial") << "ModuleNotFoundError: No module named 'serial.tools'" << QStringList() << "pyserial";
+    QTest::newRow("usb is pyusb") << "No module named 'usb'" << QStringList() << "apt-get install python3-usb";
+    QTest::newRow("psutil") << "No module named 'psutil'" << QStringList() << "python3-psutil";
     QTest::newRow("unknown") << "build failed: something else entirely" << QStringList{"it broke"} << QString();
 }
 
