@@ -774,7 +774,7 @@ void MemoryPane::fillActivations()
     m_activations->setRowCount(int(map.activations.size()));
     for (int row = 0; row < map.activations.size(); ++row) {
         const auto &a = map.activations[row];
-        const bool atPeak = map.peakCall >= 0 && a.liveFrom <= map.peakCall && map.peakCall <= a.liveTo;
+        const bool atPeak = a.heldAt(map.peakCall);
         auto *name =
             new QTableWidgetItem(a.role == mtvw::mlf::AotActivations::Role::Scratch
                                      ? tr("%1 (buffer of %2)").arg(a.name.section(QLatin1Char(':'), 1), shortName(a.function))

@@ -217,7 +217,7 @@ QString TextReport::memory(const MemoryMap &map, const MemoryMap::Budget &budget
                    .arg(map.peakFunction());
         QList<MemoryMap::Activation> live;
         for (const auto &a : map.activations)
-            if (a.liveFrom <= map.peakCall && map.peakCall <= a.liveTo)
+            if (a.heldAt(map.peakCall))
                 live << a;
         std::stable_sort(live.begin(), live.end(), [](const auto &a, const auto &b) { return a.bytes > b.bytes; });
         for (const auto &a : live.mid(0, 12))

@@ -345,7 +345,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
         QMap<QString, QList<QPair<qint64, qint64>>> ranges;
         qint64 held = 0;
         for (const Tensor &t : std::as_const(a.tensors)) {
-            if (t.bytes < 0 || call < t.liveFrom || call > t.liveTo)
+            if (t.bytes < 0 || !t.heldAt(call))
                 continue;
             if (t.offset >= 0)
                 ranges[t.pool] << qMakePair(t.offset, t.offset + t.bytes);

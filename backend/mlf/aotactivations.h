@@ -34,6 +34,7 @@ public:
         bool exact = false;                // false: an upper bound from the neighbouring offsets
         int firstCall = -1, lastCall = -1; // the calls whose arguments name it
         int liveFrom = -1, liveTo = -1;    // the calls during which its memory is held
+        bool heldAt(int call) const { return liveFrom <= call && call <= liveTo && call >= 0; }
     };
     struct Input // what the caller knows of the main function's context
     {

@@ -132,27 +132,15 @@ def line_of(text, pos):
     return text.count("\n", 0, pos) + 1
 
 
-def matching_brace(text, open_pos):
-    """Index of the } closing the { at open_pos (the generated C has no braces in its strings)."""
+def matching(text, open_pos, pair="{}"):
+    """Index of the bracket closing the one at open_pos ("{}" or "()"; the generated C has no
+    brackets in its strings)."""
     depth = 0
     for i in range(open_pos, len(text)):
         c = text[i]
-        if c == "{":
+        if c == pair[0]:
             depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-    return len(text)
-
-
-def matching_paren(text, open_pos):
-    depth = 0
-    for i in range(open_pos, len(text)):
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
+        elif c == pair[1]:
             depth -= 1
             if depth == 0:
                 return i
@@ -301,12 +289,12 @@ def linked_storage_ids(code_raw):
     code = strip_comments(code_raw)
     linked = {}
     for m in re.finditer(r"\b_lookup_linked_param\s*\(", code):
-        close = matching_paren(code, m.end() - 1)
+        close = matching(code, m.end() - 1, "()")
         after = code[close + 1:close + 40].lstrip()
         if not after.startswith("{"):
             continue  # a declaration
         body_start = code.index("{", close)
-        body = code[body_start:matching_brace(code, body_start) + 1]
+        body = code[body_start:matching(code, body_start) + 1]
         for case in re.finditer(r"\bcase\s+(\d+)\s*:(.*?)(?=\bcase\b|\bdefault\b|$)", body, re.S):
             sym = re.search(r"\b(__tvm_param__\w+)", case.group(2))
             linked[int(case.group(1))] = sym.group(1) if sym else None
@@ -336,12 +324,12 @@ def aot_main(code_raw, module):
     code = strip_comments(code_raw)
     pattern = re.compile(r"\b(tvmgen_%s_(?:__tvm_main__|run_model))\s*\(" % re.escape(module))
     for m in pattern.finditer(code):
-        close = matching_paren(code, m.end() - 1)
+        close = matching(code, m.end() - 1, "()")
         after = code[close + 1:close + 40].lstrip()
         if not after.startswith("{"):
             continue  # a declaration or a call
         body_start = code.index("{", close)
-        body_end = matching_brace(code, body_start)
+        body_end = matching(code, body_start)
         return m.group(1), code[body_start + 1:body_end], line_of(code, m.start())
     return None
 
@@ -353,7 +341,7 @@ def aot_calls_and_activations(name, body):
     for m in re.finditer(r"\b(tvmgen_\w+)\s*\(", body):
         if m.group(1) == name:
             continue
-        close = matching_paren(body, m.end() - 1)
+        close = matching(body, m.end() - 1, "()")
         args = split_args(body[m.end():close])
         idents = set()
         for a in args:
