@@ -1,55 +1,41 @@
 #include "archivesearch.h"
 
+#include "backgroundjob.h"
 #include "entrycontent.h"
 #include "mlf/mlfarchive.h"
 
 #include <QByteArrayMatcher>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 ArchiveSearch::ArchiveSearch(QObject *parent)
     : QObject(parent)
+    , m_job(new BackgroundJob<Outcome>(this))
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        m_running = false;
-        if (!m_watcher.isCanceled())
-            emit finished(m_watcher.result());
-    });
+    connect(m_job, &BackgroundJobBase::progressChanged, this, &ArchiveSearch::progressChanged);
 }
 
-ArchiveSearch::~ArchiveSearch()
+ArchiveSearch::~ArchiveSearch() = default;
+
+bool ArchiveSearch::isRunning() const
 {
-    cancel();
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
 }
 
 void ArchiveSearch::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job->cancel();
 }
 
 void ArchiveSearch::start(std::shared_ptr<const mtvw::mlf::MlfArchive> archive, const QString &text, bool caseSensitive)
 {
-    cancel(); // an older search stops at its next entry; its result is dropped with its watcher
+    cancel(); // an older search stops at its next entry; its result never arrives
     if (!archive || text.isEmpty())
         return;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    auto cancelFlag = m_cancel;
-    QPointer<ArchiveSearch> self(this);
-    auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, done, total] {
-                if (self)
-                    emit self->progressChanged(done, total);
-            },
-            Qt::QueuedConnection);
-    };
-    m_running = true;
-    m_watcher.setFuture(QtConcurrent::run([archive, text, caseSensitive, cancelFlag, progress] {
-        return run(*archive, text, caseSensitive, *cancelFlag, progress);
-    }));
+    m_job->start(
+        [archive, text, caseSensitive](const JobContext &job) {
+            return run(*archive, text, caseSensitive, *job.cancelFlag(),
+                       [&job](int done, int total) { job.setProgress(done, total); });
+        },
+        [this](const Outcome &outcome) { emit finished(outcome); });
 }
 
 ArchiveSearch::Outcome ArchiveSearch::run(const mtvw::mlf::MlfArchive &archive, const QString &text, bool caseSensitive,

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 
@@ -11,6 +10,8 @@
 namespace mtvw::mlf {
 class MlfArchive;
 }
+template<typename T>
+class BackgroundJob;
 
 // Finds a text in every text entry of an archive, off the GUI thread, with progress and cancel.
 class ArchiveSearch : public QObject
@@ -39,18 +40,16 @@ public:
 
     void start(std::shared_ptr<const mtvw::mlf::MlfArchive> archive, const QString &text, bool caseSensitive);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
     // The search itself, for any thread.
     static Outcome run(const mtvw::mlf::MlfArchive &archive, const QString &text, bool caseSensitive,
                        const std::atomic<bool> &cancel, const std::function<void(int done, int total)> &progress = {});
 
 signals:
-    void progressChanged(int done, int total);
+    void progressChanged(int percent);
     void finished(const ArchiveSearch::Outcome &outcome);
 
 private:
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    bool m_running = false;
+    BackgroundJob<Outcome> *m_job;
 };

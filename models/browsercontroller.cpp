@@ -1,27 +1,27 @@
 #include "browsercontroller.h"
 
+#include "backgroundjob.h"
 #include "mlf/mlfarchive.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 BrowserController::BrowserController(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &BrowserController::handleFinished);
-}
+    , m_job(new BackgroundJob<mtvw::Result<EntryContent>>(this))
+{}
 
-BrowserController::~BrowserController()
+BrowserController::~BrowserController() = default;
+
+bool BrowserController::isLoading() const
 {
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
 }
 
 void BrowserController::setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archive)
 {
     if (archive == m_archive)
         return;
+    m_job->cancel();
     m_archive = std::move(archive);
     m_entry.clear();
-    m_pending = false;
     emit cleared();
 }
 
@@ -31,39 +31,17 @@ void BrowserController::open(const QString &entry, int line)
         return;
     m_entry = entry;
     m_line = line;
-    if (m_loading) {
-        m_pending = true; // started when the current load ends
-        return;
-    }
-    start();
-}
-
-void BrowserController::start()
-{
-    if (m_loading || !m_archive)
-        return;
-    m_loading = true;
-    m_pending = false;
     emit loadingStarted(m_entry);
-    auto archive = m_archive;
-    const QString entry = m_entry;
-    m_watcher.setFuture(QtConcurrent::run([archive, entry] { return EntryContent::load(*archive, entry); }));
+    // A load still running is superseded: only the newest request's content can arrive.
+    m_job->start([archive = m_archive, entry](const JobContext &) { return EntryContent::load(*archive, entry); },
+                 [this](const mtvw::Result<EntryContent> &result) { handleFinished(result); });
 }
 
-void BrowserController::handleFinished()
+void BrowserController::handleFinished(const mtvw::Result<EntryContent> &result)
 {
-    m_loading = false;
-    if (m_pending) {
-        // Started from the event loop: a watcher given a new future inside its own finished()
-        // handler can miss that future's end.
-        QMetaObject::invokeMethod(this, &BrowserController::start, Qt::QueuedConnection);
-        return;
-    }
-    const LoadResult result = m_watcher.result();
     if (!result) {
-        emit errorOccurred(result.error().message());
+        emit errorOccurred(result.error());
         return;
     }
-    if (result.value().entry == m_entry)
-        emit contentReady(result.value(), m_line);
+    emit contentReady(result.value(), m_line);
 }

@@ -2,7 +2,6 @@
 
 #include "entrycontent.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -10,6 +9,8 @@
 namespace mtvw::mlf {
 class MlfArchive;
 }
+template<typename T>
+class BackgroundJob;
 
 // The archive browser's state: which entry is shown and at which line. Loads entries off the
 // GUI thread; a newer request supersedes an older one still loading.
@@ -27,23 +28,19 @@ public:
     // Shows entry scrolled to a 1-based line (0: the top).
     void open(const QString &entry, int line = 0);
     QString currentEntry() const { return m_entry; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
 
 signals:
     void loadingStarted(const QString &entry);
     void contentReady(const EntryContent &content, int line);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const mtvw::Error &error);
     void cleared();
 
 private:
-    using LoadResult = mtvw::Result<EntryContent>;
-    void handleFinished();
-    void start();
+    void handleFinished(const mtvw::Result<EntryContent> &result);
 
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
-    QFutureWatcher<LoadResult> m_watcher;
+    BackgroundJob<mtvw::Result<EntryContent>> *m_job;
     QString m_entry;
     int m_line = 0;
-    bool m_pending = false;
-    bool m_loading = false; // QFutureWatcher::isRunning() lags behind setFuture()
 };

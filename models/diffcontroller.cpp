@@ -1,9 +1,9 @@
 #include "diffcontroller.h"
 
+#include "backgroundjob.h"
 #include "diffmodel.h"
 
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 using mtvw::mlf::ArchiveDiff;
 using mtvw::mlf::MlfArchive;
@@ -21,14 +21,25 @@ DiffController::DiffController(QObject *parent)
     : QObject(parent)
     , m_functions(new DiffModel(DiffModel::Mode::Functions, this))
     , m_params(new DiffModel(DiffModel::Mode::Params, this))
+    , m_job(new BackgroundJob<Outcome>(this))
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DiffController::handleFinished);
+    connect(m_job, &BackgroundJobBase::runningChanged, this, &DiffController::busyChanged);
 }
 
-DiffController::~DiffController()
+DiffController::~DiffController() = default;
+
+bool DiffController::isBusy() const
 {
-    // Jobs hold their own references and none to this object; waiting keeps exit orderly.
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
+}
+
+void DiffController::cancel()
+{
+    m_job->cancel();
+    m_pathB.clear();
+    m_b.reset();
+    m_error.clear();
+    clearDiff();
 }
 
 QString DiffController::nameA() const
@@ -47,7 +58,7 @@ void DiffController::setArchiveA(std::shared_ptr<const MlfArchive> archive)
         return;
     m_a = std::move(archive);
     clearDiff();
-    if (!m_pathB.isEmpty() && (m_b || m_busy))
+    if (!m_pathB.isEmpty() && (m_b || isBusy()))
         start(m_b); // compare B (opening it again if it was still opening) with the new A
 }
 
@@ -62,42 +73,33 @@ void DiffController::compareWith(const QString &path)
 
 void DiffController::start(std::shared_ptr<const MlfArchive> b)
 {
-    const quint64 generation = ++m_generation;
-    const std::shared_ptr<const MlfArchive> a = m_a;
-    const QString path = m_pathB;
-    m_watcher.setFuture(QtConcurrent::run([generation, a, b, path]() {
-        Outcome out;
-        out.generation = generation;
-        out.b = b;
-        if (!out.b) {
-            auto opened = MlfArchive::open(path);
-            if (!opened) {
-                out.error = tr("Cannot open archive B “%1”: %2").arg(QFileInfo(path).fileName(), opened.error().message());
-                return out;
+    m_job->start(
+        [a = m_a, b, path = m_pathB](const JobContext &job) {
+            Outcome out;
+            out.b = b;
+            if (!out.b) {
+                auto opened = MlfArchive::open(path, {}, job.progressCallback());
+                if (!opened) {
+                    out.error = opened.error().prefixed(tr("Cannot open archive B “%1”").arg(QFileInfo(path).fileName()));
+                    return out;
+                }
+                out.b = std::move(opened).value();
             }
-            out.b = std::move(opened).value();
-        }
-        if (a) {
-            out.diff = ArchiveDiff::compute(*a, *out.b);
-            out.diffed = true;
-        }
-        return out;
-    }));
-    setBusy(true);
+            if (a && !job.isCancelled()) {
+                out.diff = ArchiveDiff::compute(*a, *out.b);
+                out.diffed = true;
+            }
+            return out;
+        },
+        [this](Outcome out) { handleFinished(std::move(out)); });
 }
 
-void DiffController::handleFinished()
+void DiffController::handleFinished(Outcome out)
 {
-    if (m_watcher.future().resultCount() == 0)
-        return;
-    Outcome out = m_watcher.result();
-    if (out.generation != m_generation)
-        return; // superseded
-    setBusy(false);
-    if (!out.error.isEmpty()) {
-        m_error = out.error;
+    if (out.error) {
+        m_error = out.error->message();
         m_b.reset();
-        emit errorOccurred(m_error);
+        emit errorOccurred(*out.error);
         return;
     }
     m_b = out.b;
@@ -108,14 +110,6 @@ void DiffController::handleFinished()
     m_moduleIndex = -1;
     setModuleIndex(m_diff.modules.isEmpty() ? -1 : 0);
     emit ready();
-}
-
-void DiffController::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
 }
 
 void DiffController::clearDiff()

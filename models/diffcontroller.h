@@ -2,13 +2,15 @@
 
 #include "mlf/archivediff.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class DiffModel;
+template<typename T>
+class BackgroundJob;
 
 // The Diff pane's state: archive A (the current one), archive B (opened from a path off the GUI
 // thread), their ArchiveDiff (computed off the GUI thread), the chosen module pair and its rows.
@@ -23,13 +25,15 @@ public:
     void setArchiveA(std::shared_ptr<const mtvw::mlf::MlfArchive> archive);
     // Opens B off the GUI thread and compares it with A (as soon as there is an A).
     void compareWith(const QString &path);
+    // Stops opening or comparing; B is forgotten.
+    void cancel();
 
     std::shared_ptr<const mtvw::mlf::MlfArchive> archiveA() const { return m_a; }
     std::shared_ptr<const mtvw::mlf::MlfArchive> archiveB() const { return m_b; }
     QString nameA() const; // file names, "" when absent
     QString nameB() const;
     QString pathB() const { return m_pathB; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     bool hasDiff() const { return m_hasDiff; }
     QString errorString() const { return m_error; }
 
@@ -45,22 +49,20 @@ public:
 signals:
     void busyChanged(bool busy);
     void ready();
-    void errorOccurred(const QString &message);
+    void errorOccurred(const mtvw::Error &error);
     void moduleIndexChanged(int index);
 
 private:
     struct Outcome
     {
-        quint64 generation = 0;
         std::shared_ptr<const mtvw::mlf::MlfArchive> b;
         mtvw::mlf::ArchiveDiff diff;
         bool diffed = false;
-        QString error;
+        std::optional<mtvw::Error> error;
     };
     void start(std::shared_ptr<const mtvw::mlf::MlfArchive> b);
-    void setBusy(bool busy);
     void clearDiff();
-    void handleFinished();
+    void handleFinished(Outcome out);
 
     DiffModel *m_functions = nullptr;
     DiffModel *m_params = nullptr;
@@ -69,8 +71,6 @@ private:
     mtvw::mlf::ArchiveDiff m_diff;
     bool m_hasDiff = false;
     int m_moduleIndex = -1;
-    bool m_busy = false;
     QString m_error;
-    quint64 m_generation = 0;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob<Outcome> *m_job;
 };

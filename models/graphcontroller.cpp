@@ -1,11 +1,10 @@
 #include "graphcontroller.h"
 
+#include "backgroundjob.h"
 #include "mlf/mlfarchive.h"
 
 #include <QFontMetricsF>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -27,15 +26,16 @@ QString shapeText(const QList<qint64> &shape)
 
 GraphController::GraphController(QObject *parent)
     : QObject(parent)
-{}
-
-GraphController::~GraphController()
+    , m_job(new BackgroundJob<mtvw::Result<GraphLayout>>(this))
 {
-    // No signals from here: the receivers may be half destroyed.
-    for (const Job &job : std::as_const(m_jobs))
-        job.cancel->store(true);
-    for (const Job &job : std::as_const(m_jobs))
-        job.watcher->waitForFinished();
+    connect(m_job, &BackgroundJobBase::runningChanged, this, &GraphController::busyChanged);
+}
+
+GraphController::~GraphController() = default;
+
+bool GraphController::isBusy() const
+{
+    return m_job->isRunning();
 }
 
 void GraphController::setArchive(std::shared_ptr<const MlfArchive> archive)
@@ -129,7 +129,7 @@ void GraphController::setLabelFont(const QFont &font)
 
 void GraphController::relayout()
 {
-    cancelAll();
+    m_job->cancel();
     const bool hadLayout = m_layout.has_value();
     m_layout.reset();
     const Graph *g = graph();
@@ -142,51 +142,27 @@ void GraphController::relayout()
     options.foldParams = m_foldParams;
     options.module = m_module;
     options.paramNames = m_paramNames;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto *watcher = new Watcher(this);
-    connect(watcher, &Watcher::finished, this, [this, watcher]() { handleFinished(watcher); });
-    watcher->setFuture(QtConcurrent::run([archive = m_archive, g, options, font = m_font, cancel]() {
-        GraphLayout::Options o = options;
-        o.cancel = cancel.get();
-        std::optional<QFontMetricsF> metrics; // its own instance in this thread
-        if (font) {
-            metrics.emplace(*font);
-            o.textWidth = [&metrics](const QString &text) { return metrics->horizontalAdvance(text); };
-            o.nodeHeight = std::ceil(metrics->height() * 1.8);
-            o.nodePadding = std::ceil(metrics->averageCharWidth() * 1.5);
-            o.layerGap = std::ceil(metrics->height() * 2.2);
-        }
-        return GraphLayout::compute(*g, o);
-    }));
-    m_jobs.append({watcher, cancel});
-    setCurrent(watcher);
+    m_job->start(
+        [archive = m_archive, g, options, font = m_font](const JobContext &job) {
+            GraphLayout::Options o = options;
+            o.cancel = job.cancelFlag();
+            std::optional<QFontMetricsF> metrics; // its own instance in this thread
+            if (font) {
+                metrics.emplace(*font);
+                o.textWidth = [&metrics](const QString &text) { return metrics->horizontalAdvance(text); };
+                o.nodeHeight = std::ceil(metrics->height() * 1.8);
+                o.nodePadding = std::ceil(metrics->averageCharWidth() * 1.5);
+                o.layerGap = std::ceil(metrics->height() * 2.2);
+            }
+            return GraphLayout::compute(*g, o);
+        },
+        [this](mtvw::Result<GraphLayout> result) { handleFinished(std::move(result)); });
 }
 
-void GraphController::cancelAll()
+void GraphController::handleFinished(mtvw::Result<GraphLayout> result)
 {
-    for (const Job &job : std::as_const(m_jobs))
-        job.cancel->store(true);
-    setCurrent(nullptr);
-}
-
-void GraphController::setCurrent(Watcher *watcher)
-{
-    const bool wasBusy = isBusy();
-    m_current = watcher;
-    if (wasBusy != isBusy())
-        emit busyChanged(isBusy());
-}
-
-void GraphController::handleFinished(Watcher *watcher)
-{
-    m_jobs.removeIf([watcher](const Job &j) { return j.watcher == watcher; });
-    watcher->deleteLater();
-    if (watcher != m_current)
-        return; // cancelled: the module or the options changed
-    setCurrent(nullptr);
-    auto result = watcher->result();
     if (!result) {
-        emit errorOccurred(result.error().message());
+        emit errorOccurred(result.error());
         return;
     }
     m_layout = std::move(result).value();

@@ -16,7 +16,7 @@ namespace mtvw::mlf {
 class MlfArchive;
 }
 template<typename T>
-class QFutureWatcher;
+class BackgroundJob;
 
 // The Graph pane's state: the selected module's graph, its layout (computed off the GUI thread;
 // a new request cancels the one still running), the selected node and what it is.
@@ -48,7 +48,7 @@ public:
     // Labels are measured with this font (in the layout thread); without one, by character count.
     void setLabelFont(const QFont &font);
 
-    bool isBusy() const { return m_current != nullptr; }
+    bool isBusy() const;
     // The layout of the module's graph once layoutReady() came; nullptr before and without a graph.
     const mtvw::mlf::GraphLayout *layout() const { return m_layout ? &*m_layout : nullptr; }
 
@@ -67,20 +67,12 @@ signals:
     void layoutReady();
     void busyChanged(bool busy);
     void selectionChanged(int node);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const mtvw::Error &error);
 
 private:
-    using Watcher = QFutureWatcher<mtvw::Result<mtvw::mlf::GraphLayout>>;
-    struct Job
-    {
-        Watcher *watcher = nullptr;
-        std::shared_ptr<std::atomic<bool>> cancel;
-    };
     void moduleSwitched();
     void relayout();
-    void cancelAll();
-    void setCurrent(Watcher *watcher);
-    void handleFinished(Watcher *watcher);
+    void handleFinished(mtvw::Result<mtvw::mlf::GraphLayout> result);
     QString entryText(const mtvw::mlf::Graph::EntryRef &ref) const;
 
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
@@ -90,6 +82,5 @@ private:
     std::optional<QFont> m_font;
     std::optional<mtvw::mlf::GraphLayout> m_layout;
     int m_node = -1;
-    QList<Job> m_jobs; // running, the newest last
-    Watcher *m_current = nullptr;
+    BackgroundJob<mtvw::Result<mtvw::mlf::GraphLayout>> *m_job;
 };

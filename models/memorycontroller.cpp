@@ -1,5 +1,6 @@
 #include "memorycontroller.h"
 
+#include "backgroundjob.h"
 #include "boardlistmodel.h"
 #include "bytetext.h"
 #include "mlf/memoryexport.h"
@@ -7,7 +8,6 @@
 
 #include <QLocale>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace mtvw;
 using namespace mtvw::mlf;
@@ -39,16 +39,12 @@ MemoryController::MemoryController(QObject *parent)
     : QObject(parent)
     , m_boards(new BoardListModel(this))
     , m_operators(new OperatorWorkspaceModel(this))
+    , m_timelineJob(new BackgroundJob<MemoryTimeline>(this))
 {
-    connect(&m_watcher, &QFutureWatcher<MemoryTimeline>::finished, this, &MemoryController::handleTimelineFinished);
     m_boards->setBoards(m_builtIn, m_user);
 }
 
-MemoryController::~MemoryController()
-{
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
-}
+MemoryController::~MemoryController() = default;
 
 Result<void> MemoryController::loadBoards(const QString &builtInPath, const QString &userPath)
 {
@@ -189,26 +185,23 @@ void MemoryController::recompute()
 
 void MemoryController::startTimeline()
 {
+    m_timelineJob->cancel();
     m_timeline = MemoryTimeline();
     m_timelineReady = false;
     emit timelineChanged();
     if (!currentModule())
         return;
-    // The task holds the archive; a newer task replaces this one in the watcher and the older
-    // result is dropped.
-    m_watcher.setFuture(QtConcurrent::run([archive = m_archive, name = m_module, map = m_map]() {
-        const MlfArchive::Module *m = archive->module(name);
-        return m ? MemoryTimeline::compute(*archive, *m, map) : MemoryTimeline();
-    }));
-}
-
-void MemoryController::handleTimelineFinished()
-{
-    if (m_watcher.isCanceled() || !m_watcher.future().isValid() || m_watcher.future().resultCount() == 0)
-        return;
-    m_timeline = m_watcher.result();
-    m_timelineReady = true;
-    emit timelineChanged();
+    // The job holds the archive; a newer one supersedes it and the older result never arrives.
+    m_timelineJob->start(
+        [archive = m_archive, name = m_module, map = m_map](const JobContext &) {
+            const MlfArchive::Module *m = archive->module(name);
+            return m ? MemoryTimeline::compute(*archive, *m, map) : MemoryTimeline();
+        },
+        [this](MemoryTimeline timeline) {
+            m_timeline = std::move(timeline);
+            m_timelineReady = true;
+            emit timelineChanged();
+        });
 }
 
 QList<MemoryController::Part> MemoryController::split() const

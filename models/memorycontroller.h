@@ -5,13 +5,14 @@
 #include "mlf/memorymap.h"
 #include "mlf/memorytimeline.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
 
 class BoardListModel;
 class OperatorWorkspaceModel;
+template<typename T>
+class BackgroundJob;
 
 // The Memory pane's state: the archive, the selected module, its memory map, a budget (a board
 // from the catalogue or typed sizes), the fit against it, and the layout timeline, which is
@@ -80,7 +81,6 @@ signals:
 private:
     void recompute();
     void startTimeline();
-    void handleTimelineFinished();
     const mtvw::mlf::MlfArchive::Module *currentModule() const;
 
     BoardListModel *m_boards;
@@ -97,5 +97,5 @@ private:
     mtvw::mlf::MemoryMap m_map;
     mtvw::mlf::MemoryTimeline m_timeline;
     bool m_timelineReady = false;
-    QFutureWatcher<mtvw::mlf::MemoryTimeline> m_watcher;
+    BackgroundJob<mtvw::mlf::MemoryTimeline> *m_timelineJob;
 };

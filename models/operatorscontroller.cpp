@@ -1,12 +1,12 @@
 #include "operatorscontroller.h"
 
+#include "backgroundjob.h"
 #include "bytetext.h"
 #include "mlf/mlfarchive.h"
 #include "operatorsmodel.h"
 
 #include <QLocale>
 #include <QSortFilterProxyModel>
-#include <QtConcurrent/QtConcurrentRun>
 
 using mtvw::mlf::Graph;
 using mtvw::mlf::Metadata;
@@ -80,22 +80,16 @@ OperatorsController::OperatorsController(QObject *parent)
     : QObject(parent)
     , m_model(new OperatorsModel(this))
     , m_proxy(new OperatorsFilter(this))
+    , m_indexJob(new BackgroundJob<bool>(this))
+    , m_detailsJob(new BackgroundJob<Details>(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OperatorsModel::SortRole);
     m_proxy->setFilterRole(OperatorsModel::FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(&m_indexWatcher, &QFutureWatcherBase::finished, this, &OperatorsController::handleIndexed);
-    connect(&m_detailsWatcher, &QFutureWatcherBase::finished, this, &OperatorsController::handleDetails);
 }
 
-OperatorsController::~OperatorsController()
-{
-    // The jobs hold their own reference to the archive and none to this object; waiting keeps
-    // the thread pool from outliving its users at exit.
-    m_indexWatcher.waitForFinished();
-    m_detailsWatcher.waitForFinished();
-}
+OperatorsController::~OperatorsController() = default;
 
 void OperatorsController::setArchive(std::shared_ptr<const MlfArchive> archive)
 {
@@ -106,17 +100,19 @@ void OperatorsController::setArchive(std::shared_ptr<const MlfArchive> archive)
     m_module.clear();
     m_function.clear();
     m_details = {};
+    m_detailsJob->cancel();
+    m_indexJob->cancel();
     if (hadSelection)
         emit selectionChanged({}, {});
     m_model->setArchive(m_archive, false);
     const bool indexing = m_archive != nullptr;
-    if (indexing) {
-        const std::shared_ptr<const MlfArchive> a = m_archive;
-        m_indexWatcher.setFuture(QtConcurrent::run([a] {
-            a->sourceIndex();
-            return a;
-        }));
-    }
+    if (indexing)
+        m_indexJob->start(
+            [a = m_archive](const JobContext &) {
+                a->sourceIndex();
+                return true;
+            },
+            [this](bool) { handleIndexed(); });
     if (indexing != m_indexing) {
         m_indexing = indexing;
         emit indexingChanged(m_indexing);
@@ -125,14 +121,12 @@ void OperatorsController::setArchive(std::shared_ptr<const MlfArchive> archive)
 
 void OperatorsController::handleIndexed()
 {
-    if (m_indexWatcher.future().resultCount() == 0 || m_indexWatcher.result() != m_archive || !m_archive)
-        return;
     m_model->setSourceIndexReady();
     m_indexing = false;
     emit indexingChanged(false);
     const QStringList problems = m_archive->sourceIndexProblems();
     if (!problems.isEmpty())
-        emit errorOccurred(problems.join(QLatin1Char('\n')));
+        emit errorOccurred(mtvw::Error(mtvw::Error::Code::Malformed, problems.join(QLatin1Char('\n'))));
     if (!m_pendingFunction.isEmpty()) {
         const QString module = m_pendingModule, function = m_pendingFunction;
         m_pendingModule.clear();
@@ -170,6 +164,7 @@ void OperatorsController::select(const QModelIndex &proxyIndex)
         m_module.clear();
         m_function.clear();
         m_details = {};
+        m_detailsJob->cancel();
         emit selectionChanged({}, {});
         return;
     }
@@ -180,10 +175,9 @@ void OperatorsController::select(const QModelIndex &proxyIndex)
     m_function = row.function;
     m_details = {};
     emit selectionChanged(m_module, m_function);
-    const std::shared_ptr<const MlfArchive> archive = m_archive;
-    const QString module = m_module, function = m_function;
-    m_detailsWatcher.setFuture(
-        QtConcurrent::run([archive, module, function] { return computeDetails(*archive, module, function); }));
+    m_detailsJob->start([archive = m_archive, module = m_module,
+                         function = m_function](const JobContext &) { return computeDetails(*archive, module, function); },
+                        [this](Details details) { handleDetails(std::move(details)); });
 }
 
 bool OperatorsController::select(const QString &module, const QString &function)
@@ -214,17 +208,12 @@ QModelIndex OperatorsController::currentIndex() const
     return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
 }
 
-void OperatorsController::handleDetails()
+void OperatorsController::handleDetails(Details details)
 {
-    if (m_detailsWatcher.future().resultCount() == 0)
-        return;
-    Details details = m_detailsWatcher.result();
-    if (details.module != m_module || details.function != m_function)
-        return; // an older selection
     m_details = std::move(details);
     emit detailsReady();
     if (!m_details.problems.isEmpty())
-        emit errorOccurred(m_details.problems.join(QLatin1Char('\n')));
+        emit errorOccurred(mtvw::Error(mtvw::Error::Code::Malformed, m_details.problems.join(QLatin1Char('\n'))));
 }
 
 OperatorsController::Details OperatorsController::computeDetails(const MlfArchive &archive, const QString &module,

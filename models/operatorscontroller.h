@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "core/error.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,6 +12,8 @@ namespace mtvw::mlf {
 class MlfArchive;
 }
 class OperatorsModel;
+template<typename T>
+class BackgroundJob;
 class QModelIndex;
 class QSortFilterProxyModel;
 
@@ -78,18 +81,18 @@ signals:
     void indexingChanged(bool indexing);
     void selectionChanged(const QString &module, const QString &function);
     void detailsReady();
-    void errorOccurred(const QString &message);
+    void errorOccurred(const mtvw::Error &error);
 
 private:
     void handleIndexed();
-    void handleDetails();
+    void handleDetails(Details details);
 
     OperatorsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
     bool m_indexing = false;
-    QFutureWatcher<std::shared_ptr<const mtvw::mlf::MlfArchive>> m_indexWatcher;
-    QFutureWatcher<Details> m_detailsWatcher;
+    BackgroundJob<bool> *m_indexJob;
+    BackgroundJob<Details> *m_detailsJob;
     QString m_module, m_function;
     QString m_pendingModule, m_pendingFunction; // asked for while indexing, not yet in the table
     QString m_filterText;

@@ -1,11 +1,10 @@
 #include "paramscontroller.h"
 
+#include "backgroundjob.h"
 #include "mlf/mlfarchive.h"
 #include "paramsmodel.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 using mtvw::mlf::MlfArchive;
 using mtvw::mlf::ParamsFile;
@@ -14,20 +13,21 @@ using mtvw::mlf::TensorStats;
 ParamsController::ParamsController(QObject *parent)
     : QObject(parent)
     , m_model(new ParamsModel(this))
-{}
-
-ParamsController::~ParamsController()
+    , m_job(new BackgroundJob<mtvw::Result<TensorStats>>(this))
 {
-    // No signals from here: the receivers may be half destroyed.
-    for (const Job &job : std::as_const(m_jobs))
-        job.cancel->store(true);
-    for (const Job &job : std::as_const(m_jobs))
-        job.watcher->waitForFinished();
+    connect(m_job, &BackgroundJobBase::runningChanged, this, &ParamsController::busyChanged);
+}
+
+ParamsController::~ParamsController() = default;
+
+bool ParamsController::isBusy() const
+{
+    return m_job->isRunning();
 }
 
 void ParamsController::setArchive(std::shared_ptr<const MlfArchive> archive)
 {
-    cancelAll();
+    m_job->cancel();
     m_cache.clear();
     m_archive = std::move(archive);
     m_module.clear();
@@ -130,7 +130,7 @@ void ParamsController::setSelectedTensor(int index)
         index = -1;
     if (index == m_tensor)
         return;
-    cancelAll();
+    m_job->cancel();
     m_tensor = index;
     m_stats.reset();
     m_error.clear();
@@ -151,54 +151,26 @@ void ParamsController::startJob()
     const MlfArchive::Module *m = m_archive->module(m_module);
     const ParamsFile::Tensor tensor = m->params->tensors[m_tensor];
     const ParamsFile::RangeReader reader = m_archive->paramsReader(*m);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
     TensorStats::Options options;
     options.bins = m_bins;
-    auto *watcher = new Watcher(this);
-    connect(watcher, &Watcher::finished, this, [this, watcher]() { handleFinished(watcher); });
-    // The job holds the archive (through the reader) and its cancel flag for as long as it runs.
-    watcher->setFuture(QtConcurrent::run([archive = m_archive, reader, tensor, options, cancel]() {
-        TensorStats::Options o = options;
-        o.cancel = cancel.get();
-        return TensorStats::compute(reader, tensor, o);
-    }));
-    m_jobs.append({watcher, cancel, cacheKey(m_tensor)});
-    setCurrent(watcher);
+    // The job holds the archive (through the reader) for as long as it runs.
+    m_job->start(
+        [archive = m_archive, reader, tensor, options](const JobContext &job) {
+            TensorStats::Options o = options;
+            o.cancel = job.cancelFlag();
+            return TensorStats::compute(reader, tensor, o);
+        },
+        [this, key = cacheKey(m_tensor)](const mtvw::Result<TensorStats> &result) { handleFinished(key, result); });
 }
 
-void ParamsController::cancelAll()
+void ParamsController::handleFinished(const QString &key, const mtvw::Result<TensorStats> &result)
 {
-    for (const Job &job : std::as_const(m_jobs))
-        job.cancel->store(true);
-    setCurrent(nullptr);
-}
-
-void ParamsController::setCurrent(Watcher *watcher)
-{
-    const bool wasBusy = isBusy();
-    m_current = watcher;
-    if (wasBusy != isBusy())
-        emit busyChanged(isBusy());
-}
-
-void ParamsController::handleFinished(Watcher *watcher)
-{
-    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [watcher](const Job &j) { return j.watcher == watcher; });
-    if (it == m_jobs.end())
-        return;
-    const Job job = *it;
-    m_jobs.erase(it);
-    watcher->deleteLater();
-    if (watcher != m_current)
-        return; // cancelled: the selection moved on
-    setCurrent(nullptr);
-    const auto result = watcher->result();
     if (!result) {
         m_error = result.error().message();
-        emit errorOccurred(m_error);
+        emit errorOccurred(result.error());
         return;
     }
-    m_cache.insert(job.key, result.value());
+    m_cache.insert(key, result.value());
     m_stats = result.value();
     emit statsReady(m_tensor);
 }

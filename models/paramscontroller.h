@@ -16,7 +16,7 @@ class MlfArchive;
 }
 class ParamsModel;
 template<typename T>
-class QFutureWatcher;
+class BackgroundJob;
 
 // The Params pane's state: the selected module and its tensors (ParamsModel), the selected
 // tensor, and that tensor's statistics, computed off the GUI thread. A new selection cancels the
@@ -45,7 +45,7 @@ public:
     // index into params()->tensors; -1 clears the selection.
     void setSelectedTensor(int index);
     int selectedTensor() const { return m_tensor; }
-    bool isBusy() const { return m_current != nullptr; }
+    bool isBusy() const;
     // The statistics of the selected tensor once statsReady() came; nullptr before and on errors.
     const mtvw::mlf::TensorStats *stats() const { return m_stats ? &*m_stats : nullptr; }
     QString statsError() const { return m_error; }
@@ -55,20 +55,11 @@ signals:
     void selectionChanged(int tensor);
     void busyChanged(bool busy);
     void statsReady(int tensor);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const mtvw::Error &error);
 
 private:
-    using Watcher = QFutureWatcher<mtvw::Result<mtvw::mlf::TensorStats>>;
-    struct Job
-    {
-        Watcher *watcher = nullptr;
-        std::shared_ptr<std::atomic<bool>> cancel;
-        QString key;
-    };
-    void cancelAll();
     void startJob();
-    void handleFinished(Watcher *watcher);
-    void setCurrent(Watcher *watcher);
+    void handleFinished(const QString &key, const mtvw::Result<mtvw::mlf::TensorStats> &result);
     QString cacheKey(int tensor) const;
 
     ParamsModel *m_model = nullptr;
@@ -76,8 +67,7 @@ private:
     QString m_module;
     int m_tensor = -1;
     int m_bins = 64;
-    QList<Job> m_jobs;            // running, the newest last
-    Watcher *m_current = nullptr; // the job for the current selection
+    BackgroundJob<mtvw::Result<mtvw::mlf::TensorStats>> *m_job; // for the current selection
     std::optional<mtvw::mlf::TensorStats> m_stats;
     QString m_error;
     QHash<QString, mtvw::mlf::TensorStats> m_cache;

@@ -1,11 +1,10 @@
 #include "workbenchcontroller.h"
 
+#include "backgroundjob.h"
 #include "mlf/codefacts.h"
 
 #include <QFileInfo>
-#include <QPointer>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -21,14 +20,16 @@ QString canonical(const QString &path)
 
 WorkbenchController::WorkbenchController(QObject *parent)
     : QObject(parent)
+    , m_job(new BackgroundJob<OpenResult>(this))
 {
-    connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &WorkbenchController::handleFinished);
+    connect(m_job, &BackgroundJobBase::progressChanged, this, &WorkbenchController::progressChanged);
 }
 
-WorkbenchController::~WorkbenchController()
+WorkbenchController::~WorkbenchController() = default;
+
+bool WorkbenchController::isLoading() const
 {
-    cancel();
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
 }
 
 void WorkbenchController::open(const QString &path)
@@ -49,64 +50,49 @@ void WorkbenchController::open(const QString &path)
 void WorkbenchController::cancel()
 {
     m_queue.clear();
-    if (m_cancel)
-        m_cancel->store(true);
+    if (!isLoading())
+        return;
+    m_job->cancel();
+    const QString path = m_loadingPath;
+    m_loadingPath.clear();
+    emit progressChanged(100);
+    emit errorOccurred(path, mtvw::Error(mtvw::Error::Code::Cancelled, tr("Opening was cancelled.")));
 }
 
 void WorkbenchController::startNext()
 {
-    if (m_queue.isEmpty() || m_loading)
+    if (m_queue.isEmpty() || isLoading())
         return;
-    m_loading = true;
     m_loadingPath = m_queue.takeFirst();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     emit loadingStarted(m_loadingPath);
     emit progressChanged(0);
-    auto cancelFlag = m_cancel;
-    QPointer<WorkbenchController> self(this);
-    auto progress = [cancelFlag, self](qint64 done, qint64 total) {
-        if (total > 0 && self) {
-            const int percent = int(std::clamp<qint64>(done * 100 / total, 0, 100));
-            QMetaObject::invokeMethod(
-                self,
-                [self, percent] {
-                    if (self)
-                        emit self->progressChanged(percent);
-                },
-                Qt::QueuedConnection);
-        }
-        return !cancelFlag->load();
-    };
-    const QString path = m_loadingPath;
-    m_watcher.setFuture(QtConcurrent::run([path, progress]() -> OpenResult {
-        auto opened = mtvw::mlf::MlfArchive::open(path, {}, progress);
-        // What the code says about memory is read here, off the GUI thread: the panes that show
-        // memory figures then find it cached.
-        if (opened)
-            for (const auto &m : (*opened)->modules())
-                (*opened)->codeFacts(m);
-        return opened;
-    }));
+    m_job->start(
+        [path = m_loadingPath](const JobContext &job) -> OpenResult {
+            auto opened = mtvw::mlf::MlfArchive::open(path, {}, job.progressCallback());
+            // What the code says about memory is read here, off the GUI thread: the panes that
+            // show memory figures then find it cached.
+            if (opened)
+                for (const auto &m : (*opened)->modules())
+                    (*opened)->codeFacts(m);
+            return opened;
+        },
+        [this](const OpenResult &result) { handleFinished(result); });
 }
 
-void WorkbenchController::handleFinished()
+void WorkbenchController::handleFinished(const OpenResult &result)
 {
-    m_loading = false;
-    const OpenResult result = m_watcher.result();
     const QString path = m_loadingPath;
     m_loadingPath.clear();
     emit progressChanged(100);
     if (!result) {
-        emit errorOccurred(path, result.error().message());
+        emit errorOccurred(path, result.error());
     } else {
         m_archives << OpenArchive{path, result.value()};
         remember(path);
         emit archiveOpened(int(m_archives.size()) - 1);
         setCurrentIndex(int(m_archives.size()) - 1);
     }
-    // The next load starts from the event loop: a watcher given a new future inside its own
-    // finished() handler can miss that future's end.
-    QMetaObject::invokeMethod(this, &WorkbenchController::startNext, Qt::QueuedConnection);
+    startNext();
 }
 
 WorkbenchController::ArchivePtr WorkbenchController::current() const

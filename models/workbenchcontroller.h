@@ -2,12 +2,13 @@
 
 #include "mlf/mlfarchive.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
+
+template<typename T>
+class BackgroundJob;
 
 // The archives open in the window: opens them off the GUI thread with progress and cancel, keeps
 // them in the order they were opened, says which one is current, and remembers recent files.
@@ -29,7 +30,7 @@ public:
     // Queues path for opening; an archive already open becomes current instead.
     void open(const QString &path);
     void cancel();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     QString loadingPath() const { return m_loadingPath; }
 
     const QList<OpenArchive> &archives() const { return m_archives; }
@@ -49,20 +50,18 @@ signals:
     void archiveOpened(int index);
     void archiveClosed(int index);
     void currentChanged(int index);
-    void errorOccurred(const QString &path, const QString &message);
+    void errorOccurred(const QString &path, const mtvw::Error &error);
     void recentFilesChanged();
 
 private:
     using OpenResult = mtvw::Result<std::shared_ptr<mtvw::mlf::MlfArchive>>;
     void startNext();
-    void handleFinished();
+    void handleFinished(const OpenResult &result);
     void remember(const QString &path);
 
     QList<OpenArchive> m_archives;
     int m_current = -1;
     QStringList m_queue;
     QString m_loadingPath;
-    bool m_loading = false; // QFutureWatcher::isRunning() lags behind setFuture()
-    QFutureWatcher<OpenResult> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundJob<OpenResult> *m_job;
 };

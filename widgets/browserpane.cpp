@@ -29,9 +29,9 @@ BrowserPane::BrowserPane(QWidget *parent)
     connect(m_controller, &BrowserController::loadingStarted, this,
             [this](const QString &entry) { m_header->setText(tr("%1 — loading…").arg(entry)); });
     connect(m_controller, &BrowserController::contentReady, this, &BrowserPane::handleContent);
-    connect(m_controller, &BrowserController::errorOccurred, this, [this](const QString &message) {
+    connect(m_controller, &BrowserController::errorOccurred, this, [this](const mtvw::Error &error) {
         m_header->setText(tr("Cannot show this file"));
-        m_view->showText(message);
+        m_view->showText(error.message());
     });
     connect(m_controller, &BrowserController::cleared, this, [this] {
         m_header->setText(tr("Choose a file in the Files pane to see it here."));

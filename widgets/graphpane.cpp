@@ -199,7 +199,7 @@ GraphPane::GraphPane(QWidget *parent)
     connect(m_controller, &GraphController::selectionChanged, this, &GraphPane::handleSelectionChanged);
     connect(m_controller, &GraphController::busyChanged, this, &GraphPane::handleBusyChanged);
     connect(m_controller, &GraphController::errorOccurred, this,
-            [this](const QString &message) { showMessage(tr("The graph could not be laid out: %1").arg(message)); });
+            [this](const mtvw::Error &error) { showMessage(tr("The graph could not be laid out: %1").arg(error.message())); });
     m_controller->setLabelFont(m_view->font());
     setArchive(nullptr);
 }

@@ -317,10 +317,13 @@ void MainWindow::openEntry(const QString &entry, int line)
     m_files->selectEntry(entry);
 }
 
-void MainWindow::handleError(const QString &path, const QString &message)
+void MainWindow::handleError(const QString &path, const mtvw::Error &error)
 {
     m_progress->hide();
     updateStatus();
+    if (error.code() == mtvw::Error::Code::Cancelled)
+        return;
+    const QString message = error.message();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open archive"),
                                 tr("%1 could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
     box->setInformativeText(message);

@@ -4,6 +4,9 @@
 
 #include <memory>
 
+namespace mtvw {
+class Error;
+}
 namespace mtvw::mlf {
 class MlfArchive;
 }
@@ -71,7 +74,7 @@ private:
     void chooseFile();
     void rebuildRecentMenu();
     void handleCurrentChanged(int index);
-    void handleError(const QString &path, const QString &message);
+    void handleError(const QString &path, const mtvw::Error &error);
     void openEntry(const QString &entry, int line);
     void showAbout();
     void showOperator(const QString &module, const QString &function);

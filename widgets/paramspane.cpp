@@ -287,10 +287,10 @@ void ParamsPane::handleStatsReady()
     updateHistogram();
 }
 
-void ParamsPane::handleError(const QString &message)
+void ParamsPane::handleError(const mtvw::Error &error)
 {
     setStatsRows(false);
-    m_statsNote->setText(tr("No statistics: %1").arg(message));
+    m_statsNote->setText(tr("No statistics: %1").arg(error.message()));
     m_chart->removeAllSeries();
 }
 

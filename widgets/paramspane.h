@@ -4,6 +4,9 @@
 
 #include <memory>
 
+namespace mtvw {
+class Error;
+}
 namespace mtvw::mlf {
 class MlfArchive;
 }
@@ -49,7 +52,7 @@ private:
     void handleCurrentRowChanged();
     void handleSelectionChanged(int tensor);
     void handleStatsReady();
-    void handleError(const QString &message);
+    void handleError(const mtvw::Error &error);
     void handleBusyChanged(bool busy);
     void updateHistogram();
     void showMessage(const QString &text);

@@ -44,7 +44,7 @@ SearchPane::SearchPane(QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { search(m_edit->text()); });
     connect(go, &QPushButton::clicked, this, [this] { search(m_edit->text()); });
     connect(m_search, &ArchiveSearch::progressChanged, this,
-            [this](int done, int total) { m_status->setText(tr("Searching… %1 of %2 files").arg(done).arg(total)); });
+            [this](int percent) { m_status->setText(tr("Searching… %1%").arg(percent)); });
     connect(m_search, &ArchiveSearch::finished, this, [this](const ArchiveSearch::Outcome &outcome) {
         m_model->setHits(outcome.hits);
         QString text = tr("%n match(es)", nullptr, int(outcome.hits.size())) +

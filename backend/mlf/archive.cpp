@@ -396,7 +396,7 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
         if (progress && (ordinal % 64) == 0 && !progress(archive_filter_bytes(a.get(), -1), fileSize))
             return Error(Error::Code::Cancelled, mtvw::BackendText::tr("opening %1 was cancelled").arg(m_path));
     }
-    qCDebug(lcArchive) << m_path << m_entries.size() << "entries";
+    qCDebug(lcMlf) << m_path << m_entries.size() << "entries";
     return {};
 }
 

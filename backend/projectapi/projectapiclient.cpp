@@ -1,56 +1,26 @@
 #include "projectapiclient.h"
 
+#include "core/logging.h"
 #include "core/tr.h"
+#include "jsonrpccodec.h"
+#include "processreaper.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSocketNotifier>
-#include <QThread>
 #include <QTimer>
 
 #include <cerrno>
-#include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <optional>
-#include <poll.h>
 #include <unistd.h>
 
 namespace mtvw::projectapi {
 
 namespace {
-
-QString errorNameFor(int code, const QString &message)
-{
-    switch (code) {
-    case -32000:
-        for (const char *named : {"TransportClosedError", "IoTimeoutError", "UnsupportedTVMVersionError"})
-            if (message == QLatin1String(named))
-                return message;
-        return QStringLiteral("ServerError");
-    case -32700: return QStringLiteral("ParseError");
-    case -32600: return QStringLiteral("InvalidRequest");
-    case -32601: return QStringLiteral("MethodNotFound");
-    case -32602: return QStringLiteral("InvalidParams");
-    case -32603: return QStringLiteral("InternalError");
-    default: return QStringLiteral("JSONRPCError");
-    }
-}
-
-// The last "SomeError: text" line of a Python traceback: the short cause of a -32000 error.
-QString lastExceptionLine(const QString &traceback)
-{
-    const QStringList lines = traceback.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it)
-        if (!it->startsWith(QLatin1Char(' ')) && it->contains(QLatin1Char(':')))
-            return it->trimmed();
-    return {};
-}
 
 bool setNonBlocking(int fd)
 {
@@ -58,11 +28,17 @@ bool setNonBlocking(int fd)
     return flags >= 0 && fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
 }
 
+bool isTransportCall(const QString &method)
+{
+    return method == QLatin1String("read_transport") || method == QLatin1String("write_transport");
+}
+
 } // namespace
 
 ProjectApiClient::ProjectApiClient(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
+    , m_eofTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -70,24 +46,36 @@ ProjectApiClient::ProjectApiClient(QObject *parent)
         fail(Error(Error::Code::Timeout, BackendText::tr("the Project API server did not answer %1 in time").arg(method))
                  .withName(QStringLiteral("IoTimeoutError")));
         // Its answer may still come and would be taken for the next call's: end the server.
-        cancel();
+        release(true);
+    });
+    m_eofTimer->setSingleShot(true);
+    connect(m_eofTimer, &QTimer::timeout, this, [this] {
+        // The server closed its reply pipe but did not exit: no answer can come any more.
+        fail(exitError(m_pendingMethod).withName(QStringLiteral("ConnectionShutdownError")));
+        release(true);
     });
 }
 
 ProjectApiClient::~ProjectApiClient()
 {
-    stop();
+    m_pendingId = 0; // nothing is emitted from here: the receivers may be half destroyed
+    release(false);
 }
 
-int ProjectApiClient::defaultTimeoutMs(const QString &method)
+int ProjectApiClient::timeoutFor(const QString &method, const QJsonObject &params)
 {
     if (method == QLatin1String("build") || method == QLatin1String("generate_project"))
         return 30 * 60 * 1000;
     if (method == QLatin1String("flash"))
         return 10 * 60 * 1000;
-    if (method == QLatin1String("server_info_query") || method == QLatin1String("open_transport"))
-        return 60 * 1000;
-    return 30 * 1000; // transport calls add their own timeout_sec
+    if (isTransportCall(method)) {
+        const QJsonValue seconds = params.value(QLatin1String("timeout_sec"));
+        if (seconds.isNull() || seconds.isUndefined())
+            return 0; // blocks until the board sends: the caller cancels
+        const double ms = std::clamp(seconds.toDouble() * 1000.0, 0.0, 24.0 * 3600 * 1000);
+        return int(ms) + kTransportMarginMs;
+    }
+    return 60 * 1000; // server_info_query, open_transport, close_transport, anything else
 }
 
 bool ProjectApiClient::isRunning() const
@@ -99,6 +87,7 @@ Result<void> ProjectApiClient::start(const Launch &launch)
 {
     if (isRunning())
         return Error(Error::Code::Process, BackendText::tr("a Project API server is already running"));
+    release(false); // a server that exited by itself leaves its pipes and process object behind
     const QDir dir(launch.projectDir);
     const QString server = dir.absoluteFilePath(QStringLiteral("microtvm_api_server.py"));
     if (!QFileInfo::exists(server))
@@ -123,19 +112,14 @@ Result<void> ProjectApiClient::start(const Launch &launch)
     m_readFd = replies[0];
     setNonBlocking(m_writeFd);
     setNonBlocking(m_readFd);
+    m_replies.reset();
+    for (LineFramer &f : m_output)
+        f.reset();
 
-    QStringList args;
-    QString program;
     const QString launcher = dir.absoluteFilePath(QStringLiteral("launch_microtvm_api_server.sh"));
-    if (QFileInfo(launcher).isExecutable()) {
-        program = launcher;
-        args << server;
-    } else {
-        program = launch.python;
-        args << server;
-    }
-    args << QStringLiteral("--read-fd") << QString::number(requests[0]) << QStringLiteral("--write-fd")
-         << QString::number(replies[1]);
+    const QString program = QFileInfo(launcher).isExecutable() ? launcher : launch.python;
+    QStringList args{server, QStringLiteral("--read-fd"), QString::number(requests[0]), QStringLiteral("--write-fd"),
+                     QString::number(replies[1])};
     if (launch.debug)
         args << QStringLiteral("--debug");
 
@@ -143,7 +127,7 @@ Result<void> ProjectApiClient::start(const Launch &launch)
     m_process->setWorkingDirectory(dir.absolutePath());
     m_process->setProgram(program);
     m_process->setArguments(args);
-    m_process->setChildProcessModifier([] { setpgid(0, 0); }); // its own group, for cancel
+    m_process->setChildProcessModifier([] { setpgid(0, 0); }); // its own group, for ending it whole
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { handleOutput(false); });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] { handleOutput(true); });
     connect(m_process, &QProcess::finished, this,
@@ -168,6 +152,7 @@ Result<void> ProjectApiClient::start(const Launch &launch)
         return Error(Error::Code::Process, BackendText::tr("cannot start %1: %2").arg(program, why));
     }
     m_pid = m_process->processId();
+    qCDebug(lcProjectApi) << "started server" << m_pid << "in" << dir.absolutePath();
     m_readNotifier = new QSocketNotifier(m_readFd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ProjectApiClient::handleReadable);
     m_writeNotifier = new QSocketNotifier(m_writeFd, QSocketNotifier::Write, this);
@@ -178,8 +163,7 @@ Result<void> ProjectApiClient::start(const Launch &launch)
 
 Result<int> ProjectApiClient::call(const QString &method, const QJsonObject &params, int timeoutMs)
 {
-    static const QRegularExpression methodName(QStringLiteral("^[a-zA-Z0-9_]+$"));
-    if (!methodName.match(method).hasMatch())
+    if (!JsonRpcCodec::isValidMethod(method))
         return Error(Error::Code::Malformed, BackendText::tr("\"%1\" is not a valid method name").arg(method));
     if (m_pendingId != 0)
         return Error(Error::Code::Process,
@@ -187,15 +171,14 @@ Result<int> ProjectApiClient::call(const QString &method, const QJsonObject &par
     if (!isRunning() || m_writeFd < 0)
         return exitError(method);
     const int id = m_nextId++;
-    const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                              {QStringLiteral("method"), method},
-                              {QStringLiteral("params"), params},
-                              {QStringLiteral("id"), id}};
-    m_writeBuffer += QJsonDocument(request).toJson(QJsonDocument::Compact);
-    m_writeBuffer += '\n';
+    m_writeBuffer += JsonRpcCodec::encodeRequest(id, method, params);
     m_pendingId = id;
     m_pendingMethod = method;
-    m_timer->start(timeoutMs >= 0 ? timeoutMs : defaultTimeoutMs(method));
+    m_callClock.start();
+    const int limit = timeoutMs >= 0 ? timeoutMs : timeoutFor(method, params);
+    if (limit > 0)
+        m_timer->start(limit);
+    qCDebug(isTransportCall(method) ? lcTransport() : lcProjectApi()) << "call" << id << method;
     handleWritable();
     return id;
 }
@@ -219,13 +202,6 @@ Result<QJsonValue> ProjectApiClient::callAndWait(const QString &method, const QJ
         }
     });
     auto sent = call(method, params, timeoutMs);
-    if (sent && !answer && m_readFd >= 0) {
-        // Most answers come within a few milliseconds: wait for them here, without a turn of
-        // the event loop; slower ones (a build streaming its log) go through the loop.
-        pollfd p{m_readFd, POLLIN, 0};
-        if (::poll(&p, 1, kQuickReplyMs) > 0)
-            handleReadable();
-    }
     if (sent && !answer)
         loop.exec();
     disconnect(onReply);
@@ -260,101 +236,62 @@ void ProjectApiClient::handleWritable()
 void ProjectApiClient::handleReadable()
 {
     char chunk[65536];
-    for (;;) {
+    // A reply's receiver may stop or restart this client (never delete it: deleteLater), so the
+    // loop ends as soon as the conversation it was reading is over.
+    const quint64 conversation = m_conversation;
+    while (m_readFd >= 0 && conversation == m_conversation) {
         const ssize_t n = ::read(m_readFd, chunk, sizeof chunk);
-        if (n > 0) {
-            m_readBuffer.append(chunk, n);
-            qsizetype newline;
-            while ((newline = m_readBuffer.indexOf('\n')) >= 0) {
-                const QByteArray line = m_readBuffer.left(newline);
-                m_readBuffer.remove(0, newline + 1);
-                handleLine(line);
-            }
-            if (m_readBuffer.size() > kMaxReplyBytes) {
-                m_readBuffer.clear();
-                fail(Error(Error::Code::Protocol,
-                           BackendText::tr("the Project API server sent a reply line over %1 MB; it was stopped")
-                               .arg(kMaxReplyBytes / (1024 * 1024))));
-                cancel();
-                return;
-            }
-            continue;
-        }
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return;
-        // EOF: the server closed its reply pipe (it is exiting).
-        if (m_readNotifier)
-            m_readNotifier->setEnabled(false);
-        if (m_pendingId != 0) {
-            if (m_process)
-                m_process->waitForFinished(2000); // its exit code makes the error clearer
-            fail(exitError(m_pendingMethod).withName(QStringLiteral("ConnectionShutdownError")));
+        if (n <= 0)
+            return handleEof();
+        if (auto fed = m_replies.feed(QByteArrayView(chunk, n)); !fed) {
+            fail(Error(Error::Code::Protocol,
+                       BackendText::tr("the Project API server sent a reply line over %1 MB; it was stopped")
+                           .arg(kMaxReplyBytes / (1024 * 1024))));
+            release(true);
+            return;
         }
-        return;
+        while (conversation == m_conversation) {
+            auto line = m_replies.takeLine();
+            if (!line)
+                break;
+            handleLine(*line);
+        }
     }
+}
+
+void ProjectApiClient::handleEof()
+{
+    // The server closed its reply pipe (it is exiting).
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(false);
+    if (m_pendingId != 0)
+        m_eofTimer->start(kExitAfterEofMs); // its exit code, when it comes, makes the error clearer
 }
 
 void ProjectApiClient::handleLine(const QByteArray &line)
 {
     if (line.trimmed().isEmpty())
         return;
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-    auto malformed = [this, &line](const QString &why) {
-        fail(Error(Error::Code::Protocol, BackendText::tr("the Project API server sent a malformed reply (%1): %2")
-                                              .arg(why, QString::fromUtf8(line.left(200))))
-                 .withName(QStringLiteral("MalformedReplyError")));
-    };
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return malformed(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : BackendText::tr("not a JSON object"));
-    const QJsonObject reply = doc.object();
-    if (reply.value(QLatin1String("jsonrpc")).toString() != QLatin1String("2.0"))
-        return malformed(BackendText::tr("\"jsonrpc\" is not \"2.0\""));
-    if (m_pendingId == 0)
-        return malformed(BackendText::tr("a reply came while no request was waiting"));
-    const QJsonValue id = reply.value(QLatin1String("id"));
-    const QJsonValue error = reply.value(QLatin1String("error"));
-    // An invalid-request error carries a null id; every other reply must carry ours.
-    if (!(id.isDouble() && id.toInt() == m_pendingId) && !(id.isNull() && error.isObject())) {
-        fail(Error(Error::Code::Protocol,
-                   BackendText::tr("the Project API server answered request %1 with the id %2")
-                       .arg(m_pendingId)
-                       .arg(QString::fromUtf8(QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact))))
-                 .withName(QStringLiteral("MismatchedIdError")));
+    if (m_pendingId == 0) {
+        qCWarning(lcProjectApi) << "a reply came while no request was waiting:" << line.left(200);
         return;
     }
-    if (error.isObject()) {
-        const QJsonObject e = error.toObject();
-        const int code = e.value(QLatin1String("code")).toInt();
-        const QString message = e.value(QLatin1String("message")).toString();
-        const QString name = errorNameFor(code, message);
-        const QString traceback = e.value(QLatin1String("data")).toObject().value(QLatin1String("traceback")).toString();
-        QString text;
-        if (name == QLatin1String("IoTimeoutError"))
-            text = BackendText::tr("%1: the board did not answer in time (IoTimeoutError)").arg(m_pendingMethod);
-        else if (name == QLatin1String("TransportClosedError"))
-            text = BackendText::tr("%1: the transport is closed (TransportClosedError)").arg(m_pendingMethod);
-        else if (name == QLatin1String("UnsupportedTVMVersionError"))
-            text = BackendText::tr("%1: the template does not support this TVM version").arg(m_pendingMethod);
-        else if (code == -32000) {
-            const QString cause = lastExceptionLine(traceback);
-            text = cause.isEmpty() || cause == message
-                       ? BackendText::tr("%1 failed: %2").arg(m_pendingMethod, message)
-                       : BackendText::tr("%1 failed: %2 (%3)").arg(m_pendingMethod, cause, message);
-        } else {
-            text = BackendText::tr("%1: %2 (JSON-RPC error %3, %4)").arg(m_pendingMethod, message).arg(code).arg(name);
-        }
-        fail(Error(Error::Code::Remote, text).withName(name).withDetail(traceback));
+    auto reply = JsonRpcCodec::decodeReply(line, m_pendingId);
+    if (!reply) {
+        qCDebug(lcProjectApi) << "call" << m_pendingId << m_pendingMethod << "failed after" << m_callClock.elapsed()
+                              << "ms:" << reply.error().name();
+        fail(reply.error());
         return;
     }
-    if (!reply.contains(QLatin1String("result")))
-        return malformed(BackendText::tr("neither \"result\" nor \"error\""));
     const int done = m_pendingId;
+    qCDebug(isTransportCall(m_pendingMethod) ? lcTransport() : lcProjectApi())
+        << "call" << done << m_pendingMethod << "answered in" << m_callClock.elapsed() << "ms";
     finishCall();
-    emit replied(done, reply.value(QLatin1String("result")));
+    emit replied(done, reply.value());
 }
 
 void ProjectApiClient::fail(const Error &error)
@@ -371,27 +308,28 @@ void ProjectApiClient::finishCall()
     m_pendingId = 0;
     m_pendingMethod.clear();
     m_timer->stop();
+    m_eofTimer->stop();
+}
+
+void ProjectApiClient::emitLogLine(bool fromStderr, const QByteArray &bytes)
+{
+    const QString line = QString::fromUtf8(bytes);
+    if (fromStderr) {
+        m_stderrTail << line;
+        while (m_stderrTail.size() > kStderrTailLines)
+            m_stderrTail.removeFirst();
+    }
+    emit logLine(fromStderr, line);
 }
 
 void ProjectApiClient::handleOutput(bool fromStderr)
 {
     if (!m_process)
         return;
-    QByteArray &buffer = m_outBuffer[fromStderr ? 1 : 0];
-    buffer += fromStderr ? m_process->readAllStandardError() : m_process->readAllStandardOutput();
-    constexpr qsizetype kMaxLogLine = 64 * 1024;
-    qsizetype newline;
-    while ((newline = buffer.indexOf('\n')) >= 0 || buffer.size() > kMaxLogLine) {
-        const qsizetype end = newline >= 0 ? newline : kMaxLogLine;
-        const QString line = QString::fromUtf8(buffer.left(end)).remove(QLatin1Char('\r'));
-        buffer.remove(0, newline >= 0 ? newline + 1 : end);
-        if (fromStderr) {
-            m_stderrTail << line;
-            while (m_stderrTail.size() > kStderrTailLines)
-                m_stderrTail.removeFirst();
-        }
-        emit logLine(fromStderr, line);
-    }
+    LineFramer &framer = m_output[fromStderr ? 1 : 0];
+    (void)framer.feed(fromStderr ? m_process->readAllStandardError() : m_process->readAllStandardOutput());
+    while (auto line = framer.takeLine())
+        emitLogLine(fromStderr, *line);
 }
 
 void ProjectApiClient::handleProcessFinished(int exitCode, int exitStatus)
@@ -399,11 +337,10 @@ void ProjectApiClient::handleProcessFinished(int exitCode, int exitStatus)
     handleOutput(false);
     handleOutput(true);
     for (int i = 0; i < 2; ++i)
-        if (!m_outBuffer[i].isEmpty()) {
-            emit logLine(i == 1, QString::fromUtf8(m_outBuffer[i]));
-            m_outBuffer[i].clear();
-        }
+        if (const QByteArray rest = m_output[i].takeRest(); !rest.isEmpty())
+            emitLogLine(i == 1, rest);
     const bool crashed = exitStatus == QProcess::CrashExit;
+    qCDebug(lcProjectApi) << "server" << m_pid << (crashed ? "crashed" : "exited with") << exitCode;
     if (m_pendingId != 0)
         fail(exitError(m_pendingMethod));
     closePipes();
@@ -428,6 +365,7 @@ Error ProjectApiClient::exitError(const QString &what) const
 
 void ProjectApiClient::closePipes()
 {
+    ++m_conversation;
     delete m_readNotifier;
     m_readNotifier = nullptr;
     delete m_writeNotifier;
@@ -437,40 +375,31 @@ void ProjectApiClient::closePipes()
             ::close(*fd);
             *fd = -1;
         }
+    m_writeBuffer.clear();
 }
 
-void ProjectApiClient::killGroup()
+void ProjectApiClient::release(bool terminate)
 {
-    if (m_pid > 0 && isRunning()) {
-        ::kill(pid_t(-m_pid), SIGTERM);
-        if (!m_process->waitForFinished(1000)) {
-            ::kill(pid_t(-m_pid), SIGKILL);
-            m_process->waitForFinished(2000);
-        }
+    closePipes(); // EOF on its request pipe: a well-behaved server exits by itself
+    m_timer->stop();
+    m_eofTimer->stop();
+    if (m_process) {
+        QProcess *process = m_process;
+        m_process = nullptr;
+        ProcessReaper::reap(process, m_pid, terminate ? ProcessReaper::Start::Terminate : ProcessReaper::Start::Graceful);
     }
 }
 
 void ProjectApiClient::cancel()
 {
     fail(Error(Error::Code::Cancelled, BackendText::tr("%1 was cancelled").arg(m_pendingMethod)));
-    killGroup();
-    closePipes();
+    release(true);
 }
 
 void ProjectApiClient::stop()
 {
-    m_writeBuffer.clear();
-    if (m_writeFd >= 0) {
-        ::close(m_writeFd); // EOF on its request pipe: the server exits
-        m_writeFd = -1;
-        delete m_writeNotifier;
-        m_writeNotifier = nullptr;
-    }
-    if (isRunning() && !m_process->waitForFinished(3000))
-        killGroup();
-    else if (m_pid > 0)
-        ::kill(pid_t(-m_pid), SIGKILL); // whatever the server left running in its group
-    closePipes();
+    fail(Error(Error::Code::Cancelled, BackendText::tr("%1 was cancelled: the server was stopped").arg(m_pendingMethod)));
+    release(false);
 }
 
 } // namespace mtvw::projectapi

@@ -111,7 +111,7 @@ void TestProjectApi::templateInfo()
     QVERIFY(!info->options.isEmpty());
     const qint64 pid = client.serverPid();
     client.stop();
-    QVERIFY(processGone(pid));
+    QTRY_VERIFY(processGone(pid)); // the reaper ends it on the event loop: stop() does not wait
 }
 
 void TestProjectApi::generateBuildFlash()

@@ -77,7 +77,7 @@ void TestDiffController::badArchiveNamesTheFile()
     QSignalSpy errors(&c, &DiffController::errorOccurred);
     c.compareWith(file);
     QTRY_COMPARE(errors.size(), 1);
-    const QString message = errors.first().first().toString();
+    const QString message = errors.first().first().value<mtvw::Error>().message();
     QVERIFY2(message.contains(QFileInfo(file).fileName()), qPrintable(message));
     QCOMPARE(c.errorString(), message);
     QCOMPARE(ready.size(), 0);

@@ -70,7 +70,7 @@ void TestWorkbenchController::badArchiveReportsAndKeepsTheList()
     QVERIFY(errors.wait(10000));
     QCOMPARE(opened.size(), 1);
     QVERIFY(errors.first().at(0).toString().endsWith(QLatin1String("hostile_symlink.tar")));
-    QVERIFY(errors.first().at(1).toString().contains(QLatin1String("link")));
+    QVERIFY(errors.first().at(1).value<mtvw::Error>().message().contains(QLatin1String("link")));
     QCOMPARE(w.archives().size(), 1);
     QCOMPARE(w.currentIndex(), 0);
     QVERIFY(!w.recentFiles().join(QLatin1Char(' ')).contains(QLatin1String("hostile")));
