@@ -1,5 +1,7 @@
 #include "projectcontroller.h"
 
+#include "backgroundjob.h"
+#include "core/logging.h"
 #include "projectapi/failurehint.h"
 #include "projectapi/projectapiclient.h"
 #include "projectapi/templatediscovery.h"
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 using mtvw::Error;
 using mtvw::projectapi::FailureHint;
@@ -26,27 +27,6 @@ constexpr int kMaxLogLines = 200;
 QJsonObject tvmVersion()
 {
     return {{QStringLiteral("tvm_version"), QStringLiteral("0.18.0")}};
-}
-
-// Asks one folder's server who it is; runs on a worker thread (its own event loop per call).
-ProjectController::Template probe(const QString &path, const QString &origin)
-{
-    ProjectController::Template t;
-    t.path = path;
-    t.origin = origin;
-    ProjectApiClient client;
-    auto started = client.start({path});
-    auto reply = started ? client.callAndWait(QStringLiteral("server_info_query"), tvmVersion(), 20000)
-                         : mtvw::Result<QJsonValue>(started.error());
-    auto info = reply ? ServerInfo::parse(reply.value()) : mtvw::Result<ServerInfo>(reply.error());
-    if (info) {
-        t.platform = info->platformName;
-        t.isTemplate = info->isTemplate;
-    } else {
-        t.error = info.error().message();
-    }
-    client.stop();
-    return t;
 }
 
 QString optionText(const QJsonValue &v)
@@ -72,18 +52,11 @@ QString shellQuoted(const QString &s)
 
 ProjectController::ProjectController(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_refreshWatcher, &QFutureWatcher<QList<Template>>::finished, this, [this] {
-        m_refreshing = false;
-        m_templates = m_refreshWatcher.result();
-        emit templatesChanged();
-    });
-}
+    , m_scanJob(new BackgroundJob<Found>(this))
+{}
 
-ProjectController::~ProjectController()
-{
-    m_refreshWatcher.waitForFinished();
-}
+// Probing clients are children: deleting them hands their servers to the reaper, without a wait.
+ProjectController::~ProjectController() = default;
 
 QStringList ProjectController::userFolders() const
 {
@@ -103,28 +76,125 @@ void ProjectController::addUserFolder(const QString &path)
 
 void ProjectController::refreshTemplates()
 {
-    if (m_refreshing)
+    if (m_refreshing) {
+        m_refreshQueued = true; // a folder added meanwhile is looked at right after this refresh
         return;
+    }
     m_refreshing = true;
-    const QStringList bundled = TemplateDiscovery::bundledRoots();
-    const QStringList added = userFolders();
-    m_refreshWatcher.setFuture(QtConcurrent::run([bundled, added] {
-        QList<Template> out;
-        QStringList seen;
-        auto scan = [&](const QStringList &roots, const QString &origin) {
-            for (const QString &folder : TemplateDiscovery::serverFolders(roots))
-                if (!seen.contains(folder)) {
-                    seen << folder;
-                    out << probe(folder, origin);
-                }
-        };
-        scan(bundled, QStringLiteral("bundled"));
-        scan(added, QStringLiteral("added"));
-        const QString tvm = TemplateDiscovery::tvmTemplateRoot();
-        if (!tvm.isEmpty())
-            scan({tvm}, QStringLiteral("TVM"));
-        return out;
-    }));
+    m_refreshQueued = false;
+    // Looking through folders (and asking Python where TVM is) runs off the GUI thread.
+    m_scanJob->start(
+        [bundled = TemplateDiscovery::bundledRoots(), added = userFolders()](const JobContext &job) {
+            Found found;
+            QStringList seen;
+            auto scan = [&](const QStringList &roots, const QString &origin) {
+                const TemplateDiscovery::Scan result = TemplateDiscovery::scan(roots);
+                for (const QString &folder : result.folders)
+                    if (!seen.contains(folder)) {
+                        seen << folder;
+                        Template t;
+                        t.path = folder;
+                        t.origin = origin;
+                        t.probing = true;
+                        found.templates << t;
+                    }
+                for (const TemplateDiscovery::Skipped &skip : result.skipped)
+                    found.skipped << SkippedFolder{skip.path, skip.reason};
+            };
+            scan(bundled, QStringLiteral("bundled"));
+            scan(added, QStringLiteral("added"));
+            const QString tvm = TemplateDiscovery::tvmTemplateRoot(QStringLiteral("python3"), 5000, job.cancelFlag());
+            if (!tvm.isEmpty())
+                scan({tvm}, QStringLiteral("TVM"));
+            return found;
+        },
+        [this](Found found) { handleScanned(std::move(found)); });
+}
+
+void ProjectController::cancelRefresh()
+{
+    m_scanJob->cancel();
+    m_refreshQueued = false;
+    for (const Probe &p : std::as_const(m_probes)) {
+        p.client->disconnect(this);
+        p.client->cancel();
+        p.client->deleteLater();
+    }
+    m_probes.clear();
+    for (Template &t : m_templates)
+        if (t.probing) {
+            t.probing = false;
+            t.error = tr("not asked: looking for templates was cancelled");
+        }
+    if (m_refreshing) {
+        m_refreshing = false;
+        emit templatesChanged();
+    }
+}
+
+void ProjectController::handleScanned(Found found)
+{
+    m_templates = std::move(found.templates);
+    m_skipped = std::move(found.skipped);
+    for (const SkippedFolder &skip : std::as_const(m_skipped))
+        qCDebug(lcProjectApi) << "no template in" << skip.path << ":" << skip.reason;
+    m_nextProbe = 0;
+    emit templatesChanged(); // listed at once, "asking…" until each server answers
+    startProbes();
+}
+
+void ProjectController::startProbes()
+{
+    while (m_probes.size() < kParallelProbes && m_nextProbe < m_templates.size()) {
+        const int index = m_nextProbe++;
+        auto *client = new ProjectApiClient(this);
+        m_probes << Probe{client, index};
+        auto started = client->start({m_templates[index].path});
+        auto id = started ? client->call(QStringLiteral("server_info_query"), tvmVersion(), kProbeTimeoutMs)
+                          : mtvw::Result<int>(started.error());
+        if (!id) {
+            // Reported from the event loop, like an answer: one code path, and no recursion here.
+            QMetaObject::invokeMethod(
+                this, [this, client, error = id.error()] { finishProbe(client, error); }, Qt::QueuedConnection);
+            continue;
+        }
+        connect(client, &ProjectApiClient::replied, this,
+                [this, client](int, const QJsonValue &result) { finishProbe(client, result); });
+        connect(client, &ProjectApiClient::failed, this, [this, client](int, const Error &error) { finishProbe(client, error); });
+    }
+    if (m_probes.isEmpty() && m_nextProbe >= m_templates.size())
+        finishRefresh();
+}
+
+void ProjectController::finishProbe(ProjectApiClient *client, const mtvw::Result<QJsonValue> &reply)
+{
+    const auto it = std::find_if(m_probes.begin(), m_probes.end(), [client](const Probe &p) { return p.client == client; });
+    if (it == m_probes.end())
+        return; // cancelled meanwhile
+    const int index = it->index;
+    m_probes.erase(it);
+    client->disconnect(this);
+    client->stop();
+    client->deleteLater(); // never from inside its own signal
+    Template &t = m_templates[index];
+    t.probing = false;
+    auto info = reply ? ServerInfo::parse(reply.value()) : mtvw::Result<ServerInfo>(reply.error());
+    if (info) {
+        t.platform = info->platformName;
+        t.isTemplate = info->isTemplate;
+    } else {
+        t.error = info.error().message();
+    }
+    emit templatesChanged();
+    startProbes();
+}
+
+void ProjectController::finishRefresh()
+{
+    m_refreshing = false;
+    emit templatesChanged();
+    if (m_refreshQueued)
+        QMetaObject::invokeMethod(this, &ProjectController::refreshTemplates, Qt::QueuedConnection);
 }
 
 void ProjectController::setFolder(const QString &path)
@@ -192,7 +262,7 @@ void ProjectController::startCall(const QString &method, const QJsonObject &para
     emit busyChanged(true);
     auto id = m_client ? m_client->call(method, params) : mtvw::Result<int>(Error(Error::Code::Process, tr("no folder chosen")));
     if (!id) {
-        finishMethod(false, id.error().message(), FailureHint::forFailure(id.error().message(), m_log));
+        finishMethod(id.error());
         return;
     }
     m_methodCall = id.value();
@@ -202,22 +272,17 @@ void ProjectController::generate(const QString &archive, const QString &outDir)
 {
     if (isBusy() || !m_info)
         return;
-    if (!m_info->isTemplate) {
-        emit finished(QStringLiteral("generate_project"), false, tr("%1 is a generated project, not a template").arg(m_folder),
-                      {});
-        return;
-    }
-    if (QFileInfo::exists(outDir)) {
-        emit finished(QStringLiteral("generate_project"), false,
-                      tr("%1 exists already: generate_project makes the project folder itself; choose a new one").arg(outDir),
-                      {});
-        return;
-    }
-    auto options = m_info->optionsFor(QStringLiteral("generate_project"), m_values);
-    if (!options) {
-        emit finished(QStringLiteral("generate_project"), false, options.error().message(), {});
-        return;
-    }
+    const QString method = QStringLiteral("generate_project");
+    if (!m_info->isTemplate)
+        return refuse(method, Error(Error::Code::Unsupported, tr("%1 is a generated project, not a template").arg(m_folder)));
+    if (QFileInfo::exists(outDir))
+        return refuse(
+            method,
+            Error(Error::Code::Io,
+                  tr("%1 exists already: generate_project makes the project folder itself; choose a new one").arg(outDir)));
+    auto options = m_info->optionsFor(method, m_values);
+    if (!options)
+        return refuse(method, options.error());
     m_generatedDir = QFileInfo(outDir).absoluteFilePath();
     m_templateDir = m_folder;
     startCall(QStringLiteral("generate_project"),
@@ -232,10 +297,8 @@ void ProjectController::build()
     if (isBusy() || !m_info)
         return;
     auto options = m_info->optionsFor(QStringLiteral("build"), m_values);
-    if (!options) {
-        emit finished(QStringLiteral("build"), false, options.error().message(), {});
-        return;
-    }
+    if (!options)
+        return refuse(QStringLiteral("build"), options.error());
     startCall(QStringLiteral("build"), {{QStringLiteral("options"), options.value()}});
 }
 
@@ -244,10 +307,8 @@ void ProjectController::flash()
     if (isBusy() || !m_info)
         return;
     auto options = m_info->optionsFor(QStringLiteral("flash"), m_values);
-    if (!options) {
-        emit finished(QStringLiteral("flash"), false, options.error().message(), {});
-        return;
-    }
+    if (!options)
+        return refuse(QStringLiteral("flash"), options.error());
     startCall(QStringLiteral("flash"), {{QStringLiteral("options"), options.value()}});
 }
 
@@ -276,8 +337,7 @@ void ProjectController::handleReplied(int id, const QJsonValue &result)
     if (id != m_methodCall)
         return;
     const QString method = m_method;
-    const double seconds = double(m_clock.elapsed()) / 1000.0;
-    finishMethod(true, tr("%1 finished in %2 s").arg(method).arg(seconds, 0, 'f', 1), {});
+    finishMethod(std::nullopt);
     if (method == QLatin1String("generate_project")) {
         // Carry the options over and talk to the new project from now on.
         const QJsonObject values = m_values;
@@ -299,21 +359,28 @@ void ProjectController::handleFailed(int id, const Error &error)
     }
     if (id != m_methodCall)
         return;
-    // The first line is the short cause; the server's traceback (or last stderr lines) follow it.
-    QString message = error.message();
-    if (!error.detail().isEmpty())
-        message += QLatin1Char('\n') + error.detail();
-    finishMethod(false, message, FailureHint::forFailure(message, m_log));
+    finishMethod(error);
 }
 
-void ProjectController::finishMethod(bool ok, const QString &message, const QString &hint)
+void ProjectController::refuse(const QString &method, const Error &error)
+{
+    emit errorOccurred(method, error, {});
+    emit finished(method, false);
+}
+
+void ProjectController::finishMethod(const std::optional<Error> &error)
 {
     const QString method = m_method;
     m_lastElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_method.clear();
     m_methodCall = 0;
     emit busyChanged(false);
-    emit finished(method, ok, message, hint);
+    if (error) {
+        // The hint is matched on the cause and the server's own words (traceback, stderr).
+        const QString words = error->message() + QLatin1Char('\n') + error->detail();
+        emit errorOccurred(method, *error, FailureHint::forFailure(words, m_log));
+    }
+    emit finished(method, !error);
 }
 
 void ProjectController::loadValues()

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/error.h"
 #include "projectapi/serverinfo.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -13,6 +13,8 @@
 namespace mtvw::projectapi {
 class ProjectApiClient;
 }
+template<typename T>
+class BackgroundJob;
 
 // The Project pane's state and commands: the template projects found, the folder whose server is
 // talked to (a template or a generated project), its options with the values the user gave
@@ -29,19 +31,31 @@ public:
         QString path;
         QString platform; // from server_info_query; empty when the server failed
         bool isTemplate = true;
-        QString error;  // why its server could not start or answer (a Python error, say)
-        QString origin; // "bundled", "added", "TVM"
+        QString error;        // why its server could not start or answer (a Python error, say)
+        QString origin;       // "bundled", "added", "TVM"
+        bool probing = false; // its server has not answered yet
     };
+    struct SkippedFolder
+    {
+        QString path, reason;
+    };
+    static constexpr int kParallelProbes = 4;
+    static constexpr int kProbeTimeoutMs = 20000;
 
     explicit ProjectController(QObject *parent = nullptr);
     ~ProjectController() override;
 
-    // Looks for templates off the GUI thread: bundled, user-added, a TVM installation.
+    // Looks for templates (bundled, user-added, a TVM installation) and asks each one's server
+    // who it is, kParallelProbes at a time, none of it on the GUI thread's time. A refresh asked
+    // for while one runs is queued and runs after it.
     void refreshTemplates();
+    void cancelRefresh(); // stops scanning and probing; what answered so far stays listed
     bool isRefreshing() const { return m_refreshing; }
     const QList<Template> &templates() const { return m_templates; }
+    // Folders the last refresh looked into and found no server in, with the reason.
+    const QList<SkippedFolder> &skippedFolders() const { return m_skipped; }
     QStringList userFolders() const;
-    void addUserFolder(const QString &path); // remembered; refreshes the list
+    void addUserFolder(const QString &path); // remembered; refreshes the list (queued if one runs)
 
     // The folder to talk to; starts its server and asks server_info_query.
     void setFolder(const QString &path);
@@ -71,14 +85,32 @@ signals:
     void folderChanged();
     void busyChanged(bool busy);
     void logLine(bool fromStderr, const QString &line);
-    // message: on failure, the short cause on its first line, then the server's traceback if any.
-    void finished(const QString &method, bool ok, const QString &message, const QString &hint);
+    // A method failed: error's message is the short cause (it does not repeat the method), its
+    // detail the server's traceback or last stderr lines; hint a fix, when one is known.
+    // finished(method, false) follows.
+    void errorOccurred(const QString &method, const mtvw::Error &error, const QString &hint);
+    void finished(const QString &method, bool ok);
 
 private:
+    struct Probe
+    {
+        mtvw::projectapi::ProjectApiClient *client = nullptr;
+        int index = -1; // into m_templates
+    };
+    struct Found
+    {
+        QList<Template> templates;
+        QList<SkippedFolder> skipped;
+    };
+    void handleScanned(Found found);
+    void startProbes();
+    void finishProbe(mtvw::projectapi::ProjectApiClient *client, const mtvw::Result<QJsonValue> &reply);
+    void finishRefresh();
     void startCall(const QString &method, const QJsonObject &params);
     void handleReplied(int id, const QJsonValue &result);
     void handleFailed(int id, const mtvw::Error &error);
-    void finishMethod(bool ok, const QString &message, const QString &hint);
+    void refuse(const QString &method, const mtvw::Error &error);
+    void finishMethod(const std::optional<mtvw::Error> &error);
     void loadValues();
     void saveValues() const;
 
@@ -88,8 +120,12 @@ private:
     QString m_serverError;
     QJsonObject m_values;
     QList<Template> m_templates;
+    QList<SkippedFolder> m_skipped;
     bool m_refreshing = false;
-    QFutureWatcher<QList<Template>> m_refreshWatcher;
+    bool m_refreshQueued = false;
+    BackgroundJob<Found> *m_scanJob;
+    QList<Probe> m_probes; // running
+    int m_nextProbe = 0;   // the next template to ask
     int m_infoCall = 0;
     int m_methodCall = 0;
     QString m_method;

@@ -228,6 +228,7 @@ ProjectPane::ProjectPane(QWidget *parent)
     connect(m_controller, &ProjectController::folderChanged, this, &ProjectPane::handleFolderChanged);
     connect(m_controller, &ProjectController::busyChanged, this, &ProjectPane::handleBusyChanged);
     connect(m_controller, &ProjectController::logLine, this, &ProjectPane::handleLogLine);
+    connect(m_controller, &ProjectController::errorOccurred, this, &ProjectPane::handleFailed);
     connect(m_controller, &ProjectController::finished, this, &ProjectPane::handleFinished);
 
     setArchivePath({});
@@ -331,7 +332,8 @@ void ProjectPane::handleTemplatesChanged()
         m_templates->clear();
         for (const ProjectController::Template &t : m_controller->templates()) {
             const QString folderName = QFileInfo(t.path).fileName();
-            const QString text = !t.error.isEmpty()     ? tr("%1 (cannot start)").arg(folderName)
+            const QString text = t.probing              ? tr("%1 (asking…)").arg(folderName)
+                                 : !t.error.isEmpty()   ? tr("%1 (cannot start)").arg(folderName)
                                  : t.platform.isEmpty() ? folderName
                                  : t.isTemplate         ? t.platform
                                                         : tr("%1 (project %2)").arg(t.platform, folderName);
@@ -341,14 +343,25 @@ void ProjectPane::handleTemplatesChanged()
             m_templates->addItem(text, t.path);
             m_templates->setItemData(m_templates->count() - 1, tip, Qt::ToolTipRole);
         }
+        // Folders looked into without a server: say where and why, so a template that does not
+        // appear is not a mystery.
+        QStringList skipped;
+        for (const ProjectController::SkippedFolder &f : m_controller->skippedFolders())
+            skipped << tr("%1: %2").arg(QDir::toNativeSeparators(f.path), f.reason);
+        m_templates->setToolTip(
+            skipped.isEmpty() ? QString() : tr("Folders without a template server:\n%1").arg(skipped.join(QLatin1Char('\n'))));
     }
-    // Start with the first template that works, unless a folder is chosen already.
+    // Start with the first template that works (in list order: one still being asked is waited
+    // for), unless a folder is chosen already.
     if (m_controller->folder().isEmpty()) {
-        for (const ProjectController::Template &t : m_controller->templates())
+        for (const ProjectController::Template &t : m_controller->templates()) {
+            if (t.probing)
+                break;
             if (t.error.isEmpty() && t.isTemplate) {
                 m_controller->setFolder(t.path);
                 return; // folderChanged selects it
             }
+        }
     }
     m_templates->setCurrentIndex(m_templates->findData(m_controller->folder()));
 }
@@ -404,22 +417,25 @@ void ProjectPane::handleLogLine(bool fromStderr, const QString &line)
         bar->setValue(bar->maximum());
 }
 
-void ProjectPane::handleFinished(const QString &method, bool ok, const QString &message, const QString &hint)
+void ProjectPane::handleFinished(const QString &method, bool ok)
 {
-    if (ok) {
+    if (ok)
         showResult(tr("%1 finished in %2 s").arg(methodName(method)).arg(double(m_controller->elapsedMs()) / 1000.0, 0, 'f', 1),
                    false);
-    } else {
-        const QString cause = message.section(QLatin1Char('\n'), 0, 0);
-        showResult(cause.startsWith(method + QLatin1String(" failed")) ? cause
-                                                                       : tr("%1 failed: %2").arg(methodName(method), cause),
-                   true);
-        QStringList lines = m_controller->log();
-        if (lines.size() > kDetailLines)
-            lines = lines.mid(lines.size() - kDetailLines);
-        m_details->setPlainText(message + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
-        m_detailsButton->show();
-    }
+}
+
+void ProjectPane::handleFailed(const QString &method, const mtvw::Error &error, const QString &hint)
+{
+    // The error's message is the cause alone: the method is named here, once, in either language.
+    showResult(tr("%1 failed: %2").arg(methodName(method), error.message()), true);
+    QStringList lines = m_controller->log();
+    if (lines.size() > kDetailLines)
+        lines = lines.mid(lines.size() - kDetailLines);
+    QString details = error.message();
+    if (!error.detail().isEmpty())
+        details += QLatin1Char('\n') + error.detail();
+    m_details->setPlainText(details + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    m_detailsButton->show();
     m_hint->setText(hint.isEmpty() ? QString() : tr("What to do: %1").arg(hint));
     m_hint->setVisible(!hint.isEmpty());
 }

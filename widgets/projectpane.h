@@ -4,6 +4,9 @@
 
 #include <memory>
 
+namespace mtvw {
+class Error;
+}
 namespace mtvw::mlf {
 class MlfArchive;
 }
@@ -63,7 +66,8 @@ private:
     void handleFolderChanged();
     void handleBusyChanged(bool busy);
     void handleLogLine(bool fromStderr, const QString &line);
-    void handleFinished(const QString &method, bool ok, const QString &message, const QString &hint);
+    void handleFinished(const QString &method, bool ok);
+    void handleFailed(const QString &method, const mtvw::Error &error, const QString &hint);
     void setArchivePath(const QString &path);
     void updateOutDir();
     void updateButtons();

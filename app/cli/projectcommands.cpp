@@ -31,6 +31,27 @@ QJsonObject tvmVersion()
     return {{QStringLiteral("tvm_version"), QStringLiteral("0.18.0")}};
 }
 
+// A JSON value as compact JSON text: "zeros", 1, false, null.
+QString jsonText(const QJsonValue &v)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2)); // without the [ ]
+}
+
+// A failed call, with its method: the client's JSON-RPC errors name the cause only
+// ("FileNotFoundError: … (calling method build)"), so this says "build failed: …".
+QString callFailed(const QString &method, const Error &error)
+{
+    return ProjectCommands::tr("%1 failed: %2").arg(method, error.message());
+}
+
+// Whether an error of a call lost the call's name: a server's error reply or a broken reply.
+// The client's own errors (timeouts, a server that exited) say which call they were.
+bool namesNoCall(const Error &error)
+{
+    return error.code() == Error::Code::Remote || error.code() == Error::Code::Protocol;
+}
+
 QJsonObject optionJson(const ServerInfo::Option &o)
 {
     return {{QStringLiteral("name"), o.name},
@@ -60,7 +81,8 @@ bool ProjectCommands::connect(ProjectApiClient &client, const QString &dir, Serv
     }
     auto reply = client.callAndWait(QStringLiteral("server_info_query"), tvmVersion());
     if (!reply) {
-        fail(reply.error().message());
+        fail(namesNoCall(reply.error()) ? callFailed(QStringLiteral("server_info_query"), reply.error())
+                                        : reply.error().message());
         return false;
     }
     auto parsed = ServerInfo::parse(reply.value());
@@ -155,7 +177,9 @@ int ProjectCommands::templates(const QStringList &args)
             entry.insert(QStringLiteral("project_options"), opts);
         } else {
             // A server that cannot start (a module it imports is missing, say) says why.
-            entry.insert(QStringLiteral("error"), parsed.error().message());
+            entry.insert(QStringLiteral("error"), started && !reply && namesNoCall(reply.error())
+                                                      ? callFailed(QStringLiteral("server_info_query"), reply.error())
+                                                      : parsed.error().message());
         }
         list << entry;
     }
@@ -175,11 +199,7 @@ int ProjectCommands::templates(const QStringList &args)
             const QJsonObject opt = o.toObject();
             out(QStringLiteral("  %1 (%2, default %3): %4\n")
                     .arg(opt.value(QLatin1String("name")).toString(), opt.value(QLatin1String("type")).toString(),
-                         QString::fromUtf8(
-                             QJsonDocument(QJsonArray{opt.value(QLatin1String("default"))}).toJson(QJsonDocument::Compact))
-                             .chopped(1)
-                             .mid(1),
-                         opt.value(QLatin1String("help")).toString()));
+                         jsonText(opt.value(QLatin1String("default"))), opt.value(QLatin1String("help")).toString()));
         }
     }
     return 0;
@@ -208,11 +228,16 @@ int ProjectCommands::info(const QString &dir, bool json)
     if (!info.modelLibraryFormatPath.isEmpty())
         out(tr("Model:     %1\n").arg(info.modelLibraryFormatPath));
     out(tr("Options:\n"));
-    for (const auto &o : info.options)
-        out(QStringLiteral("  %1 (%2%3): %4\n")
-                .arg(o.name, o.type,
-                     o.required.isEmpty() ? QString() : tr(", required for %1").arg(o.required.join(QStringLiteral(", "))),
-                     o.help));
+    // "  input_fill (str; default "zeros"; choices: zeros, ones, random, file): What the inputs hold…"
+    for (const auto &o : info.options) {
+        QStringList facts{o.type};
+        facts << (o.defaultValue.isNull() ? tr("no default") : tr("default %1").arg(jsonText(o.defaultValue)));
+        if (!o.choices.isEmpty())
+            facts << tr("choices: %1").arg(o.choices.join(QStringLiteral(", ")));
+        if (!o.required.isEmpty())
+            facts << tr("required for %1").arg(o.required.join(QStringLiteral(", ")));
+        out(QStringLiteral("  %1 (%2): %3\n").arg(o.name, facts.join(QStringLiteral("; ")), o.help));
+    }
     return 0;
 }
 
@@ -235,7 +260,7 @@ int ProjectCommands::generate(const QString &templ, const QString &archive, cons
                                  {QStringLiteral("project_dir"), QFileInfo(outDir).absoluteFilePath()},
                                  {QStringLiteral("options"), opts}});
     if (!r)
-        return fail(r.error().message());
+        return fail(callFailed(QStringLiteral("generate_project"), r.error()));
     out(tr("generated %1\n").arg(outDir));
     return 0;
 }
@@ -253,7 +278,7 @@ int ProjectCommands::runMethod(const QString &method, const QString &dir, const 
     t.start();
     auto r = client.callAndWait(method, {{QStringLiteral("options"), opts}});
     if (!r)
-        return fail(r.error().message());
+        return fail(callFailed(method, r.error()));
     out(tr("%1 done in %2 s\n").arg(method).arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }
@@ -268,7 +293,7 @@ int ProjectCommands::run(const QString &dir, const QStringList &pairs)
     if (!options(info, QStringLiteral("open_transport"), pairs, &opts))
         return 2;
     if (auto open = client.callAndWait(QStringLiteral("open_transport"), {{QStringLiteral("options"), opts}}); !open)
-        return fail(open.error().message());
+        return fail(callFailed(QStringLiteral("open_transport"), open.error()));
     // Everything the program says, until it closes the transport.
     for (;;) {
         auto r = client.callAndWait(QStringLiteral("read_transport"),
@@ -276,11 +301,11 @@ int ProjectCommands::run(const QString &dir, const QStringList &pairs)
         if (!r) {
             if (r.error().name() == QLatin1String("TransportClosedError"))
                 break;
-            return fail(r.error().message());
+            return fail(callFailed(QStringLiteral("read_transport"), r.error()));
         }
         auto bytes = mtvw::projectapi::Base85::decode(r.value().toObject().value(QLatin1String("data")).toString().toLatin1());
         if (!bytes)
-            return fail(bytes.error().message());
+            return fail(callFailed(QStringLiteral("read_transport"), bytes.error()));
         std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
         std::fflush(stdout);
     }

@@ -45,6 +45,14 @@ public:
     // that has neither a value nor a default.
     Result<QJsonObject> optionsFor(const QString &method, const QJsonObject &given) const;
 
+    // The result of server_info_query, type-checked field by field. protocol_version must be an
+    // integer (other than kProtocolVersion: Unsupported, named UnsupportedProtocolVersionError);
+    // platform_name a non-empty string; is_template a boolean; model_library_format_path a string,
+    // null or absent; project_options an array of objects, each with a non-empty, unique string
+    // name, a type of "bool", "str" or "int" (absent or null: inferred from choices or default),
+    // choices null or an array of strings, numbers or booleans, required/optional null or arrays
+    // of strings, and help a string (null or absent: none). Anything else fails as Malformed with
+    // a message naming the field, e.g. "project_options[2].required[0]".
     static Result<ServerInfo> parse(const QJsonValue &result);
 };
 

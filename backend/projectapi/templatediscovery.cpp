@@ -1,6 +1,7 @@
 #include "templatediscovery.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -15,28 +16,52 @@ bool holdsServer(const QString &dir)
 
 } // namespace
 
-QStringList TemplateDiscovery::serverFolders(const QStringList &roots)
+TemplateDiscovery::Scan TemplateDiscovery::scan(const QStringList &roots)
 {
-    QStringList out;
+    Scan out;
     auto add = [&out](const QString &dir) {
         const QString clean = QDir(dir).canonicalPath();
-        if (!clean.isEmpty() && !out.contains(clean))
-            out << clean;
+        if (!clean.isEmpty() && !out.folders.contains(clean))
+            out.folders << clean;
+    };
+    auto subfolders = [](const QString &path) {
+        return QDir(path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name); // no hidden ones
     };
     for (const QString &root : roots) {
+        if (!QFileInfo(root).isDir()) {
+            out.skipped << Skipped{root, tr("the folder does not exist")};
+            continue;
+        }
         if (holdsServer(root)) {
             add(root);
             continue;
         }
         const QDir dir(root);
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            if (holdsServer(dir.filePath(name)))
-                add(dir.filePath(name));
+        bool foundAny = false;
+        for (const QString &name : subfolders(root)) {
+            const QString child = dir.filePath(name);
+            if (holdsServer(child)) {
+                add(child);
+                foundAny = true;
+                continue;
+            }
+            bool nested = false;
+            for (const QString &inner : subfolders(child))
+                if (holdsServer(QDir(child).filePath(inner))) {
+                    add(QDir(child).filePath(inner));
+                    nested = true;
+                }
+            foundAny = foundAny || nested;
+            if (!nested)
+                out.skipped << Skipped{child, tr("no microtvm_api_server.py in it or in its subfolders")};
+        }
+        if (!foundAny && subfolders(root).isEmpty())
+            out.skipped << Skipped{root, tr("no microtvm_api_server.py in it and no subfolders")};
     }
     return out;
 }
 
-QString TemplateDiscovery::tvmTemplateRoot(const QString &python, int timeoutMs)
+QString TemplateDiscovery::tvmTemplateRoot(const QString &python, int timeoutMs, const std::atomic<bool> *cancel)
 {
     // TVM's build tree keeps its templates beside the Python package's library folder.
     QProcess p;
@@ -47,10 +72,17 @@ QString TemplateDiscovery::tvmTemplateRoot(const QString &python, int timeoutMs)
                                     "          os.path.join(base, '..', '..', 'build', 'microtvm_template_projects')):\n"
                                     "    if os.path.isdir(c):\n"
                                     "        print(os.path.realpath(c)); break\n")});
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(1000);
-        return {};
+    // Off the GUI thread; in short steps, so that a cancel (the window closing) is seen at once.
+    QElapsedTimer clock;
+    clock.start();
+    while (!p.waitForFinished(50)) {
+        if (p.state() == QProcess::NotRunning)
+            break;
+        if ((cancel && cancel->load()) || clock.hasExpired(timeoutMs)) {
+            p.kill();
+            p.waitForFinished(1000);
+            return {};
+        }
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return {};

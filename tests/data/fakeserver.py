@@ -16,10 +16,14 @@ what MODE says on the next request:
     oldprotocol   says protocol_version 2 in server_info_query
     spawnchild    starts a child that sleeps, then never answers (the cancel test kills both)
     echo          a loopback transport: read_transport returns what write_transport was given
+    ignoreterm    ignores EOF and SIGTERM, never answers after server_info_query (only SIGKILL ends it)
+    hanginfo      ignores EOF and SIGTERM, never answers at all, server_info_query included
+    slowread      read_transport answers after SLOWREAD_SEC seconds (default 40) with one byte
 """
 import base64
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -30,6 +34,10 @@ def main():
     args = sys.argv[2:]
     rfd = int(args[args.index("--read-fd") + 1])
     wfd = int(args[args.index("--write-fd") + 1])
+    if mode in ("ignoreterm", "hanginfo"):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        with open("server.pid", "w") as f:  # in the project folder, the server's working directory
+            f.write(str(os.getpid()))
     reader = os.fdopen(rfd, "rb", buffering=0)
     writer = os.fdopen(wfd, "wb", buffering=0)
 
@@ -41,12 +49,17 @@ def main():
     while True:
         chunk = reader.read(65536)
         if not chunk:
+            if mode in ("ignoreterm", "hanginfo"):
+                while True:  # stubborn: EOF on its request pipe and SIGTERM do not end it
+                    time.sleep(3600)
             return 0
         buffer += chunk
         while b"\n" in buffer:
             line, buffer = buffer.split(b"\n", 1)
             request = json.loads(line)
             rid = request["id"]
+            if mode == "hanginfo":
+                continue
             if request["method"] == "server_info_query":
                 reply({"jsonrpc": "2.0", "id": rid, "result": {
                     "platform_name": "fake", "is_template": True, "model_library_format_path": "",
@@ -77,7 +90,12 @@ def main():
                 reply({"jsonrpc": "2.0", "id": rid + 100, "result": None})
             elif mode == "hugeline":
                 writer.write(b'{"jsonrpc": "2.0", "id": %d, "result": "' % rid + b"x" * (70 * 1024 * 1024) + b'"}\n')
-            elif mode == "noreply":
+            elif mode == "slowread" and request["method"] == "read_transport":
+                time.sleep(float(os.environ.get("SLOWREAD_SEC", "40")))
+                reply({"jsonrpc": "2.0", "id": rid, "result": {"data": base64.b85encode(b"x").decode()}})
+            elif mode == "slowread":
+                reply({"jsonrpc": "2.0", "id": rid, "result": None})
+            elif mode in ("noreply", "ignoreterm"):
                 pass
             elif mode == "crash":
                 sys.stderr.write("fake server: about to crash\n")

@@ -41,7 +41,8 @@ void TestProjectController::findsTheBundledTemplate()
     QSignalSpy changed(&c, &ProjectController::templatesChanged);
     c.refreshTemplates();
     QVERIFY(c.isRefreshing());
-    QVERIFY(changed.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.isRefreshing(), 30000);
+    QVERIFY(!changed.isEmpty());
     const auto it = std::find_if(c.templates().begin(), c.templates().end(),
                                  [](const ProjectController::Template &t) { return t.path == hostSim(); });
     QVERIFY(it != c.templates().end());
@@ -64,12 +65,14 @@ void TestProjectController::generateBuildFlash()
     QTemporaryDir work;
     const QString out = work.filePath(QStringLiteral("project"));
     QSignalSpy finished(&c, &ProjectController::finished);
+    QSignalSpy errors(&c, &ProjectController::errorOccurred);
+    auto lastError = [&errors] { return errors.isEmpty() ? QString() : errors.last().at(1).value<mtvw::Error>().message(); };
     QSignalSpy lines(&c, &ProjectController::logLine);
     c.generate(testsupport::exampleArchive(), out);
     QVERIFY(c.isBusy());
     QCOMPARE(c.busyMethod(), QStringLiteral("generate_project"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(lastError()));
     // The new project is the folder now, with the options carried over.
     QTRY_VERIFY_WITH_TIMEOUT(c.info().has_value() && !c.info()->isTemplate, 20000);
     QCOMPARE(c.folder(), QDir(out).absolutePath());
@@ -78,7 +81,7 @@ void TestProjectController::generateBuildFlash()
 
     c.build();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
-    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(lastError()));
     c.flash();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
     QVERIFY(finished.last().at(1).toBool());
@@ -90,10 +93,12 @@ void TestProjectController::generateBuildFlash()
     t.setFolder(hostSim());
     QTRY_VERIFY_WITH_TIMEOUT(t.info().has_value(), 20000);
     QSignalSpy refused(&t, &ProjectController::finished);
+    QSignalSpy why(&t, &ProjectController::errorOccurred);
     t.generate(testsupport::exampleArchive(), out);
     QCOMPARE(refused.size(), 1);
     QVERIFY(!refused.first().at(1).toBool());
-    QVERIFY(refused.first().at(2).toString().contains(QLatin1String("exists")));
+    QCOMPARE(why.size(), 1);
+    QVERIFY(why.first().at(1).value<mtvw::Error>().message().contains(QLatin1String("exists")));
 }
 
 void TestProjectController::brokenServerShowsItsPythonError()

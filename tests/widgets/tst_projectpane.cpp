@@ -106,12 +106,14 @@ void TestProjectPane::generateBuildFlash()
              qPrintable(pane.statusLabel()->text()));
 
     QSignalSpy finished(c, &ProjectController::finished);
+    QSignalSpy errors(c, &ProjectController::errorOccurred);
+    auto lastError = [&errors] { return errors.isEmpty() ? QString() : errors.last().at(1).value<mtvw::Error>().message(); };
     pane.generateButton()->click();
     QVERIFY(c->isBusy());
     QVERIFY(pane.cancelButton()->isEnabled());
     QVERIFY(!pane.generateButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kMethodMs);
-    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(lastError()));
     QTRY_VERIFY_WITH_TIMEOUT(!c->isBusy() && c->info().has_value() && !c->info()->isTemplate, kStartMs);
     QCOMPARE(c->folder(), QDir(out).absolutePath());
     QVERIFY(pane.resultLabel()->isVisible());
@@ -124,7 +126,7 @@ void TestProjectPane::generateBuildFlash()
         button->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), before + 1, kMethodMs);
         QCOMPARE(finished.last().at(0).toString(), QLatin1String(method));
-        QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(lastError()));
         QVERIFY2(pane.resultLabel()->text().contains(QLatin1String("finished in")), qPrintable(pane.resultLabel()->text()));
         QVERIFY(!pane.cancelButton()->isEnabled());
     }
