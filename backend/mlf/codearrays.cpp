@@ -385,12 +385,18 @@ QList<CodeArrays::Array> CodeArrays::scan(const QByteArray &src, const QString &
 
     qsizetype from = 0;
     qsizetype lastStart = -1;
+    // The next of each anchor, looked for again only once `from` has passed it: a file without
+    // any `section(` is searched for one once, not once per `static` (that was quadratic).
+    qsizetype a = -2, b = -2;
     for (;;) {
         // Anchors: the word `static` and `section(` (arrays declared without static).
-        qsizetype a = src.indexOf("static", from);
-        while (a > 0 && (isIdentChar(src[a - 1]) || (a + 6 < src.size() && isIdentChar(src[a + 6]))))
-            a = src.indexOf("static", a + 6);
-        const qsizetype b = src.indexOf("section(", from);
+        if (a != -1 && a < from) {
+            a = src.indexOf("static", from);
+            while (a > 0 && (isIdentChar(src[a - 1]) || (a + 6 < src.size() && isIdentChar(src[a + 6]))))
+                a = src.indexOf("static", a + 6);
+        }
+        if (b != -1 && b < from)
+            b = src.indexOf("section(", from);
         const qsizetype anchor = a < 0 ? b : (b < 0 ? a : std::min(a, b));
         if (anchor < 0)
             break;

@@ -66,7 +66,7 @@ def main():
     elapsed = time.perf_counter() - t
     assert bytes(got) == payload
     c.close()
-    print("python client: 1 MB written and read back in %.1f ms: %.2f MB/s" % (elapsed * 1e3, 1.0 / elapsed))
+    print("python client: 1 MiB written and read back in %.1f ms: %.2f MiB/s" % (elapsed * 1e3, 1.0 / elapsed))
 
 
 if __name__ == "__main__":
