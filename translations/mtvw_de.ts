@@ -260,16 +260,16 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
 <context>
     <name>DiffController</name>
     <message>
-        <source>Cannot open archive B “%1”: %2</source>
-        <translation>Archiv B „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Cannot open archive B “%1”</source>
+        <translation>Archiv B „%1“ lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2439,6 @@ Art:       %2
 </translation>
     </message>
     <message>
-        <source>, required for %1</source>
-        <translation>, erforderlich für %1</translation>
-    </message>
-    <message>
         <source>%1 exists already; generate_project creates the project folder itself</source>
         <translation>%1 existiert bereits; generate_project legt den Projektordner selbst an</translation>
     </message>
@@ -2498,6 +2494,40 @@ Art:       %2
         <source>templates takes no arguments (see mtvw-cli templates --help)</source>
         <translation>templates nimmt keine Argumente (siehe mtvw-cli templates --help)</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>kein Standardwert</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>erforderlich für %1</translation>
+    </message>
+    <message>
+        <source>
+Folders looked into without a template server (microtvm_api_server.py is looked for in each folder, its subfolders and theirs):
+</source>
+        <translation>
+Durchsuchte Ordner ohne Template-Server (microtvm_api_server.py wird in jedem Ordner, seinen Unterordnern und deren Unterordnern gesucht):
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -2514,8 +2544,8 @@ Art:       %2
         <translation>%1 existiert bereits: generate_project legt den Projektordner selbst an; wählen Sie einen neuen</translation>
     </message>
     <message>
-        <source>%1 finished in %2 s</source>
-        <translation>%1 fertig in %2 s</translation>
+        <source>not asked: looking for templates was cancelled</source>
+        <translation>nicht gefragt: die Suche nach Templates wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2742,20 @@ Herkunft: %2</translation>
         <source>%1… %2 s</source>
         <translation>%1… %2 s</translation>
     </message>
+    <message>
+        <source>%1 (asking…)</source>
+        <translation>%1 (wird gefragt…)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Folders without a template server:
+%1</source>
+        <translation>Ordner ohne Template-Server:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -2726,10 +2770,6 @@ Herkunft: %2</translation>
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Searching… %1 of %2 files</source>
-        <translation>Suche… %1 von %2 Dateien</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -2757,6 +2797,10 @@ Herkunft: %2</translation>
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>Suche… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -2771,6 +2815,21 @@ Herkunft: %2</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDiscovery</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>no microtvm_api_server.py in it or in its subfolders</source>
+        <translation>keine microtvm_api_server.py darin oder in seinen Unterordnern</translation>
+    </message>
+    <message>
+        <source>no microtvm_api_server.py in it and no subfolders</source>
+        <translation>keine microtvm_api_server.py darin und keine Unterordner</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3360,13 @@ Herkunft: %2</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchController</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3944,36 +4010,8 @@ Herkunft: %2</translation>
         <translation>&quot;jsonrpc&quot; ist nicht &quot;2.0&quot;</translation>
     </message>
     <message>
-        <source>a reply came while no request was waiting</source>
-        <translation>eine Antwort kam, während keine Anfrage ausstand</translation>
-    </message>
-    <message>
         <source>the Project API server answered request %1 with the id %2</source>
         <translation>der Server der Project API hat Anfrage %1 mit der ID %2 beantwortet</translation>
-    </message>
-    <message>
-        <source>%1: the board did not answer in time (IoTimeoutError)</source>
-        <translation>%1: das Board hat nicht rechtzeitig geantwortet (IoTimeoutError)</translation>
-    </message>
-    <message>
-        <source>%1: the transport is closed (TransportClosedError)</source>
-        <translation>%1: der Transport ist geschlossen (TransportClosedError)</translation>
-    </message>
-    <message>
-        <source>%1: the template does not support this TVM version</source>
-        <translation>%1: das Template unterstützt diese TVM-Version nicht</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2 (%3)</source>
-        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1: %2 (JSON-RPC error %3, %4)</source>
-        <translation>%1: %2 (JSON-RPC-Fehler %3, %4)</translation>
     </message>
     <message>
         <source>neither &quot;result&quot; nor &quot;error&quot;</source>
@@ -4000,36 +4038,8 @@ Herkunft: %2</translation>
         <translation>%1 wurde abgebrochen</translation>
     </message>
     <message>
-        <source>server_info_query reply: %1</source>
-        <translation>Antwort auf server_info_query: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list</source>
-        <translation>&quot;%1&quot; sollte eine Liste sein</translation>
-    </message>
-    <message>
-        <source>the result should be an object</source>
-        <translation>das Ergebnis sollte ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>&quot;platform_name&quot; is missing</source>
-        <translation>&quot;platform_name&quot; fehlt</translation>
-    </message>
-    <message>
         <source>the server speaks Project API protocol version %1; only version %2 is supported</source>
         <translation>der Server spricht Version %1 des Protokolls der Project API; nur Version %2 wird unterstützt</translation>
-    </message>
-    <message>
-        <source>&quot;project_options&quot; should be a list</source>
-        <translation>&quot;project_options&quot; sollte eine Liste sein</translation>
-    </message>
-    <message>
-        <source>each project option should be an object</source>
-        <translation>jede Projektoption sollte ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>a project option has no name</source>
-        <translation>eine Projektoption hat keinen Namen</translation>
     </message>
     <message>
         <source>the %1 template has no option &quot;%2&quot;</source>
@@ -4201,6 +4211,122 @@ Herkunft: %2</translation>
     <message>
         <source>a source could not be read, so its constants and tensors are missing: %1</source>
         <translation>eine Quelldatei ließ sich nicht lesen, daher fehlen ihre Konstanten und Tensoren: %1</translation>
+    </message>
+    <message>
+        <source>&quot;error&quot; is not an object</source>
+        <translation>&quot;error&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;error.code&quot; is not an integer</source>
+        <translation>&quot;error.code&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;error.message&quot; is not a string</source>
+        <translation>&quot;error.message&quot; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the board did not answer in time (IoTimeoutError)</source>
+        <translation>das Board hat nicht rechtzeitig geantwortet (IoTimeoutError)</translation>
+    </message>
+    <message>
+        <source>the transport is closed (TransportClosedError)</source>
+        <translation>der Transport ist geschlossen (TransportClosedError)</translation>
+    </message>
+    <message>
+        <source>the template does not support this TVM version</source>
+        <translation>das Template unterstützt diese TVM-Version nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (JSON-RPC error %2, %3)</source>
+        <translation>%1 (JSON-RPC-Fehler %2, %3)</translation>
+    </message>
+    <message>
+        <source>the stream broke the line length limit earlier</source>
+        <translation>der Datenstrom hat die Zeilenlängengrenze bereits überschritten</translation>
+    </message>
+    <message>
+        <source>a line of over %1 bytes</source>
+        <translation>eine Zeile mit über %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: the server was stopped</source>
+        <translation>%1 wurde abgebrochen: der Server wurde beendet</translation>
+    </message>
+    <message>
+        <source>server_info_query: %1</source>
+        <translation>server_info_query: %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (it is %3)</source>
+        <translation>&quot;%1&quot; ist nicht %2 (sondern %3)</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a string, number or boolean</source>
+        <translation>eine Zeichenkette, Zahl oder ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>%1 (option &quot;%2&quot;)</source>
+        <translation>%1 (Option &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; it should be &quot;bool&quot;, &quot;str&quot; or &quot;int&quot;</source>
+        <translation>&quot;%1&quot; ist &quot;%2&quot;; erwartet wird &quot;bool&quot;, &quot;str&quot; oder &quot;int&quot;</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;platform_name&quot; is empty</source>
+        <translation>&quot;platform_name&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1.name&quot; repeats the option &quot;%2&quot;</source>
+        <translation>&quot;%1.name&quot; wiederholt die Option &quot;%2&quot;</translation>
     </message>
 </context>
 </TS>

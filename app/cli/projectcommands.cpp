@@ -161,7 +161,8 @@ int ProjectCommands::templates(const QStringList &args)
     QStringList roots = TemplateDiscovery::bundledRoots();
     if (const QString tvm = TemplateDiscovery::tvmTemplateRoot(); !tvm.isEmpty())
         roots << tvm;
-    for (const QString &path : TemplateDiscovery::serverFolders(roots)) {
+    const TemplateDiscovery::Scan scan = TemplateDiscovery::scan(roots);
+    for (const QString &path : scan.folders) {
         QJsonObject entry{{QStringLiteral("path"), path}};
         ProjectApiClient client;
         auto started = client.start({path});
@@ -201,6 +202,13 @@ int ProjectCommands::templates(const QStringList &args)
                     .arg(opt.value(QLatin1String("name")).toString(), opt.value(QLatin1String("type")).toString(),
                          jsonText(opt.value(QLatin1String("default"))), opt.value(QLatin1String("help")).toString()));
         }
+    }
+    // A template that does not appear is not a mystery: where no server was found, and why.
+    if (!scan.skipped.isEmpty()) {
+        out(tr("\nFolders looked into without a template server (microtvm_api_server.py is looked for in each folder, "
+               "its subfolders and theirs):\n"));
+        for (const TemplateDiscovery::Skipped &skip : scan.skipped)
+            out(tr("  %1: %2\n").arg(QDir::toNativeSeparators(skip.path), skip.reason));
     }
     return 0;
 }

@@ -68,6 +68,22 @@ void TestFailureHint::discoveryFindsServerFolders()
     QCOMPARE(found.size(), 2);
     QVERIFY(found[0].endsWith(QLatin1String("/a")));
     QVERIFY(found[1].endsWith(QLatin1String("/b")));
+    // A repository whose server sits in template_project/ is found two levels down; a folder with
+    // no server at either level is listed as skipped, with the reason.
+    QTemporaryDir repos;
+    QVERIFY(QDir(repos.path()).mkpath(QStringLiteral("vendor-repo/template_project")));
+    QVERIFY(QDir(repos.path()).mkpath(QStringLiteral("docs/images")));
+    {
+        QFile f(QDir(repos.path()).filePath(QStringLiteral("vendor-repo/template_project/microtvm_api_server.py")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const TemplateDiscovery::Scan scan = TemplateDiscovery::scan({repos.path(), repos.filePath(QStringLiteral("gone"))});
+    QCOMPARE(scan.folders.size(), 1);
+    QVERIFY(scan.folders[0].endsWith(QLatin1String("/vendor-repo/template_project")));
+    QCOMPARE(scan.skipped.size(), 2);
+    QVERIFY(scan.skipped[0].path.endsWith(QLatin1String("/docs")));
+    QVERIFY(scan.skipped[0].reason.contains(QLatin1String("microtvm_api_server.py")));
+    QVERIFY(scan.skipped[1].path.endsWith(QLatin1String("/gone")));
     // The bundled templates are found from the build's default.
     const QStringList bundled = TemplateDiscovery::serverFolders(TemplateDiscovery::bundledRoots());
     QVERIFY(std::any_of(bundled.begin(), bundled.end(), [](const QString &p) { return p.endsWith(QLatin1String("host-sim")); }));

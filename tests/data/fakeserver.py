@@ -16,6 +16,7 @@ what MODE says on the next request:
     oldprotocol   says protocol_version 2 in server_info_query
     spawnchild    starts a child that sleeps, then never answers (the cancel test kills both)
     echo          a loopback transport: read_transport returns what write_transport was given
+    servererror   a generated project (not a template) whose build fails with a Python traceback
     ignoreterm    ignores EOF and SIGTERM, never answers after server_info_query (only SIGKILL ends it)
     hanginfo      ignores EOF and SIGTERM, never answers at all, server_info_query included
     slowread      read_transport answers after SLOWREAD_SEC seconds (default 40) with one byte
@@ -62,7 +63,7 @@ def main():
                 continue
             if request["method"] == "server_info_query":
                 reply({"jsonrpc": "2.0", "id": rid, "result": {
-                    "platform_name": "fake", "is_template": True, "model_library_format_path": "",
+                    "platform_name": "fake", "is_template": mode != "servererror", "model_library_format_path": "",
                     "protocol_version": 2 if mode == "oldprotocol" else 1,
                     "project_options": [
                         {"name": "verbose", "type": "bool", "default": False, "choices": None,

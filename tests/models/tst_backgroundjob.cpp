@@ -112,7 +112,7 @@ void TestBackgroundJob::progressAndRunning()
     std::atomic<bool> guiSaw = false;
     connect(&job, &BackgroundJobBase::progressChanged, this, [&](int percent) {
         percents << percent;
-        guiSaw = true;
+        guiSaw = guiSaw || (percent > 0 && percent < 100);
     });
     int result = -1;
     job.start(
@@ -127,8 +127,7 @@ void TestBackgroundJob::progressAndRunning()
         [&](int v) { result = v; });
     QVERIFY(job.isRunning());
     QTRY_COMPARE(result, 42);
-    QVERIFY(!percents.isEmpty());
-    QVERIFY(percents.first() > 0 && percents.first() < 100);
+    QVERIFY(std::any_of(percents.begin(), percents.end(), [](int p) { return p > 0 && p < 100; }));
     QCOMPARE(running.size(), 2); // true, then false
     QCOMPARE(running.last().at(0).toBool(), false);
 }

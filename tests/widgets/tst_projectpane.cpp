@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestProjectPane : public QObject
 {
@@ -27,6 +28,7 @@ private slots:
     void initTestCase();
     void generateBuildFlash();
     void brokenServerShowsItsPythonError();
+    void germanFailureNamesTheMethodOnce();
 };
 
 namespace {
@@ -166,6 +168,43 @@ void TestProjectPane::brokenServerShowsItsPythonError()
     QVERIFY(!pane.generateButton()->isEnabled());
     QVERIFY(!pane.buildButton()->isEnabled());
     QVERIFY(!pane.optionsForm()->editor(QStringLiteral("runs")));
+}
+
+void TestProjectPane::germanFailureNamesTheMethodOnce()
+{
+    // The German build of the pane: a failing build reads "Bauen fehlgeschlagen: <cause>", the
+    // method named once (the pane used to look for the English "build failed" in the message).
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral("mtvw_de"), QStringLiteral(MTVW_QM_DIR)));
+    QCoreApplication::installTranslator(&german);
+    QTemporaryDir dir;
+    QFile server(dir.filePath(QStringLiteral("microtvm_api_server.py")));
+    QVERIFY(server.open(QIODevice::WriteOnly));
+    server.write(
+        QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', 'servererror'] + sys.argv[1:])\n")
+            .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"))
+            .toUtf8());
+    server.close();
+    {
+        ProjectPane pane;
+        pane.show();
+        ProjectController *c = pane.controller();
+        c->setFolder(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(c->info().has_value(), kStartMs);
+        QSignalSpy finished(c, &ProjectController::finished);
+        QTRY_VERIFY(pane.buildButton()->isEnabled());
+        pane.buildButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kStartMs);
+        QVERIFY(!finished.first().at(1).toBool());
+        const QString text = pane.resultLabel()->text();
+        const QString failedWord = QCoreApplication::translate("ProjectPane", "%1 failed: %2").section(QLatin1Char(' '), 1, 1);
+        QVERIFY2(failedWord != QLatin1String("failed:"), qPrintable(failedWord)); // really German
+        QCOMPARE(text.count(failedWord), 1);
+        QVERIFY2(!text.contains(QLatin1String("build failed")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("FileNotFoundError")), qPrintable(text));
+        QVERIFY(pane.hintLabel()->isVisible()); // 'west' is missing: the hint says what to do
+    }
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(TestProjectPane)
