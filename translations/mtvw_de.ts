@@ -453,6 +453,14 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>Flash estimate</source>
         <translation>Flash-Schätzung</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening and comparing archive B</source>
+        <translation>Das Öffnen und Vergleichen von Archiv B abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>EntryContent</name>
@@ -4327,6 +4335,10 @@ Herkunft: %2</translation>
     <message>
         <source>&quot;%1.name&quot; repeats the option &quot;%2&quot;</source>
         <translation>&quot;%1.name&quot; wiederholt die Option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the server reported an error without a message (%1, code %2)</source>
+        <translation>der Server hat einen Fehler ohne Meldung gemeldet (%1, Code %2)</translation>
     </message>
 </context>
 </TS>

@@ -49,12 +49,16 @@ DiffPane::DiffPane(QWidget *parent)
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
     m_busy->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop opening and comparing archive B"));
+    m_cancel->hide();
     auto *top = new QHBoxLayout;
     top->addWidget(compare);
     top->addWidget(m_names, 1);
     top->addWidget(m_moduleLabel);
     top->addWidget(m_modules);
     top->addWidget(m_busy);
+    top->addWidget(m_cancel);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -96,6 +100,10 @@ DiffPane::DiffPane(QWidget *parent)
     applyHideSame(true);
     connect(m_hideSame, &QCheckBox::toggled, this, applyHideSame);
     connect(compare, &QPushButton::clicked, this, &DiffPane::chooseFile);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_controller->cancel();
+        refresh();
+    });
     connect(m_modules, &QComboBox::currentIndexChanged, m_controller, &DiffController::setModuleIndex);
     connect(m_controller, &DiffController::busyChanged, this, &DiffPane::refresh);
     connect(m_controller, &DiffController::moduleIndexChanged, this, &DiffPane::refresh);
@@ -167,6 +175,7 @@ void DiffPane::refresh()
     m_names->setText(tr("A: <b>%1</b> &nbsp;→&nbsp; B: <b>%2</b>")
                          .arg(a.isEmpty() ? none : a.toHtmlEscaped(), b.isEmpty() ? none : b.toHtmlEscaped()));
     m_busy->setVisible(m_controller->isBusy());
+    m_cancel->setVisible(m_controller->isBusy());
 
     const QStringList pairs = m_controller->modulePairs();
     m_modules->blockSignals(true);

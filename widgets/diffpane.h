@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -51,6 +52,7 @@ private:
     QLabel *m_moduleLabel = nullptr;
     QComboBox *m_modules = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_cancel = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_totals = nullptr;
     QCheckBox *m_hideSame = nullptr;

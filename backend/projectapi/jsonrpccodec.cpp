@@ -122,6 +122,8 @@ Result<QJsonValue> JsonRpcCodec::decodeReply(const QByteArray &line, int expecte
         } else {
             text = BackendText::tr("%1 (JSON-RPC error %2, %3)").arg(message).arg(code).arg(name);
         }
+        if (text.trimmed().isEmpty())
+            text = BackendText::tr("the server reported an error without a message (%1, code %2)").arg(name).arg(code);
         return Error(Error::Code::Remote, text).withName(name).withDetail(traceback);
     }
     if (!reply.contains(QLatin1String("result")))

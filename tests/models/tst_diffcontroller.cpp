@@ -21,6 +21,7 @@ private slots:
     void modulePairs();
     void newArchiveARecomputes();
     void bBeforeA();
+    void cancelDropsTheComparison();
 };
 
 void TestDiffController::opensBOffThread()
@@ -143,6 +144,27 @@ void TestDiffController::bBeforeA()
     c.setArchiveA(openArchive(testsupport::fixture(QStringLiteral("v7_aot.tar"))));
     QTRY_COMPARE(ready.size(), 1);
     QVERIFY(c.functionsModel()->rowCount() > 0);
+}
+
+void TestDiffController::cancelDropsTheComparison()
+{
+    const auto a = openArchive(testsupport::fixture(QStringLiteral("v7_aot.tar")));
+    QVERIFY(a);
+    DiffController c;
+    c.setArchiveA(a);
+    QSignalSpy ready(&c, &DiffController::ready);
+    QSignalSpy errors(&c, &DiffController::errorOccurred);
+    c.compareWith(testsupport::fixture(QStringLiteral("v7_bigparams.tar")));
+    QVERIFY(c.isBusy());
+    c.cancel();
+    QVERIFY(!c.isBusy());
+    QVERIFY(c.nameB().isEmpty());
+    // A comparison started afterwards is the only one that arrives: the cancelled one never does.
+    c.compareWith(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(c.nameB(), QStringLiteral("v7_graph.tar"));
+    QCOMPARE(QFileInfo(c.archiveB()->archive().path()).fileName(), QStringLiteral("v7_graph.tar"));
+    QCOMPARE(errors.size(), 0);
 }
 
 QTEST_MAIN(TestDiffController)
