@@ -1,21 +1,12 @@
 // Base85 both ways: the raw input survives encode then decode; text that decodes is a fixed point
 // of the round trip (its bytes encode to text that decodes to the same bytes).
+#include "fuzzcheck.h"
 #include "projectapi/base85.h"
 
 #include <QByteArray>
 
 #include <cstdint>
 #include <cstdlib>
-
-namespace {
-
-void check(bool ok)
-{
-    if (!ok)
-        std::abort();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -25,17 +16,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto decoded = Base85::decode(input)) {
         const QByteArray text = Base85::encode(decoded.value());
         const auto again = Base85::decode(text);
-        check(again.ok());
-        check(again.value() == decoded.value());
+        fuzzCheck(again.ok());
+        fuzzCheck(again.value() == decoded.value());
     } else {
-        check(!decoded.error().message().isEmpty());
+        fuzzCheck(!decoded.error().message().isEmpty());
     }
 
     // Five digits per four bytes, the last group shortened by as many digits as bytes are missing.
     const QByteArray encoded = Base85::encode(input);
-    check(encoded.size() == input.size() / 4 * 5 + (input.size() % 4 == 0 ? 0 : input.size() % 4 + 1));
+    fuzzCheck(encoded.size() == input.size() / 4 * 5 + (input.size() % 4 == 0 ? 0 : input.size() % 4 + 1));
     const auto back = Base85::decode(encoded);
-    check(back.ok());
-    check(back.value() == input);
+    fuzzCheck(back.ok());
+    fuzzCheck(back.value() == input);
     return 0;
 }

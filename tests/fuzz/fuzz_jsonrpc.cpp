@@ -1,6 +1,7 @@
 // JSON-RPC replies: the first byte is the id the reply should carry (0xff: the next four bytes,
 // big-endian, for any int), the rest is the line. A success is a reply without "error" and with
 // our id; an error is a protocol error or a named remote one.
+#include "fuzzcheck.h"
 #include "projectapi/jsonrpccodec.h"
 
 #include <QByteArray>
@@ -10,16 +11,6 @@
 
 #include <cstdint>
 #include <cstdlib>
-
-namespace {
-
-void check(bool ok)
-{
-    if (!ok)
-        std::abort();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -40,28 +31,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (reply) {
         // A success never comes with an error, always with a result and our id.
         const QJsonObject object = QJsonDocument::fromJson(line).object();
-        check(!object.contains(QLatin1String("error")));
-        check(object.contains(QLatin1String("result")));
-        check(object.value(QLatin1String("id")).toDouble() == double(expectedId));
+        fuzzCheck(!object.contains(QLatin1String("error")));
+        fuzzCheck(object.contains(QLatin1String("result")));
+        fuzzCheck(object.value(QLatin1String("id")).toDouble() == double(expectedId));
     } else {
         const Error &e = reply.error();
-        check(e.code() == Error::Code::Protocol || e.code() == Error::Code::Remote);
-        check(!e.message().isEmpty());
+        fuzzCheck(e.code() == Error::Code::Protocol || e.code() == Error::Code::Remote);
+        fuzzCheck(!e.message().isEmpty());
         if (e.code() == Error::Code::Remote)
-            check(!e.name().isEmpty());
+            fuzzCheck(!e.name().isEmpty());
     }
 
     const QString text = QString::fromUtf8(line);
     const QString last = JsonRpcCodec::lastExceptionLine(text);
     if (!last.isEmpty()) {
-        check(last == last.trimmed());
-        check(!last.contains(QLatin1Char('\n')));
-        check(!last.startsWith(QLatin1String("Traceback (")));
+        fuzzCheck(last == last.trimmed());
+        fuzzCheck(!last.contains(QLatin1Char('\n')));
+        fuzzCheck(!last.startsWith(QLatin1String("Traceback (")));
     }
     // -32000 keeps a named server error's name, else says ServerError; every code has a name.
     const QString named = JsonRpcCodec::errorName(-32000, text);
-    check(named == text || named == QLatin1String("ServerError"));
-    check(!JsonRpcCodec::errorName(expectedId, text).isEmpty());
+    fuzzCheck(named == text || named == QLatin1String("ServerError"));
+    fuzzCheck(!JsonRpcCodec::errorName(expectedId, text).isEmpty());
     (void)JsonRpcCodec::isValidMethod(text);
     return 0;
 }

@@ -6,6 +6,7 @@
 //   give back the stream exactly.
 //   Fail: the lines taken before a failure respect the cap; once feed() fails, every later feed
 //   fails and nothing is handed out, until reset().
+#include "fuzzcheck.h"
 #include "projectapi/lineframer.h"
 
 #include <QByteArray>
@@ -19,12 +20,6 @@
 namespace {
 
 using mtvw::projectapi::LineFramer;
-
-void check(bool ok)
-{
-    if (!ok)
-        std::abort();
-}
 
 // The stream cut by `sizes`, used in turn; a size 0 is an empty feed. No sizes, or only zeros:
 // those empty feeds, then the stream in one piece.
@@ -54,9 +49,9 @@ void split(QByteArrayView stream, const QList<QByteArrayView> &pieces, qsizetype
     QByteArray rebuilt;
     qsizetype bytesOut = 0;
     for (QByteArrayView piece : pieces) {
-        check(framer.feed(piece).ok()); // Split never fails
+        fuzzCheck(framer.feed(piece).ok()); // Split never fails
         while (auto line = framer.takeLine()) {
-            check(line->size() <= cap);
+            fuzzCheck(line->size() <= cap);
             bytesOut += line->size();
             if (!exact)
                 continue;
@@ -65,17 +60,17 @@ void split(QByteArrayView stream, const QList<QByteArrayView> &pieces, qsizetype
             // has one there (else it would have been whole).
             if (rebuilt.size() < bytes.size() && bytes.at(rebuilt.size()) == '\n')
                 rebuilt += '\n';
-            check(rebuilt == bytes.left(rebuilt.size()));
+            fuzzCheck(rebuilt == bytes.left(rebuilt.size()));
         }
-        check(framer.pendingBytes() <= cap); // what waits for its newline is under the cap
+        fuzzCheck(framer.pendingBytes() <= cap); // what waits for its newline is under the cap
     }
     const QByteArray rest = framer.takeRest();
-    check(rest.size() <= cap);
-    check(framer.pendingBytes() == 0);
+    fuzzCheck(rest.size() <= cap);
+    fuzzCheck(framer.pendingBytes() == 0);
     bytesOut += rest.size();
-    check(bytesOut <= bytes.size());
+    fuzzCheck(bytesOut <= bytes.size());
     if (exact)
-        check(rebuilt + rest == bytes);
+        fuzzCheck(rebuilt + rest == bytes);
 }
 
 void fail(const QList<QByteArrayView> &pieces, qsizetype cap)
@@ -85,26 +80,26 @@ void fail(const QList<QByteArrayView> &pieces, qsizetype cap)
     for (QByteArrayView piece : pieces) {
         const auto fed = framer.feed(piece);
         if (broken) {
-            check(!fed.ok());
+            fuzzCheck(!fed.ok());
         } else if (!fed.ok()) {
-            check(fed.error().code() == mtvw::Error::Code::LimitExceeded);
+            fuzzCheck(fed.error().code() == mtvw::Error::Code::LimitExceeded);
             broken = true;
         }
         if (broken) {
-            check(framer.pendingBytes() == 0);
-            check(!framer.takeLine().has_value());
+            fuzzCheck(framer.pendingBytes() == 0);
+            fuzzCheck(!framer.takeLine().has_value());
             continue;
         }
         while (auto line = framer.takeLine())
-            check(line->size() <= cap);
-        check(framer.pendingBytes() <= cap);
+            fuzzCheck(line->size() <= cap);
+        fuzzCheck(framer.pendingBytes() <= cap);
     }
     if (broken)
-        check(!framer.feed(QByteArrayView("\n", 1)).ok());
+        fuzzCheck(!framer.feed(QByteArrayView("\n", 1)).ok());
     framer.reset();
-    check(framer.feed(QByteArrayView("\n", 1)).ok());
+    fuzzCheck(framer.feed(QByteArrayView("\n", 1)).ok());
     const auto line = framer.takeLine();
-    check(line.has_value() && line->isEmpty());
+    fuzzCheck(line.has_value() && line->isEmpty());
 }
 
 } // namespace

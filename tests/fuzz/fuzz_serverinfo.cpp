@@ -1,5 +1,6 @@
 // server_info_query results: the checked parse of any JSON document (object or array), and on
 // success everything a caller asks of the result.
+#include "fuzzcheck.h"
 #include "projectapi/serverinfo.h"
 
 #include <QByteArray>
@@ -9,16 +10,6 @@
 
 #include <cstdint>
 #include <cstdlib>
-
-namespace {
-
-void check(bool ok)
-{
-    if (!ok)
-        std::abort();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,15 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                              : QJsonValue(QJsonValue::Null);
     const auto info = ServerInfo::parse(value);
     if (!info) {
-        check(!info.error().message().isEmpty());
+        fuzzCheck(!info.error().message().isEmpty());
         return 0;
     }
-    check(!info->platformName.isEmpty());
-    check(info->protocolVersion == ServerInfo::kProtocolVersion);
+    fuzzCheck(!info->platformName.isEmpty());
+    fuzzCheck(info->protocolVersion == ServerInfo::kProtocolVersion);
     for (const ServerInfo::Option &o : info->options) {
-        check(!o.name.isEmpty());
-        check(o.type == QLatin1String("bool") || o.type == QLatin1String("str") || o.type == QLatin1String("int"));
-        check(info->option(o.name) == &o); // names are unique
+        fuzzCheck(!o.name.isEmpty());
+        fuzzCheck(o.type == QLatin1String("bool") || o.type == QLatin1String("str") || o.type == QLatin1String("int"));
+        fuzzCheck(info->option(o.name) == &o); // names are unique
         (void)o.namesPath();
         (void)o.isRequiredFor(QStringLiteral("build"));
     }
@@ -48,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             // Only the server's own options, with their defaults.
             for (auto it = options->begin(); it != options->end(); ++it) {
                 const ServerInfo::Option *o = info->option(it.key());
-                check(o != nullptr);
-                check(QJsonValue(it.value()) == o->defaultValue);
+                fuzzCheck(o != nullptr);
+                fuzzCheck(QJsonValue(it.value()) == o->defaultValue);
             }
         }
     }
