@@ -27,8 +27,11 @@ Result<void> LineFramer::feed(QByteArrayView bytes)
             m_broken = true;
             return Error(Error::Code::LimitExceeded, BackendText::tr("a line of over %1 bytes").arg(m_max));
         }
-        if (newline < 0)
+        if (newline < 0) {
+            if (from == m_start)
+                m_scanned = m_buffer.size() - m_start; // the next search starts past these bytes
             return {};
+        }
         from = newline + 1;
     }
 }

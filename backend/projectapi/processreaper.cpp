@@ -17,7 +17,7 @@ namespace {
 struct Groups
 {
     QMutex mutex;
-    QSet<qint64> live;
+    QSet<ProcessReaper *> live;
 };
 
 Groups &groups()
@@ -55,14 +55,14 @@ ProcessReaper::ProcessReaper(QProcess *process, qint64 group, Start start, int g
     , m_timer(new QTimer(this))
 {
     static const bool registered = [] {
-        qAddPostRoutine(&ProcessReaper::killAll);
+        qAddPostRoutine(&ProcessReaper::finishAll);
         return true;
     }();
     Q_UNUSED(registered);
     {
         Groups &g = groups();
         const QMutexLocker lock(&g.mutex);
-        g.live.insert(group);
+        g.live.insert(this);
     }
     m_process->setParent(this);
     // Output nobody reads any more must not fill the pipes and stall the server's exit.
@@ -83,7 +83,7 @@ ProcessReaper::~ProcessReaper()
 {
     Groups &g = groups();
     const QMutexLocker lock(&g.mutex);
-    g.live.remove(m_group);
+    g.live.remove(this);
 }
 
 void ProcessReaper::handleTimeout()
@@ -118,8 +118,23 @@ void ProcessReaper::killAll()
 {
     Groups &g = groups();
     const QMutexLocker lock(&g.mutex);
-    for (qint64 group : std::as_const(g.live))
-        signalGroup(group, SIGKILL);
+    for (const ProcessReaper *r : std::as_const(g.live))
+        signalGroup(r->m_group, SIGKILL);
+}
+
+void ProcessReaper::finishAll()
+{
+    // The application object is going: no event loop will deliver the timers any more.
+    killAll();
+    QList<ProcessReaper *> left;
+    {
+        Groups &g = groups();
+        const QMutexLocker lock(&g.mutex);
+        left = g.live.values();
+    }
+    // Killed, so each QProcess's destructor reaps its child at once.
+    for (ProcessReaper *r : std::as_const(left))
+        delete r;
 }
 
 } // namespace mtvw::projectapi

@@ -27,8 +27,11 @@ public:
     static void reap(QProcess *process, qint64 group, Start start, int graceMs = kGraceMs);
     // Groups being reaped now.
     static int pending();
-    // SIGKILL to every group still being reaped (application shutdown, a signal to the CLI).
+    // SIGKILL to every group still being reaped (a signal to the CLI, say).
     static void killAll();
+    // killAll(), then the reapers and their processes deleted: runs as the application object
+    // is destroyed, so that nothing outlives it and nothing leaks.
+    static void finishAll();
 
 private:
     ProcessReaper(QProcess *process, qint64 group, Start start, int graceMs);
