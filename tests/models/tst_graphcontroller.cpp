@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace mtvw::mlf;
 
@@ -182,7 +183,9 @@ void TestGraphController::lastRequestWins()
     c.setFoldParams(false);
     c.setFoldParams(true);
     QTRY_COMPARE(ready.size(), 1);
-    QTest::qWait(50);
+    // Deterministic, no sleep: every job has ended and whatever it posted has been delivered.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(ready.size(), 1);
     QCOMPARE(c.layout()->boxes.size(), c.graph()->nodes.size() - countParams(*c.graph(), &*(*mlf)->modules().first().params));
     QCOMPARE(busy.first().first().toBool(), true);

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QtEndian>
 
 #include <bit>
@@ -124,7 +125,9 @@ void TestParamsController::newSelectionDropsTheOldOne()
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(ready.first().first().toInt(), 1);
     QCOMPARE(c.stats()->count, 1024);
-    QTest::qWait(50);
+    // Deterministic, no sleep: every job has ended and whatever it posted has been delivered.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(ready.size(), 1); // tensor 0's figures never arrive
     QCOMPARE(busy.last().first().toBool(), false);
     // A different bin count recomputes.

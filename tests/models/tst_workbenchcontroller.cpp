@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 
 class TestWorkbenchController : public QObject
 {
@@ -54,7 +55,9 @@ void TestWorkbenchController::openingTwiceKeepsOne()
     w.open(testsupport::exampleArchive());
     w.open(testsupport::exampleArchive()); // queued twice: opened once
     QVERIFY(opened.wait(10000));
-    QTest::qWait(50);
+    // Deterministic, no sleep: every job has ended and whatever it posted has been delivered.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
     w.open(testsupport::exampleArchive()); // already open: becomes current, not reopened
     QCOMPARE(opened.size(), 1);
     QCOMPARE(w.archives().size(), 1);

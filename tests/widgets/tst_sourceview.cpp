@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 class TestSourceView : public QObject
 {
@@ -79,7 +80,9 @@ void TestSourceView::newerTextWins()
     small.text = "the newer text\n";
     view.showContent(small); // while the first is still loading
     QTRY_VERIFY(!view.isLoading());
-    QTest::qWait(200);
+    // Deterministic, no sleep: every job has ended and whatever it posted has been delivered.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(view.text(), QStringLiteral("the newer text\n"));
 }
 
