@@ -4340,5 +4340,41 @@ Herkunft: %2</translation>
         <source>the server reported an error without a message (%1, code %2)</source>
         <translation>der Server hat einen Fehler ohne Meldung gemeldet (%1, Code %2)</translation>
     </message>
+    <message>
+        <source>%1 decompression is not built into this libarchive, and an external program is never run for an archive</source>
+        <translation>%1-Dekompression ist nicht in diese libarchive eingebaut, und für ein Archiv wird nie ein externes Programm gestartet</translation>
+    </message>
+    <message>
+        <source>%1: the %2 stream holds %2-compressed data again; nested compression is refused (an MLF archive is a tar, compressed once at most)</source>
+        <translation>%1: der %2-Datenstrom enthält erneut %2-komprimierte Daten; verschachtelte Kompression wird abgelehnt (ein MLF-Archiv ist ein tar, höchstens einmal komprimiert)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 stream holds %3-compressed data; nested compression is refused (an MLF archive is a tar, compressed once at most)</source>
+        <translation>%1: der %2-Datenstrom enthält %3-komprimierte Daten; verschachtelte Kompression wird abgelehnt (ein MLF-Archiv ist ein tar, höchstens einmal komprimiert)</translation>
+    </message>
+    <message>
+        <source>node_row_ptr gives node %1 (&quot;%2&quot;) %3 outputs, but it has %4 (num_outputs)</source>
+        <translation>node_row_ptr gibt Knoten %1 („%2“) %3 Ausgaben, er hat aber %4 (num_outputs)</translation>
+    </message>
+    <message>
+        <source>the graph has %1 entries (node outputs), over the limit of %2</source>
+        <translation>der Graph hat %1 Einträge (Knotenausgaben), mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is %3: a size cannot be negative</source>
+        <translation>%1: Feld &quot;%2&quot; ist %3: eine Größe kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is %3 bytes, more than any device has (over 256 TiB)</source>
+        <translation>%1: Feld &quot;%2&quot; ist %3 Bytes, mehr als jedes Gerät hat (über 256 TiB)</translation>
+    </message>
+    <message>
+        <source>the Project API server closed its request pipe while answering %1 and is stopped</source>
+        <translation>der Server der Project API hat seine Anfrage-Pipe geschlossen, während er %1 beantwortete, und wird beendet</translation>
+    </message>
+    <message>
+        <source>the Project API server sent %1 empty lines instead of answering %2; it was stopped</source>
+        <translation>der Server der Project API hat %1 leere Zeilen gesendet, statt %2 zu beantworten; er wurde beendet</translation>
+    </message>
 </context>
 </TS>

@@ -329,7 +329,7 @@ void MainWindow::handleError(const QString &path, const mtvw::Error &error)
     box->setInformativeText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    emit errorOccurred(message);
+    emit errorOccurred(error);
 }
 
 void MainWindow::updateStatus()

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-namespace mtvw {
-class Error;
-}
 namespace mtvw::mlf {
 class MlfArchive;
 }
@@ -60,7 +59,7 @@ public:
 
 signals:
     void archiveOpened(const QString &path);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const mtvw::Error &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -11,6 +11,7 @@ namespace mtvw::mlf {
 namespace {
 
 constexpr qint64 kMaxNodes = 5'000'000;
+constexpr qint64 kMaxEntries = 1 << 20; // node outputs; a real graph has some thousands
 
 Error graphError(const QString &entry, const QString &what)
 {
@@ -196,12 +197,26 @@ Result<Graph> Graph::parse(const QByteArray &text, const QString &entryName)
                 return graphError(entryName, mtvw::BackendText::tr("node_row_ptr[%1] = %2 is out of order").arg(k).arg(v));
             g.nodeRowPtr << v;
         }
+        // Each node owns as many entries as it has outputs: row pointers that say otherwise would
+        // make entries nothing describes (and, summed, gigabytes of them).
+        for (qsizetype k = 0; k < g.nodes.size(); ++k)
+            if (g.nodeRowPtr[k + 1] - g.nodeRowPtr[k] != g.nodes[k].numOutputs)
+                return graphError(entryName, mtvw::BackendText::tr("node_row_ptr gives node %1 (\"%2\") %3 outputs, but it "
+                                                                   "has %4 (num_outputs)")
+                                                 .arg(k)
+                                                 .arg(g.nodes[k].name)
+                                                 .arg(g.nodeRowPtr[k + 1] - g.nodeRowPtr[k])
+                                                 .arg(g.nodes[k].numOutputs));
     } else {
         g.nodeRowPtr << 0;
         for (const Node &n : g.nodes)
             g.nodeRowPtr << g.nodeRowPtr.last() + n.numOutputs;
     }
     const qint64 entryCount = g.nodeRowPtr.last();
+    if (entryCount > kMaxEntries) // checked before anything is allocated per entry
+        return graphError(entryName, mtvw::BackendText::tr("the graph has %1 entries (node outputs), over the limit of %2")
+                                         .arg(entryCount)
+                                         .arg(kMaxEntries));
     for (const Node &n : g.nodes) {
         for (int k = 0; k < n.inputs.size(); ++k) {
             const EntryRef ref = n.inputs[k];

@@ -162,6 +162,22 @@ Result<qint64> JsonAccess::integer(const QJsonObject &parent, const char *key, c
     return integerValue(v, path.key(key));
 }
 
+Result<qint64> JsonAccess::size(const QJsonObject &parent, const char *key, const JsonPath &path, bool required,
+                                qint64 fallback) const
+{
+    MTVW_TRY(n, integer(parent, key, path, required, fallback));
+    if (n < 0)
+        return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: field \"%2\" is %3: a size cannot be negative")
+                                                 .arg(m_entry, path.key(key).toString())
+                                                 .arg(n));
+    if (n > kMaxSizeBytes)
+        return Error(Error::Code::Malformed,
+                     mtvw::BackendText::tr("%1: field \"%2\" is %3 bytes, more than any device has (over 256 TiB)")
+                         .arg(m_entry, path.key(key).toString())
+                         .arg(n));
+    return n;
+}
+
 Result<QString> JsonAccess::string(const QJsonObject &parent, const char *key, const JsonPath &path, bool required) const
 {
     const QJsonValue v = parent.value(QLatin1StringView(key));

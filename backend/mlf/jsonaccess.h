@@ -64,6 +64,11 @@ public:
                                             bool required) const;
     Result<qint64> integer(const QJsonObject &parent, const char *key, const JsonPath &path, bool required,
                            qint64 fallback = 0) const;
+    // A byte count: an integer from 0 to kMaxSizeBytes. A negative or absurd size is an error that
+    // names the field; it must never read as "unknown" or wrap around in a sum.
+    Result<qint64> size(const QJsonObject &parent, const char *key, const JsonPath &path, bool required,
+                        qint64 fallback = 0) const;
+    static constexpr qint64 kMaxSizeBytes = qint64(1) << 48; // 256 TiB: more than any device has
     Result<QString> string(const QJsonObject &parent, const char *key, const JsonPath &path, bool required) const;
 
     Result<QJsonObject> objectValue(const QJsonValue &value, const JsonPath &path) const;

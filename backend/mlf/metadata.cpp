@@ -3,6 +3,7 @@
 #include <limits>
 #include <optional>
 
+#include "core/checkedmath.h"
 #include "core/tr.h"
 #include "jsonaccess.h"
 #include "operatorlistreader.h"
@@ -15,7 +16,7 @@ qint64 Metadata::OperatorMemory::workspaceBytes() const
 {
     qint64 sum = 0;
     for (const auto &w : workspace)
-        sum += w.second;
+        sum = saturatingAdd(sum, w.second);
     return sum;
 }
 
@@ -25,7 +26,7 @@ qint64 sumOverMain(const QList<Metadata::MainMemory> &main, qint64 Metadata::Mai
 {
     qint64 sum = 0;
     for (const auto &m : main)
-        sum += m.*field;
+        sum = saturatingAdd(sum, m.*field);
     return sum;
 }
 
@@ -241,7 +242,7 @@ Result<QList<Metadata::Storage>> Parser::parseSids(const QJsonArray &list, const
         MTVW_TRY(obj, m_json.objectValue(list.at(i), p));
         Metadata::Storage s;
         MTVW_TRY(sid, m_json.integer(obj, "storage_id", p, true));
-        MTVW_TRY(size, m_json.integer(obj, "size_bytes", p, true));
+        MTVW_TRY(size, m_json.size(obj, "size_bytes", p, true));
         MTVW_TRY(binding, m_json.string(obj, "input_binding", p, false));
         s.storageId = sid;
         s.sizeBytes = size;
@@ -273,9 +274,9 @@ Result<Metadata::MainMemory> Parser::parseMain(const QJsonValue &v, const JsonPa
     MTVW_TRY(obj, m_json.objectValue(v, path));
     Metadata::MainMemory mm;
     MTVW_TRY(device, m_json.integer(obj, "device", path, false, 1));
-    MTVW_TRY(ws, m_json.integer(obj, "workspace_size_bytes", path, false));
-    MTVW_TRY(cs, m_json.integer(obj, "constants_size_bytes", path, false));
-    MTVW_TRY(io, m_json.integer(obj, "io_size_bytes", path, false));
+    MTVW_TRY(ws, m_json.size(obj, "workspace_size_bytes", path, false));
+    MTVW_TRY(cs, m_json.size(obj, "constants_size_bytes", path, false));
+    MTVW_TRY(io, m_json.size(obj, "io_size_bytes", path, false));
     mm.device = int(device);
     mm.workspaceBytes = ws;
     mm.constantsBytes = cs;
@@ -320,8 +321,8 @@ std::optional<Metadata::OperatorMemory> plainOperator(const QJsonValue &v)
         const QJsonValue device = wo.value(QLatin1StringView("device"));
         const qint64 d = device.isUndefined() ? 1 : device.toInteger(kNotWhole);
         const qint64 bytes = wo.value(QLatin1StringView("workspace_size_bytes")).toInteger(kNotWhole);
-        if (d == kNotWhole || bytes == kNotWhole)
-            return std::nullopt;
+        if (d == kNotWhole || bytes == kNotWhole || bytes < 0 || bytes > JsonAccess::kMaxSizeBytes)
+            return std::nullopt; // the checked parse says what is wrong
         op.workspace << qMakePair(int(d), bytes);
     }
     return op;
@@ -342,7 +343,7 @@ Result<Metadata::OperatorMemory> Parser::parseOperator(const QJsonValue &v, cons
             const JsonPath p = wpath.index(i);
             MTVW_TRY(wo, m_json.objectValue(ws->at(i), p));
             MTVW_TRY(device, m_json.integer(wo, "device", p, false, 1));
-            MTVW_TRY(bytes, m_json.integer(wo, "workspace_size_bytes", p, true));
+            MTVW_TRY(bytes, m_json.size(wo, "workspace_size_bytes", p, true));
             op.workspace << qMakePair(int(device), bytes);
         }
     }
@@ -414,7 +415,7 @@ Result<void> Parser::parseOperatorMemory(const QJsonValue &memoryValue, const Js
             const JsonPath p = fpath.index(i);
             MTVW_TRY(buffer, m_json.objectValue(buffers.at(i), p));
             Metadata::Tensor t;
-            MTVW_TRY(size, m_json.integer(buffer, "size_bytes", p, false));
+            MTVW_TRY(size, m_json.size(buffer, "size_bytes", p, false));
             MTVW_TRY(dtype, m_json.string(buffer, "dtype", p, false));
             MTVW_TRY(binding, m_json.string(buffer, "input_binding", p, false));
             MTVW_TRY(shape, m_json.array(buffer, "shape", p, false));

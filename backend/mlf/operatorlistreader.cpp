@@ -1,5 +1,7 @@
 #include "operatorlistreader.h"
 
+#include "jsonaccess.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -137,8 +139,8 @@ private:
                     hasBytes = true;
                     return integer(&bytes);
                 });
-                if (!entry || !hasBytes)
-                    return false;
+                if (!entry || !hasBytes || bytes < 0 || bytes > JsonAccess::kMaxSizeBytes)
+                    return false; // the checked parse says what is wrong
                 op->workspace << qMakePair(int(device), bytes);
             } while (consume(','));
             return consume(']');

@@ -1,6 +1,7 @@
 #include "processreaper.h"
 
 #include "core/logging.h"
+#include "servergroups.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -42,6 +43,7 @@ void ProcessReaper::reap(QProcess *process, qint64 group, Start start, int grace
     process->setParent(nullptr);
     if (process->state() == QProcess::NotRunning) {
         signalGroup(group, SIGKILL); // whatever the server left running in its group
+        ServerGroups::remove(group);
         process->deleteLater();
         return;
     }
@@ -81,6 +83,7 @@ ProcessReaper::ProcessReaper(QProcess *process, qint64 group, Start start, int g
 
 ProcessReaper::~ProcessReaper()
 {
+    ServerGroups::remove(m_group);
     Groups &g = groups();
     const QMutexLocker lock(&g.mutex);
     g.live.remove(this);

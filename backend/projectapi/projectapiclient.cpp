@@ -4,6 +4,7 @@
 #include "core/tr.h"
 #include "jsonrpccodec.h"
 #include "processreaper.h"
+#include "servergroups.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -16,6 +17,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <optional>
+#include <poll.h>
 #include <unistd.h>
 
 namespace mtvw::projectapi {
@@ -39,7 +41,10 @@ ProjectApiClient::ProjectApiClient(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
     , m_eofTimer(new QTimer(this))
+    , m_hangupTimer(new QTimer(this))
 {
+    m_hangupTimer->setInterval(kHangupCheckMs);
+    connect(m_hangupTimer, &QTimer::timeout, this, &ProjectApiClient::checkHangup);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         const QString method = m_pendingMethod;
@@ -152,6 +157,7 @@ Result<void> ProjectApiClient::start(const Launch &launch)
         return Error(Error::Code::Process, BackendText::tr("cannot start %1: %2").arg(program, why));
     }
     m_pid = m_process->processId();
+    ServerGroups::add(m_pid); // an interrupted command line ends it too
     qCDebug(lcProjectApi) << "started server" << m_pid << "in" << dir.absolutePath();
     m_readNotifier = new QSocketNotifier(m_readFd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ProjectApiClient::handleReadable);
@@ -174,7 +180,9 @@ Result<int> ProjectApiClient::call(const QString &method, const QJsonObject &par
     m_writeBuffer += JsonRpcCodec::encodeRequest(id, method, params);
     m_pendingId = id;
     m_pendingMethod = method;
+    m_blankLines = 0;
     m_callClock.start();
+    m_hangupTimer->start();
     const int limit = timeoutMs >= 0 ? timeoutMs : timeoutFor(method, params);
     if (limit > 0)
         m_timer->start(limit);
@@ -272,10 +280,34 @@ void ProjectApiClient::handleEof()
         m_eofTimer->start(kExitAfterEofMs); // its exit code, when it comes, makes the error clearer
 }
 
+void ProjectApiClient::checkHangup()
+{
+    // A server that closed its request pipe can never read another request; if it also never
+    // answers this one, nothing else would end the wait before the call's (long) timeout.
+    if (m_writeFd < 0 || m_pendingId == 0)
+        return;
+    pollfd p{m_writeFd, POLLOUT, 0};
+    if (::poll(&p, 1, 0) > 0 && (p.revents & (POLLERR | POLLHUP))) {
+        fail(Error(Error::Code::Process,
+                   BackendText::tr("the Project API server closed its request pipe while answering %1 and is stopped")
+                       .arg(m_pendingMethod)));
+        release(true);
+    }
+}
+
 void ProjectApiClient::handleLine(const QByteArray &line)
 {
-    if (line.trimmed().isEmpty())
+    if (line.trimmed().isEmpty()) {
+        if (m_pendingId != 0 && ++m_blankLines > kMaxBlankLines) {
+            fail(Error(Error::Code::Protocol,
+                       BackendText::tr("the Project API server sent %1 empty lines instead of answering %2; it was stopped")
+                           .arg(m_blankLines)
+                           .arg(m_pendingMethod))
+                     .withName(QStringLiteral("MalformedReplyError")));
+            release(true);
+        }
         return;
+    }
     if (m_pendingId == 0) {
         qCWarning(lcProjectApi) << "a reply came while no request was waiting:" << line.left(200);
         return;
@@ -309,6 +341,7 @@ void ProjectApiClient::finishCall()
     m_pendingMethod.clear();
     m_timer->stop();
     m_eofTimer->stop();
+    m_hangupTimer->stop();
 }
 
 void ProjectApiClient::emitLogLine(bool fromStderr, const QByteArray &bytes)
@@ -383,6 +416,7 @@ void ProjectApiClient::release(bool terminate)
     closePipes(); // EOF on its request pipe: a well-behaved server exits by itself
     m_timer->stop();
     m_eofTimer->stop();
+    m_hangupTimer->stop();
     if (m_process) {
         QProcess *process = m_process;
         m_process = nullptr;

@@ -41,6 +41,8 @@ public:
     static constexpr int kStderrTailLines = 20;
     static constexpr int kTransportMarginMs = 5000; // over a transport call's own timeout_sec
     static constexpr int kExitAfterEofMs = 2000;    // for the exit code once the server closed its pipe
+    static constexpr int kHangupCheckMs = 1000;     // how often a pending call checks the request pipe
+    static constexpr int kMaxBlankLines = 100000;   // empty reply lines tolerated while a call waits
 
     explicit ProjectApiClient(QObject *parent = nullptr);
     // Stops the server (as stop()) without emitting anything.
@@ -83,6 +85,7 @@ private:
     void handleWritable();
     void handleLine(const QByteArray &line);
     void handleEof();
+    void checkHangup();
     void handleProcessFinished(int exitCode, int exitStatus);
     void handleOutput(bool fromStderr);
     void emitLogLine(bool fromStderr, const QByteArray &line);
@@ -99,6 +102,8 @@ private:
     QSocketNotifier *m_writeNotifier = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_eofTimer = nullptr;
+    QTimer *m_hangupTimer = nullptr;
+    int m_blankLines = 0;
     LineFramer m_replies{kMaxReplyBytes, LineFramer::Overlong::Fail};
     LineFramer m_output[2] = {LineFramer(kMaxLogLineBytes, LineFramer::Overlong::Split),
                               LineFramer(kMaxLogLineBytes, LineFramer::Overlong::Split)}; // stdout, stderr

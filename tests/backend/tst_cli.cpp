@@ -1,11 +1,15 @@
 #include "../testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 // mtvw-cli run as a process, as scripts and CI use it.
 class TestCli : public QObject
@@ -25,6 +29,8 @@ private slots:
     void help_data();
     void help();
     void templatesAndProjects();
+    void archivesNeverRunPrograms();
+    void interruptEndsTheServer();
 
 private:
     struct Run
@@ -35,6 +41,66 @@ private:
     static Run cli(const QStringList &args, const QString &workingDirectory = {});
     static QString extractExample(const QString &into); // the example archive as a folder
 };
+
+void TestCli::archivesNeverRunPrograms()
+{
+    // Decoys of the programs libarchive would fall back to: each leaves a mark when it runs.
+    QTemporaryDir bin;
+    const QString mark = bin.filePath(QStringLiteral("ran"));
+    for (const char *tool : {"lrzip", "lzop", "grzip", "lz4", "zstd", "xz", "bzip2", "gzip"}) {
+        QFile f(bin.filePath(QLatin1String(tool)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("#!/bin/sh\necho %1 >> '%2'\nexit 1\n").arg(QLatin1String(tool), mark).toUtf8());
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    }
+    for (const char *fixture : {"hostile_gzip_lrzip.tar.gz", "hostile_gzip_lzop.tar.gz", "hostile_nested_gzip.tar.gz"}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MTVW_CLI), {QStringLiteral("inspect"), testsupport::fixture(QLatin1String(fixture))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("nested compression is refused"), err.constData());
+    }
+    QVERIFY2(!QFile::exists(mark), "a program named by the archive's content was run");
+}
+
+void TestCli::interruptEndsTheServer()
+{
+    // A server that ignores EOF and SIGTERM and never answers build; Ctrl+C to the command line.
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("microtvm_api_server.py")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', 'ignoreterm'] + sys.argv[1:])\n")
+                .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"))
+                .toUtf8());
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(MTVW_CLI), {QStringLiteral("project"), QStringLiteral("build"), dir.path()});
+    QVERIFY(p.waitForStarted());
+    const QString pidFile = dir.filePath(QStringLiteral("server.pid"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), 20000);
+    QFile pf(pidFile);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    const qint64 server = pf.readAll().trimmed().toLongLong();
+    QVERIFY(server > 0);
+    QVERIFY(::kill(pid_t(server), 0) == 0);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit); // ended by the signal, as an unhandled one would
+    // Gone, or a zombie waiting for whoever adopted it (the command line that started it is dead).
+    auto gone = [server] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(server));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray text = stat.readAll();
+        return text.mid(text.lastIndexOf(')') + 2, 1) == "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(gone(), 10000);
+}
 
 TestCli::Run TestCli::cli(const QStringList &args, const QString &workingDirectory)
 {

@@ -277,6 +277,9 @@ void TestProjectApi::misbehavingServer_data()
     QTest::newRow("no reply") << "noreply" << 500 << int(Error::Code::Timeout) << "did not answer build in time";
     QTest::newRow("crash") << "crash" << -1 << int(Error::Code::Process) << "exited with code 3";
     QTest::newRow("invalid request") << "invalid" << -1 << int(Error::Code::Remote) << "InvalidRequest";
+    // Neither ends by itself before the build's 30-minute timeout: both are noticed at once.
+    QTest::newRow("request pipe closed") << "closerequest" << -1 << int(Error::Code::Process) << "closed its request pipe";
+    QTest::newRow("empty-line flood") << "blankflood" << -1 << int(Error::Code::Protocol) << "empty lines";
 }
 
 void TestProjectApi::misbehavingServer()

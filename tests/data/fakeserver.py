@@ -20,6 +20,8 @@ what MODE says on the next request:
     ignoreterm    ignores EOF and SIGTERM, never answers after server_info_query (only SIGKILL ends it)
     hanginfo      ignores EOF and SIGTERM, never answers at all, server_info_query included
     slowread      read_transport answers after SLOWREAD_SEC seconds (default 40) with one byte
+    closerequest  closes its request pipe on the next request and sleeps, never answering
+    blankflood    answers the next request with 200,000 empty lines, then sleeps
 """
 import base64
 import json
@@ -96,6 +98,12 @@ def main():
                 reply({"jsonrpc": "2.0", "id": rid, "result": {"data": base64.b85encode(b"x").decode()}})
             elif mode == "slowread":
                 reply({"jsonrpc": "2.0", "id": rid, "result": None})
+            elif mode == "closerequest":
+                reader.close()
+                time.sleep(3600)
+            elif mode == "blankflood":
+                writer.write(b"\n" * 200000)
+                time.sleep(3600)
             elif mode in ("noreply", "ignoreterm"):
                 pass
             elif mode == "crash":

@@ -1672,9 +1672,15 @@ class FixtureWriter:
         self.manifest.append(entry)
 
     def hostile(self, name: str, form: str, error: str, stage: str, caps: Optional[dict] = None,
-                note: str = "") -> None:
+                note: str = "", template_error: str = "", template_accepts: bool = False) -> None:
         entry = {"file": name, "kind": "hostile", "form": form, "error_contains": error,
                  "stage": stage}
+        # The host-sim template reads less than the workbench: it may refuse in its own words,
+        # or accept an archive whose only fault is in figures it never uses.
+        if template_error:
+            entry["template_error_contains"] = template_error
+        if template_accepts:
+            entry["template_accepts"] = True
         if caps:
             entry["needs_caps"] = caps
         if note:
@@ -2331,11 +2337,25 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     w.raw("hostile_empty.tar", b"")
     w.hostile("hostile_empty.tar", "tar", "empty", "archive")
 
-    def with_metadata(name, text, error):
+    # Compression inside compression: gzip in gzip (a bomb's shape), and gzip around formats only
+    # an external program decompresses (libarchive would run lrzip or lzop from $PATH).
+    def gz(data: bytes) -> bytes:
+        raw = io.BytesIO()
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=MTIME) as g:
+            g.write(data)
+        return raw.getvalue()
+    w.raw("hostile_nested_gzip.tar.gz", gz(gz(data)))
+    w.hostile("hostile_nested_gzip.tar.gz", "tar.gz", "nested", "archive")
+    w.raw("hostile_gzip_lrzip.tar.gz", gz(b"LRZI\x00\x06" + bytes(4096)))
+    w.hostile("hostile_gzip_lrzip.tar.gz", "tar.gz", "lrzip", "archive")
+    w.raw("hostile_gzip_lzop.tar.gz", gz(b"\x89LZO\x00\r\n\x1a\n" + bytes(4096)))
+    w.hostile("hostile_gzip_lzop.tar.gz", "tar.gz", "lzop", "archive")
+
+    def with_metadata(name, text, error, **kw):
         bad = dict(files)
         bad["metadata.json"] = Blob.of(text)
         w.tar(name, bad)
-        w.hostile(name, "tar", error, "metadata")
+        w.hostile(name, "tar", error, "metadata", **kw)
 
     good_md = build_metadata(7, [mod])
     with_metadata("hostile_badjson.tar", dump_pretty(good_md)[:200] + '\n  "oops": [1, 2,,\n',
@@ -2344,6 +2364,17 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     wrong["version"] = "7"
     wrong["modules"]["default"]["memory"]["functions"]["main"] = 42
     with_metadata("hostile_wrongtype.tar", dump_pretty(wrong), "version")
+
+    # Sizes that are no sizes: a negative workspace must not read as "unknown", and two sizes near
+    # 2^63 must not wrap around to a small sum that "fits".
+    negative = json.loads(json.dumps(good_md))
+    negative["modules"]["default"]["memory"]["functions"]["main"][0]["workspace_size_bytes"] = -5000000
+    with_metadata("hostile_negative_size.tar", dump_pretty(negative), "negative", template_accepts=True)
+    wrapping = json.loads(json.dumps(good_md))
+    main0 = wrapping["modules"]["default"]["memory"]["functions"]["main"][0]
+    main0["workspace_size_bytes"] = main0["io_size_bytes"] = 1 << 62  # twice that is 2^63
+    with_metadata("hostile_wrapping_sizes.tar", dump_pretty(wrapping), "more than any device",
+                  template_accepts=True)
 
     # A header claiming 3 GiB followed by only 4 KiB of data.
     huge = 3 << 30
@@ -2381,6 +2412,27 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     w.tar("hostile_graph_badref.tar", gfiles)
     w.hostile("hostile_graph_badref.tar", "tar", "node", "graph",
               note="last node's first input references node 999")
+
+    # Entry counts the nodes do not back: a 6 KB graph whose row pointers end in 80,000,000, and
+    # nodes that each claim 65,535 outputs (over a million entries in all).
+    rowptr = json.loads(json.dumps(gmod.graph))
+    rowptr["node_row_ptr"][-1] = 80_000_000
+    gfiles["executor-config/graph/default.graph"] = Blob.of(dump_graph(rowptr) + "\n")
+    w.tar("hostile_graph_rowptr.tar", gfiles)
+    w.hostile("hostile_graph_rowptr.tar", "tar", "node_row_ptr", "graph", template_error="80000000")
+    outputs = json.loads(json.dumps(gmod.graph))
+    for node in outputs["nodes"]:
+        node.setdefault("attrs", {})["num_outputs"] = "65535"
+    outputs.pop("node_row_ptr", None)
+    outputs.pop("attrs", None)
+    outputs["heads"] = [[0, 0, 0]]
+    for node in outputs["nodes"]:
+        node["inputs"] = []
+    outputs["nodes"] = outputs["nodes"] * (20 // len(outputs["nodes"]) + 1)
+    outputs["arg_nodes"] = []
+    gfiles["executor-config/graph/default.graph"] = Blob.of(dump_graph(outputs) + "\n")
+    w.tar("hostile_graph_outputs.tar", gfiles)
+    w.hostile("hostile_graph_outputs.tar", "tar", "entries", "graph", template_error="attrs")
 
     params = mod.params_file.read_all()
     last = mod.params[-1]
