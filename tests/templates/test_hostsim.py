@@ -22,6 +22,7 @@ import stat
 import struct
 import subprocess
 import sys
+import tarfile
 import tempfile
 import unittest
 
@@ -495,6 +496,38 @@ class ExampleArchiveTests(HostSimCase):
 
 
 @unittest.skipUnless(HAVE_CC, "no C compiler 'cc' on PATH")
+class HostileSourceTests(HostSimCase):
+    """The example archive with one C source changed as an attacker would."""
+
+    def archive_with(self, name, extra_c):
+        src = os.path.join(self.tmp, "src-" + name)
+        os.makedirs(src)
+        with tarfile.open(EXAMPLE) as t:
+            t.extractall(src)
+        lib = [os.path.join(d, f) for d, _, fs in os.walk(src) for f in fs if f.endswith(".c")][0]
+        with open(lib, "a") as f:
+            f.write(extra_c)
+        out = os.path.join(self.tmp, name + ".tar")
+        with tarfile.open(out, "w") as t:
+            t.add(src, arcname=".")
+        return out
+
+    def test_includes_the_scan_cannot_check_are_refused(self):
+        for name, line in (("macro", '#define X "/dev/zero"\n#include X\n'),
+                           ("absolute", '#include "/etc/hostname"\n'),
+                           ("climbing", '#include "../../../../../../etc/hostname"\n')):
+            with self.subTest(include=name):
+                err = self.generate_error(self.archive_with("inc-" + name, line), "inc-" + name)
+                self.assertIn("cannot be checked", err.message)
+                self.assertNotIn("Traceback", err.message)
+
+    def test_scan_is_linear_on_pathological_sources(self):
+        # 200 KB of "a" lines made the old function-head pattern backtrack for minutes; the scan
+        # must finish (generate succeeds: the lines are only compiled at build).
+        project = self.generate(self.archive_with("alines", "a\n" * 100000 + "/* " * 20000), "alines")
+        self.assertTrue(os.path.isdir(project))
+
+
 class GeneratedFixtureTests(HostSimCase):
     RUNNABLE = ["v1_graph.tar", "v1_aot.tar", "v4_graph.tar", "v4_aot.tar", "v5_aot.tar",
                 "v6_graph.tar", "v7_graph.tar", "v7_aot.tar", "v7_aot.tar.gz", "v7_nested.tar",

@@ -185,15 +185,19 @@ def _checked_members(tar: tarfile.TarFile):
 
 # ---------------------------------------------------------------------- C source scan
 
+# An unterminated /* comment runs to the end of the file: the search for its end is made once,
+# not again from every later "/*" (that was quadratic).
 _STRING_OR_COMMENT = re.compile(
-    r'("(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\')|(/\*.*?\*/|//[^\n]*)', re.S
+    r'("(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\')|(/\*.*?(?:\*/|\Z)|//[^\n]*)', re.S
 )
-_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"]', re.M)
-_FUNC_HEAD = (
-    r"^[ \t]*((?:[A-Za-z_]\w*[ \t\n\*]+)+?)([A-Za-z_]\w*)[ \t]*\(([^;{}()]*)\)[ \t\n]*"
-)
-_DEFINITION = re.compile(_FUNC_HEAD + r"\{", re.M)
-_DECLARATION = re.compile(_FUNC_HEAD + r";", re.M)
+_INCLUDE_LINE = re.compile(r"^[ \t]*#[ \t]*include\b[ \t]*([^\n]*)$", re.M)
+_INCLUDE_NAME = re.compile(r'^[<"]([^>"]+)[>"]')
+# A function head: a name at a word start, its parameters, then "{" (a definition) or ";" (a
+# declaration). The lookbehind tries each word once; the type in front of the name is read
+# backwards from it (_head_prefix), so nothing here can backtrack over many lines.
+_CALL_HEAD = re.compile(r"(?<!\w)([A-Za-z_]\w*)[ \t\n]*\(([^;{}()]*)\)[ \t\n]*([{;])")
+_PREFIX_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\n*")
+_MAX_PREFIX = 512
 _NOT_A_TYPE = {"return", "else", "case", "goto", "do", "if", "while", "for", "switch", "sizeof"}
 _ASM = re.compile(r"\b(?:__asm__|__asm|asm)\b\s*(?:volatile|__volatile__)?\s*\(")
 _VENDOR_CALL = re.compile(r"\b(arm_\w+|ethosu_\w+|TVMEthosU\w+|TVMDeviceEthosU\w+)\s*\(")
@@ -228,6 +232,7 @@ class SourceIndex:
     includes: Dict[str, List[str]] = field(default_factory=dict)  # header -> files
     vendor_calls: Dict[str, str] = field(default_factory=dict)
     asm_files: List[str] = field(default_factory=list)
+    bad_includes: List[str] = field(default_factory=list)  # through a macro, absolute, or out with ".."
 
 
 def _split_params(text: str) -> List[str]:
@@ -237,24 +242,53 @@ def _split_params(text: str) -> List[str]:
     return [p.strip() for p in text.split(",")]
 
 
+def _head_prefix(code: str, start: int) -> List[str]:
+    """The words in front of a function name at `start`: identifiers and '*' back to the start of
+    the line they begin on (they may span lines, as in "TVM_DLL int32_t\nname(...)"); empty when
+    something else (an operator, a '#' line, a ';') comes first on that line."""
+    p = start
+    limit = max(0, start - _MAX_PREFIX)
+    while p > limit and code[p - 1] in _PREFIX_CHARS:
+        p -= 1
+    region = code[p:start]
+    if p > 0 and code[p - 1] != "\n":
+        # Began mid-line after something else: only the lines after it can hold the prefix.
+        newline = region.find("\n")
+        region = region[newline + 1:] if newline >= 0 else ""
+    if not region or region[-1] not in " \t\n*":
+        return []
+    return region.replace("*", " * ").split()
+
+
 def index_sources(paths: List[str], root: str) -> SourceIndex:
     index = SourceIndex()
     for path in paths:
         rel = os.path.relpath(path, root)
         with open(path, "r", encoding="utf-8", errors="replace") as f:
             code = strip_comments(f.read())
-        for header in _INCLUDE.findall(code):
+        for line in _INCLUDE_LINE.findall(code):
+            m = _INCLUDE_NAME.match(line.strip())
+            if not m:
+                # "#include X" with X a macro: the header it names cannot be checked.
+                index.bad_includes.append("%s: #include %s" % (rel, line.strip()))
+                continue
+            header = m.group(1)
+            # Relative, and ".." only while it stays inside the archive: nothing on the host.
+            inside = os.path.normpath(os.path.join(os.path.dirname(path), header))
+            if (header.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", header)
+                    or os.path.relpath(inside, root).startswith("..")):
+                index.bad_includes.append("%s: #include %s" % (rel, line.strip()))
+                continue
             index.includes.setdefault(header, []).append(rel)
-        for m in _DEFINITION.finditer(code):
-            prefix, name = m.group(1).split(), m.group(2)
-            if prefix[0] in _NOT_A_TYPE or name in _NOT_A_TYPE:
+        for m in _CALL_HEAD.finditer(code):
+            name = m.group(1)
+            prefix = [w for w in _head_prefix(code, m.start(1)) if w != "*"]
+            if not prefix or prefix[0] in _NOT_A_TYPE or name in _NOT_A_TYPE:
                 continue
-            index.definitions[name] = CFunction(name, _split_params(m.group(3)), "static" in prefix)
-        for m in _DECLARATION.finditer(code):
-            prefix, name = m.group(1).split(), m.group(2)
-            if prefix[0] in _NOT_A_TYPE or name in _NOT_A_TYPE:
-                continue
-            index.declarations.setdefault(name, rel)
+            if m.group(3) == "{":
+                index.definitions[name] = CFunction(name, _split_params(m.group(2)), "static" in prefix)
+            else:
+                index.declarations.setdefault(name, rel)
         for m in _VENDOR_CALL.finditer(code):
             index.vendor_calls.setdefault(m.group(1), rel)
         if _ASM.search(code):
@@ -557,6 +591,12 @@ def analyse(extract_dir: str) -> Analysis:
     if not all_c and not objects and not all_cxx:
         needs.append("generated C sources (codegen/host/src/*.c); the archive has none")
     index = index_sources(all_c, root)
+    if index.bad_includes:
+        # The compiler would read whatever such a line names, host files included.
+        raise ModelError(
+            "the generated C includes a header by a path that cannot be checked (through a macro, "
+            "absolute, or out of the archive with ..): %s" % _short_list(index.bad_includes, 4)
+        )
     needs += host_needs(index, root, include_dirs)
 
     md_path = os.path.join(root, "metadata.json")
