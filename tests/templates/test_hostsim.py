@@ -521,6 +521,32 @@ class HostileSourceTests(HostSimCase):
                 self.assertIn("cannot be checked", err.message)
                 self.assertNotIn("Traceback", err.message)
 
+    def test_deeply_nested_metadata_is_named_not_a_recursion_error(self):
+        src = os.path.join(self.tmp, "src-deep")
+        os.makedirs(src)
+        with tarfile.open(EXAMPLE) as t:
+            t.extractall(src)
+        with open(os.path.join(src, "metadata.json"), "w") as f:
+            f.write("[" * 100000 + "]" * 100000)
+        out = os.path.join(self.tmp, "deep.tar")
+        with tarfile.open(out, "w") as t:
+            t.add(src, arcname=".")
+        err = self.generate_error(out, "deep")
+        self.assertIn("metadata.json nests", err.message)
+        self.assertNotIn("RecursionError", err.message)
+
+    def test_project_dir_that_cannot_be_made_is_named(self):
+        blocker = os.path.join(self.tmp, "a-file")
+        with open(blocker, "w") as f:
+            f.write("not a folder\n")
+        with self.server_at(TEMPLATE) as client:
+            with self.assertRaises(ApiError) as ctx:
+                client.call("generate_project", model_library_format_path=EXAMPLE,
+                            standalone_crt_dir="", project_dir=os.path.join(blocker, "project"),
+                            options=self.options())
+        self.assertIn("cannot create project_dir", ctx.exception.message)
+        self.assertNotIn("Error:", ctx.exception.message.split(":", 1)[0])
+
     def test_scan_is_linear_on_pathological_sources(self):
         # 200 KB of "a" lines made the old function-head pattern backtrack for minutes; the scan
         # must finish (generate succeeds: the lines are only compiled at build).

@@ -607,6 +607,8 @@ def analyse(extract_dir: str) -> Analysis:
                 md = json.load(f)
         except (OSError, ValueError) as err:
             raise ModelError("metadata.json is not valid JSON: %s" % err) from err
+        except RecursionError as err:
+            raise ModelError("metadata.json nests its arrays or objects too deeply to be read") from err
     if md is not None:
         version, style, mods = _normalise_metadata(md)
         if style == "operator":
@@ -682,6 +684,8 @@ def _graph_module(root, name, main, workspace, params) -> Module:
             graph = json.load(f)
     except ValueError as err:
         raise ModelError("module %s: graph JSON is not valid: %s" % (name, err)) from err
+    except RecursionError as err:
+        raise ModelError("module %s: graph JSON nests too deeply to be read" % name) from err
     _check_graph(name, graph)
 
     attrs = graph["attrs"]

@@ -177,7 +177,7 @@ class Server:
             return False
         try:
             request = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as err:
+        except (UnicodeDecodeError, ValueError, RecursionError) as err:
             _LOG.error("request is not JSON (%s); stopping", err)
             return False
 

@@ -170,7 +170,11 @@ class HostSimHandler:
         project_dir = os.path.abspath(project_dir)
         if os.path.lexists(project_dir):
             raise rpc.ServerError("generate_project: project_dir %s already exists" % project_dir)
-        os.makedirs(project_dir)
+        try:
+            os.makedirs(project_dir)
+        except OSError as err:  # a parent that is a file, no permission, a race with another writer
+            raise rpc.ServerError("generate_project: cannot create project_dir %s: %s"
+                                  % (project_dir, err.strerror or err)) from err
         try:
             self._generate(os.path.abspath(model_library_format_path), project_dir, options)
         except BaseException as err:
