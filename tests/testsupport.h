@@ -53,4 +53,18 @@ inline QString absent(const QString &file)
     return QStringLiteral("%1 is absent: the corpus archives live in ../shared beside the checkout").arg(file);
 }
 
+// Makes dir a project folder whose microtvm_api_server.py runs tests/data/fakeserver.py in `mode`
+// (a server that misbehaves on purpose); returns dir, or "" when it cannot be written.
+inline QString fakeServerProject(const QString &dir, const QString &mode)
+{
+    QDir().mkpath(dir);
+    QFile f(QDir(dir).filePath(QStringLiteral("microtvm_api_server.py")));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', '%2'] + sys.argv[1:])\n")
+                .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"), mode)
+                .toUtf8());
+    return dir;
+}
+
 } // namespace testsupport

@@ -72,12 +72,7 @@ void TestCli::interruptEndsTheServer()
 {
     // A server that ignores EOF and SIGTERM and never answers build; Ctrl+C to the command line.
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("microtvm_api_server.py")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', 'ignoreterm'] + sys.argv[1:])\n")
-                .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"))
-                .toUtf8());
-    f.close();
+    QVERIFY(!testsupport::fakeServerProject(dir.path(), QStringLiteral("ignoreterm")).isEmpty());
     QProcess p;
     p.start(QStringLiteral(MTVW_CLI), {QStringLiteral("project"), QStringLiteral("build"), dir.path()});
     QVERIFY(p.waitForStarted());

@@ -21,12 +21,7 @@ namespace {
 // A project folder whose server is tests/data/fakeserver.py in the given mode.
 QString fakeProject(QTemporaryDir &dir, const QString &mode)
 {
-    QFile f(dir.filePath(QStringLiteral("microtvm_api_server.py")));
-    f.open(QIODevice::WriteOnly);
-    f.write(QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', '%2'] + sys.argv[1:])\n")
-                .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"), mode)
-                .toUtf8());
-    return dir.path();
+    return testsupport::fakeServerProject(dir.path(), mode);
 }
 
 bool processGone(qint64 pid)

@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "projectapi/base85.h"
 #include "projectapi/projectapiclient.h"
 
@@ -23,12 +24,7 @@ private slots:
 void TestProjectApiSlow::readTransportWaitsForItsOwnTimeout()
 {
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("microtvm_api_server.py")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', 'slowread'] + sys.argv[1:])\n")
-                .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"))
-                .toUtf8());
-    f.close();
+    QVERIFY(!testsupport::fakeServerProject(dir.path(), QStringLiteral("slowread")).isEmpty());
     constexpr double kTimeoutSec = 60;
     QVERIFY(ProjectApiClient::timeoutFor(QStringLiteral("read_transport"), {{QStringLiteral("timeout_sec"), kTimeoutSec}}) >
             int(kTimeoutSec * 1000));

@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "projectcontroller.h"
 
 #include <QDir>
@@ -47,17 +48,9 @@ private:
     qint64 m_longest = 0;
 };
 
-// A folder whose microtvm_api_server.py runs tests/data/fakeserver.py in a mode.
 QString fakeServer(const QString &dir, const QString &mode)
 {
-    QDir().mkpath(dir);
-    QFile f(QDir(dir).filePath(QStringLiteral("microtvm_api_server.py")));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', '%2'] + sys.argv[1:])\n")
-                .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"), mode)
-                .toUtf8());
-    return dir;
+    return testsupport::fakeServerProject(dir, mode);
 }
 
 qint64 serverPid(const QString &dir)

@@ -178,13 +178,7 @@ void TestProjectPane::germanFailureNamesTheMethodOnce()
     QVERIFY(german.load(QStringLiteral("mtvw_de"), QStringLiteral(MTVW_QM_DIR)));
     QCoreApplication::installTranslator(&german);
     QTemporaryDir dir;
-    QFile server(dir.filePath(QStringLiteral("microtvm_api_server.py")));
-    QVERIFY(server.open(QIODevice::WriteOnly));
-    server.write(
-        QStringLiteral("import os, sys\nos.execv(sys.executable, [sys.executable, '%1', 'servererror'] + sys.argv[1:])\n")
-            .arg(QStringLiteral(MTVW_SOURCE_DIR "/tests/data/fakeserver.py"))
-            .toUtf8());
-    server.close();
+    QVERIFY(!testsupport::fakeServerProject(dir.path(), QStringLiteral("servererror")).isEmpty());
     {
         ProjectPane pane;
         pane.show();
