@@ -4376,5 +4376,9 @@ Herkunft: %2</translation>
         <source>the Project API server sent %1 empty lines instead of answering %2; it was stopped</source>
         <translation>der Server der Project API hat %1 leere Zeilen gesendet, statt %2 zu beantworten; er wurde beendet</translation>
     </message>
+    <message>
+        <source>%1: the %2 stream expands more than %3 times (%4 from %5 so far): refused as a compression bomb</source>
+        <translation>%1: der %2-Datenstrom dehnt sich um mehr als das %3-Fache aus (%4 aus %5 bisher): als Kompressionsbombe abgelehnt</translation>
+    </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@ namespace {
 constexpr qint64 kBlock = 256 * 1024;
 // Scanning reads headers in small blocks and skips data without reading it.
 constexpr qint64 kScanBlock = 4 * 1024;
+// Past kBombFloorBytes expanded, a stream that expands more than kMaxExpansion times is a bomb:
+// zeros expand about 1,000 times in gzip; C text and weights stay far below 500.
+constexpr qint64 kBombFloorBytes = qint64(256) << 20;
+constexpr qint64 kMaxExpansion = 500;
 
 struct ArchiveCloser
 {
@@ -201,7 +205,11 @@ QString nestedCompression(const QByteArray &head)
 
 } // namespace
 
-Archive::~Archive() = default;
+Archive::~Archive()
+{
+    if (m_tempFd >= 0)
+        ::close(m_tempFd);
+}
 
 QString Archive::formatName() const
 {
@@ -279,6 +287,16 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return Error(Error::Code::Io, mtvw::BackendText::tr("cannot write %1: %2").arg(target, out.errorString()));
+    // The expanded tar is unlinked at once and read through /proc/self/fd: a run that is killed
+    // (or crashes) leaves no gigabytes in $TMPDIR. Where /proc is missing, the folder's own
+    // clean-up at the end is all there is.
+    QString readPath = target;
+    m_tempFd = ::open(QFile::encodeName(target).constData(), O_RDONLY | O_CLOEXEC);
+    if (m_tempFd >= 0) {
+        const QString viaProc = QStringLiteral("/proc/self/fd/%1").arg(m_tempFd);
+        if (QFileInfo::exists(viaProc) && QFile::remove(target))
+            readPath = viaProc;
+    }
 
     auto decompressor = newDecompressor(filter);
     if (!decompressor)
@@ -328,11 +346,21 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
                              .arg(m_path, filter, bytesText(limits.maxTotalBytes)));
         if (out.write(buffer.constData(), n) != n)
             return Error(Error::Code::Io, mtvw::BackendText::tr("cannot write %1: %2").arg(target, out.errorString()));
-        if (progress && !progress(archive_filter_bytes(a.get(), -1), fileSize))
+        // A compression bomb is refused as soon as it shows, not once it has filled the disk: no
+        // real MLF (C text, weights) expands more than kMaxExpansion times its compressed size.
+        const qint64 consumed = archive_filter_bytes(a.get(), -1);
+        if (written > kBombFloorBytes && consumed > 0 && written / consumed > kMaxExpansion)
+            return Error(Error::Code::LimitExceeded,
+                         mtvw::BackendText::tr("%1: the %2 stream expands more than %3 times (%4 from %5 so far): refused as a "
+                                               "compression bomb")
+                             .arg(m_path, filter)
+                             .arg(kMaxExpansion)
+                             .arg(bytesText(written), bytesText(consumed)));
+        if (progress && !progress(consumed, fileSize))
             return Error(Error::Code::Cancelled, mtvw::BackendText::tr("opening %1 was cancelled").arg(m_path));
     }
     out.close();
-    return target;
+    return readPath;
 }
 
 Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limits, const Progress &progress)

@@ -68,6 +68,7 @@ private:
     QHash<QString, qsizetype> m_index;
     qint64 m_totalBytes = 0;
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    int m_tempFd = -1; // the decompressed tar, already unlinked: nothing is left behind if killed
 };
 
 } // namespace mtvw::mlf

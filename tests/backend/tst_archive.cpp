@@ -2,6 +2,7 @@
 #include "mlf/archive.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void hostileArchivesAreRefused_data();
     void hostileArchivesAreRefused();
     void limitsAreConfigurable();
+    void decompressedTarLeavesNothingBehind();
     void readRangeAndMissingEntries();
     void corpusReadsMatchTar_data();
     void corpusReadsMatchTar();
@@ -162,6 +164,29 @@ void TestArchive::hostileArchivesAreRefused()
     QVERIFY(!QFile::exists(QStringLiteral("/etc/evil")));
     // No temporary folder is left behind after a refused archive.
     QCOMPARE(tmp.entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+void TestArchive::decompressedTarLeavesNothingBehind()
+{
+    // While a compressed archive is open, its expanded tar is already unlinked: a run killed
+    // now leaves no file in $TMPDIR. Its entries still read back.
+    QTemporaryDir tmp;
+    const QByteArray before = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+    auto archive = Archive::open(testsupport::fixture(QStringLiteral("v7_aot.tar.gz")));
+    qputenv("TMPDIR", before);
+    QVERIFY(archive.ok());
+    QStringList files;
+    for (QDirIterator it(tmp.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+        files << it.next();
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+    auto reference = Archive::open(testsupport::fixture(QStringLiteral("v7_aot_dir")));
+    QVERIFY(reference.ok());
+    for (const ArchiveEntry &e : (*reference)->entries()) {
+        auto a = (*archive)->read(e.path);
+        QVERIFY2(a.ok(), qPrintable(e.path));
+        QCOMPARE(a.value(), (*reference)->read(e.path).value());
+    }
 }
 
 void TestArchive::limitsAreConfigurable()

@@ -1672,15 +1672,16 @@ class FixtureWriter:
         self.manifest.append(entry)
 
     def hostile(self, name: str, form: str, error: str, stage: str, caps: Optional[dict] = None,
-                note: str = "", template_error: str = "", template_accepts: bool = False) -> None:
+                note: str = "", template_error: str = "", workbench_only: bool = False) -> None:
         entry = {"file": name, "kind": "hostile", "form": form, "error_contains": error,
                  "stage": stage}
-        # The host-sim template reads less than the workbench: it may refuse in its own words,
-        # or accept an archive whose only fault is in figures it never uses.
+        # The host-sim template reads less than the workbench: it may refuse in its own words
+        # (template_error), or not be the one to judge (workbench_only: the fault is in figures it
+        # never uses, or in sizes its own caps govern).
         if template_error:
             entry["template_error_contains"] = template_error
-        if template_accepts:
-            entry["template_accepts"] = True
+        if workbench_only:
+            entry["workbench_only"] = True
         if caps:
             entry["needs_caps"] = caps
         if note:
@@ -2369,12 +2370,12 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     # 2^63 must not wrap around to a small sum that "fits".
     negative = json.loads(json.dumps(good_md))
     negative["modules"]["default"]["memory"]["functions"]["main"][0]["workspace_size_bytes"] = -5000000
-    with_metadata("hostile_negative_size.tar", dump_pretty(negative), "negative", template_accepts=True)
+    with_metadata("hostile_negative_size.tar", dump_pretty(negative), "negative", workbench_only=True)
     wrapping = json.loads(json.dumps(good_md))
     main0 = wrapping["modules"]["default"]["memory"]["functions"]["main"][0]
     main0["workspace_size_bytes"] = main0["io_size_bytes"] = 1 << 62  # twice that is 2^63
     with_metadata("hostile_wrapping_sizes.tar", dump_pretty(wrapping), "more than any device",
-                  template_accepts=True)
+                  workbench_only=True)
 
     # A header claiming 3 GiB followed by only 4 KiB of data.
     huge = 3 << 30
@@ -2400,6 +2401,15 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     write_gzip(w.path("hostile_bomb.tar.gz"), lambda out: write_tar(out, bomb))
     w.hostile("hostile_bomb.tar.gz", "gzip", "size", "archive",
               caps={"max_total_bytes": 64 << 20}, note="200 MiB of zeros in one member")
+
+    # Over 256 MiB of zeros in a few hundred KB: refused as a bomb while expanding, with the
+    # default limits (16 GiB would have let it through).
+    zeros300 = Blob(300 << 20, lambda: (bytes(1 << 20) for _ in range(300)))
+    bomb300 = dict(files)
+    bomb300["src/zeros.bin"] = zeros300
+    write_gzip(w.path("hostile_ratio_bomb.tar.gz"), lambda out: write_tar(out, bomb300))
+    w.hostile("hostile_ratio_bomb.tar.gz", "gzip", "compression bomb", "archive",
+              workbench_only=True, note="300 MiB of zeros: expands about 1,000 times")
 
     write_zip(w.path("hostile_zip_dotdot.zip"), files, extra_names=("../evil.txt",))
     w.hostile("hostile_zip_dotdot.zip", "zip", "..", "archive")

@@ -606,7 +606,7 @@ class GeneratedFixtureTests(HostSimCase):
     def test_hostile_archives_are_refused(self):
         for name, entry in sorted(self.manifest.items()):
             if (entry["kind"] != "hostile" or entry.get("needs_caps") or entry["form"] == "zip"
-                    or entry.get("template_accepts")):
+                    or entry.get("workbench_only")):
                 continue
             with self.subTest(fixture=name):
                 err = self.generate_error(os.path.join(self.fixtures, name), "hostile-" + name)
