@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <limits>
 
 using namespace mtvw;
 using namespace mtvw::mlf;
@@ -324,10 +325,21 @@ int CliApp::cat(const QStringList &args)
             if (e.path.endsWith(QLatin1Char('/') + path) && e.path.count(QLatin1Char('/')) == path.count(QLatin1Char('/')) + 1)
                 path = e.path;
     }
-    auto data = (*archive)->read(path);
-    if (!data)
-        return fail(data.error().message());
-    std::fwrite(data->constData(), 1, size_t(data->size()), stdout);
+    const ArchiveEntry *entry = (*archive)->find(path);
+    // Entries whose bytes can be read at an offset (a tar, expanded or not, or a folder) go out
+    // in pieces, so a large one is never held whole; a zip member is read in one go.
+    const bool seekable = entry && ((*archive)->format() == Archive::Format::Directory || entry->dataOffset >= 0);
+    constexpr qint64 kPiece = qint64(1) << 20;
+    const qint64 piece = seekable ? kPiece : std::numeric_limits<qint64>::max();
+    const qint64 size = entry ? entry->size : 0;
+    for (qint64 at = 0; at < size || at == 0; at += piece) {
+        auto data = (*archive)->readRange(path, at, std::min(piece, size - at));
+        if (!data)
+            return fail(data.error().message());
+        std::fwrite(data->constData(), 1, size_t(data->size()), stdout);
+        if (size == 0)
+            break;
+    }
     std::fflush(stdout);
     return Ok;
 }
