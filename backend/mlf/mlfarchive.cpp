@@ -13,7 +13,9 @@ namespace mtvw::mlf {
 
 namespace {
 
-constexpr qint64 kMaxJsonBytes = 256LL << 20;
+// JSON the workbench parses whole (metadata, graph): the largest real ones are some tens of KB;
+// 64 MiB keeps a crafted one from costing gigabytes of parse trees.
+constexpr qint64 kMaxJsonBytes = 64LL << 20;
 constexpr qint64 kMaxTextBytes = 256LL << 20;
 
 bool isSourceFile(const QString &p)
