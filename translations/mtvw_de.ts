@@ -4380,5 +4380,29 @@ Herkunft: %2</translation>
         <source>%1: the %2 stream expands more than %3 times (%4 from %5 so far): refused as a compression bomb</source>
         <translation>%1: der %2-Datenstrom dehnt sich um mehr als das %3-Fache aus (%4 aus %5 bisher): als Kompressionsbombe abgelehnt</translation>
     </message>
+    <message>
+        <source>%1: the %2 stream says it expands to %3 from %4, more than %5 times: refused as a compression bomb</source>
+        <translation>%1: Der %2-Datenstrom gibt an, sich von %4 auf %3 zu entpacken, mehr als das %5-Fache: als Kompressionsbombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: expanding the %2 stream needs at least %3 in %4, which has %5 free (%6 is kept free)</source>
+        <translation>%1: Das Entpacken des %2-Datenstroms braucht mindestens %3 in %4, dort sind %5 frei (%6 bleiben frei)</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries, the limit for one archive</source>
+        <translation>das Archiv enthält mehr als %1 Einträge, die Grenze für ein Archiv</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; claims a size of %2, over the limit of %3 for one entry</source>
+        <translation>Eintrag „%1“ gibt eine Größe von %2 an, über der Grenze von %3 für einen Eintrag</translation>
+    </message>
+    <message>
+        <source>(tar extended header)</source>
+        <translation>(erweiterter tar-Kopf)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s headers declare more than %1 (at entry &quot;%2&quot;), over the size limit for one archive</source>
+        <translation>die Köpfe des Archivs geben mehr als %1 an (bei Eintrag „%2“), über der Größengrenze für ein Archiv</translation>
+    </message>
 </context>
 </TS>

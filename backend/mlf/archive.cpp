@@ -2,6 +2,8 @@
 
 #include "core/logging.h"
 #include "core/tr.h"
+#include "mlf/expandedsize.h"
+#include "mlf/tarstreamwatch.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <archive.h>
@@ -317,6 +320,27 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
                                            "(an MLF archive is a tar, compressed once at most)")
                          .arg(m_path, filter));
     const qint64 fileSize = QFileInfo(m_path).size();
+    // What the file's own trailer (or first frame) promises is checked before anything is
+    // expanded; what the tar headers promise, at each header; what is written, as it grows.
+    const qint64 promised = expandedSizeLowerBound(filter, m_path);
+    if (promised > kBombFloorBytes && fileSize > 0 && promised / fileSize > kMaxExpansion)
+        return Error(Error::Code::LimitExceeded,
+                     mtvw::BackendText::tr("%1: the %2 stream says it expands to %3 from %4, more than %5 times: refused as "
+                                           "a compression bomb")
+                         .arg(m_path, filter, bytesText(promised), bytesText(fileSize))
+                         .arg(kMaxExpansion));
+    const QStorageInfo disk(m_tempDir->path());
+    const qint64 room = disk.isValid() && disk.bytesAvailable() >= 0 ? disk.bytesAvailable() - limits.minFreeBytes : -1;
+    const auto noRoom = [&](qint64 needed) {
+        return Error(Error::Code::Io,
+                     mtvw::BackendText::tr("%1: expanding the %2 stream needs at least %3 in %4, which has %5 free (%6 is "
+                                           "kept free)")
+                         .arg(m_path, filter, bytesText(needed), QDir::tempPath(), bytesText(disk.bytesAvailable()),
+                              bytesText(limits.minFreeBytes)));
+    };
+    if (room >= 0 && promised > room)
+        return noRoom(promised);
+    TarStreamWatch watch(limits);
     QByteArray buffer(kBlock, Qt::Uninitialized);
     qint64 written = 0;
     for (;;) {
@@ -339,7 +363,11 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
                                                    "(an MLF archive is a tar, compressed once at most)")
                                  .arg(m_path, filter, inner));
         }
+        if (auto r = watch.feed(buffer.constData(), n); !r)
+            return r.error().prefixed(m_path);
         written += n;
+        if (room >= 0 && std::max(written, watch.declaredBytes()) > room)
+            return noRoom(std::max(written, watch.declaredBytes()));
         if (written > limits.maxTotalBytes)
             return Error(Error::Code::LimitExceeded,
                          mtvw::BackendText::tr("%1: the %2 stream expands to more than %3, over the size limit for one archive")

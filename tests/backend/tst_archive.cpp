@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,8 @@ private slots:
     void hostileArchivesAreRefused();
     void limitsAreConfigurable();
     void decompressedTarLeavesNothingBehind();
+    void expansionKeepsTheDiskFree();
+    void declaredBombsAreRefusedBeforeExpanding();
     void readRangeAndMissingEntries();
     void corpusReadsMatchTar_data();
     void corpusReadsMatchTar();
@@ -207,6 +210,49 @@ void TestArchive::limitsAreConfigurable()
     QVERIFY(called);
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.error().code(), Error::Code::Cancelled);
+}
+
+void TestArchive::expansionKeepsTheDiskFree()
+{
+    const QString file = testsupport::fixture(QStringLiteral("v7_aot.tar.gz"));
+    QProcess gunzip;
+    gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), file});
+    QVERIFY(gunzip.waitForFinished());
+    const qint64 expanded = gunzip.readAllStandardOutput().size();
+    QVERIFY(expanded > 4096);
+    // Leave half the expanded size as room in $TMPDIR: the expansion stops, names what it needs,
+    // and leaves nothing behind.
+    ArchiveLimits tight;
+    tight.minFreeBytes = QStorageInfo(QDir::tempPath()).bytesAvailable() - expanded / 2;
+    auto refused = Archive::open(file, tight);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::Io);
+    QVERIFY2(refused.error().message().contains(QLatin1String("free")), qPrintable(refused.error().message()));
+    QVERIFY(refused.error().message().contains(QDir::tempPath()));
+    QVERIFY(QDir(QDir::tempPath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    auto fine = Archive::open(file);
+    QVERIFY(fine.ok());
+}
+
+void TestArchive::declaredBombsAreRefusedBeforeExpanding()
+{
+    // The xz index declares 300 MiB from about 50 KB: no byte is expanded (no progress is
+    // reported) before the refusal.
+    int progressCalls = 0;
+    auto bomb = Archive::open(testsupport::fixture(QStringLiteral("hostile_xz_bomb.tar.xz")), {}, [&](qint64, qint64) {
+        ++progressCalls;
+        return true;
+    });
+    QVERIFY(!bomb.ok());
+    QCOMPARE(bomb.error().code(), Error::Code::LimitExceeded);
+    QVERIFY(bomb.error().message().contains(QLatin1String("compression bomb")));
+    QCOMPARE(progressCalls, 0);
+    // A gzip stream cut short after a 3 GiB member header is refused at that header, not as
+    // a truncated stream after it.
+    auto header = Archive::open(testsupport::fixture(QStringLiteral("hostile_gzip_hugeentry.tar.gz")));
+    QVERIFY(!header.ok());
+    QVERIFY2(header.error().message().contains(QLatin1String("huge.c")), qPrintable(header.error().message()));
+    QVERIFY(!header.error().message().contains(QLatin1String("truncated")));
 }
 
 void TestArchive::readRangeAndMissingEntries()

@@ -72,6 +72,7 @@ import argparse
 import gzip
 import io
 import json
+import lzma
 import os
 import random
 import re
@@ -2410,6 +2411,22 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     write_gzip(w.path("hostile_ratio_bomb.tar.gz"), lambda out: write_tar(out, bomb300))
     w.hostile("hostile_ratio_bomb.tar.gz", "gzip", "compression bomb", "archive",
               workbench_only=True, note="300 MiB of zeros: expands about 1,000 times")
+
+    rng = random.Random(7)
+    noisy_c = b"".join(b"int v%d = %d;\n" % (rng.randrange(10 ** 6), i) for i in range(20000))
+    # A gzip stream cut short after a header claiming 3 GiB: refused at that header, while the
+    # stream is expanded, not later as "truncated".
+    cut = gzip.compress(tar_without_end(files, "ustar") + raw_tar_header("./codegen/host/src/huge.c", huge)
+                        + noisy_c, mtime=MTIME)
+    w.raw("hostile_gzip_hugeentry.tar.gz", cut[:len(cut) * 9 // 10])
+    w.hostile("hostile_gzip_hugeentry.tar.gz", "gzip", "claims a size of", "archive",
+              workbench_only=True, note="gzip cut short after a member header claiming 3 GiB")
+
+    # The same 300 MiB of zeros in xz: its index says so, and it is refused before expanding.
+    with lzma.open(w.path("hostile_xz_bomb.tar.xz"), "wb", preset=1) as xz:
+        write_tar(xz, bomb300)
+    w.hostile("hostile_xz_bomb.tar.xz", "xz", "says it expands to", "archive",
+              workbench_only=True, note="300 MiB of zeros; the xz index declares the size")
 
     write_zip(w.path("hostile_zip_dotdot.zip"), files, extra_names=("../evil.txt",))
     w.hostile("hostile_zip_dotdot.zip", "zip", "..", "archive")
