@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -113,7 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workbench, &WorkbenchController::errorOccurred, this, &MainWindow::handleError);
     connect(m_workbench, &WorkbenchController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
 
-    resize(1500, 940);
+    // 1500 x 940 where the screen has room; on a laptop, what its screen leaves free.
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1500, 940);
+    resize(QSize(1500, 940).boundedTo(room - QSize(0, 32))); // 32: the title bar
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) ||
         !restoreState(settings.value(kStateKey).toByteArray(), kStateVersion))
@@ -128,17 +132,22 @@ QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QStr
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(pane);
+    // A pane larger than its dock scrolls; the window never grows to make room for it.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(pane);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     m_docks << dock;
     if (!shortcut.isEmpty()) {
         // Brings the pane to the front even when it shares a tab group with others.
         auto *show = new QAction(tr("Show %1").arg(title), this);
         show->setShortcut(shortcut);
-        connect(show, &QAction::triggered, dock, [dock] {
+        connect(show, &QAction::triggered, dock, [dock, pane] {
             dock->show();
             dock->raise();
-            dock->widget()->setFocus();
+            pane->setFocus();
         });
         addAction(show);
         m_showActions << show;

@@ -144,24 +144,27 @@ MemoryPane::MemoryPane(QWidget *parent)
     top->addSpacing(8);
     top->addWidget(new QLabel(tr("Board:"), this));
     top->addWidget(m_board, 1);
+    // The sizes and actions go on a second row, so the pane fits beside the code on a laptop.
+    auto *sizes = new QHBoxLayout;
     m_board->setModel(m_controller->boardModel());
     m_board->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_board->setMinimumContentsLength(16);
     for (auto [label, spin, tip] : {std::tuple{tr("RAM:"), m_ram, tr("The board's RAM in KiB (0: do not check RAM).")},
                                     std::tuple{tr("Flash:"), m_flash, tr("The board's flash in KiB (0: do not check flash).")}}) {
-        top->addWidget(new QLabel(label, this));
+        sizes->addWidget(new QLabel(label, this));
         spin->setRange(0, kMaxKiB);
         spin->setSuffix(tr(" KiB"));
         spin->setSpecialValueText(tr("not checked"));
         spin->setKeyboardTracking(false);
         spin->setToolTip(tip);
         spin->setAccelerated(true);
-        top->addWidget(spin);
+        sizes->addWidget(spin);
     }
     m_addBoard->setToolTip(tr("Save the RAM and flash sizes above as one of your boards."));
     m_removeBoard->setToolTip(tr("Remove this board from your boards."));
-    top->addWidget(m_addBoard);
-    top->addWidget(m_removeBoard);
+    sizes->addWidget(m_addBoard);
+    sizes->addWidget(m_removeBoard);
+    sizes->addStretch(1);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
@@ -232,6 +235,7 @@ MemoryPane::MemoryPane(QWidget *parent)
     m_findingsTab = m_tabs->addTab(findingsScroll, tr("Findings"));
     // Operators: the top N as bars, every operator in the table below.
     auto *opsPage = new QSplitter(Qt::Vertical, m_tabs);
+    opsPage->setChildrenCollapsible(false); // the caption and table are never pushed out of sight
     m_operatorView = makeChartView(opsPage);
     auto *tablePage = new QWidget(opsPage);
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -286,6 +290,7 @@ MemoryPane::MemoryPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(sizes);
     layout->addWidget(m_report, 1);
 
     // The board chosen last time, or the sizes typed last time (read before anything is saved).
@@ -711,7 +716,8 @@ void MemoryPane::fillOperators()
     chart->setTitle(ops.size() > top.size()
                         ? tr("The %1 operators with the most workspace, of %2").arg(top.size()).arg(ops.size())
                         : tr("Workspace per operator"));
-    m_operatorView->setMinimumHeight(int(90 + 24 * top.size()));
+    // Tall enough for every bar's label, but never so tall that the window would have to grow.
+    m_operatorView->setMinimumHeight(std::min(int(90 + 24 * top.size()), 220));
     applyTheme();
 }
 

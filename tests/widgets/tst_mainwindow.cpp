@@ -21,10 +21,12 @@
 #include "workbenchcontroller.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QGraphicsScene>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 
 #include <QMessageBox>
@@ -55,6 +57,8 @@ private slots:
     void searchAcrossTheArchiveOpensTheHit();
     void findInTheFile();
     void badArchiveKeepsTheWindowWorking();
+    void fitsALaptopScreen_data();
+    void fitsALaptopScreen();
 };
 
 void TestMainWindow::opensTheExample()
@@ -192,6 +196,74 @@ void TestMainWindow::findInTheFile()
     QCOMPARE(w.browser()->view()->selectedText(), QStringLiteral("workspace_size_bytes"));
     w.browser()->findBar()->lineEdit()->setText(QStringLiteral("no such text anywhere"));
     QVERIFY(!w.browser()->findBar()->findNext(true));
+}
+
+void TestMainWindow::fitsALaptopScreen_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("example") << testsupport::exampleArchive();
+    QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar"));
+    const QDir corpus(testsupport::corpusDir()); // where ../shared is absent, the fixtures alone
+    for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
+            QTest::newRow(qPrintable(f)) << corpus.filePath(dir + QLatin1Char('/') + f);
+}
+
+// The window never asks for more than a 1000 x 640 screen gives (a 1366 x 768 laptop less its
+// panel, with room to spare), whatever pane is in front, and never grows itself.
+void TestMainWindow::fitsALaptopScreen()
+{
+    QFETCH(QString, file);
+    const QSize screen(1000, 640);
+    MainWindow w;
+    w.resize(screen);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    w.openArchive(file);
+    QVERIFY(opened.wait(10000));
+    const auto report = [&](const QString &step) {
+        QStringList parts{step, QStringLiteral("window %1x%2").arg(w.width()).arg(w.height())};
+        for (QDockWidget *d : w.findChildren<QDockWidget *>())
+            parts << QStringLiteral("%1 %2x%3")
+                         .arg(d->objectName())
+                         .arg(d->minimumSizeHint().width())
+                         .arg(d->minimumSizeHint().height());
+        return parts.join(QStringLiteral(", "));
+    };
+    const auto fits = [&](const QString &step) {
+        QCoreApplication::processEvents();
+        const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+        return (min.width() <= screen.width() && min.height() <= screen.height() && w.size() == screen) ? QString()
+                                                                                                        : report(step);
+    };
+    QString failure = fits(QStringLiteral("opened"));
+    for (const char *name : {"overview", "operators", "memory", "params", "graph", "project", "diff", "files", "search"}) {
+        QDockWidget *dock = w.dock(QLatin1String(name));
+        dock->show();
+        dock->raise();
+        QTest::qWait(50); // the panes fill from background jobs; this lets a few land
+        if (failure.isEmpty())
+            failure = fits(QLatin1String(name));
+    }
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    // At a 1366 x 768 laptop's size, in the default layout, no pane needs to scroll sideways:
+    // each fits the width its dock gets.
+    w.resize(1366, 740);
+    w.resetLayout();
+    for (const char *name : {"overview", "operators", "memory", "params", "graph", "project", "diff", "files", "search"}) {
+        QDockWidget *dock = w.dock(QLatin1String(name));
+        dock->raise();
+        QTest::qWait(50);
+        auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+        QVERIFY(scroll && scroll->widget());
+        QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 needs %2 px, has %3")
+                                .arg(QLatin1String(name))
+                                .arg(scroll->widget()->minimumSizeHint().width())
+                                .arg(scroll->viewport()->width())));
+    }
 }
 
 void TestMainWindow::badArchiveKeepsTheWindowWorking()
