@@ -1,4 +1,5 @@
 #include "archivetreemodel.h"
+#include "core/bytetext.h"
 
 #include <QLocale>
 
@@ -103,7 +104,7 @@ QVariant ArchiveTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return n->name;
-        return QLocale().formattedDataSize(n->size, 1, QLocale::DataSizeTraditionalFormat);
+        return ByteText::size(n->size);
     case Qt::ToolTipRole: return n->path;
     case Qt::TextAlignmentRole: return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case PathRole: return n->path;

@@ -1,6 +1,6 @@
 #include "boardlistmodel.h"
 
-#include "bytetext.h"
+#include "core/bytetext.h"
 
 using mtvw::mlf::BoardCatalogue;
 

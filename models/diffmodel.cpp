@@ -1,6 +1,6 @@
 #include "diffmodel.h"
 
-#include "bytetext.h"
+#include "core/bytetext.h"
 
 #include <QColor>
 #include <QGuiApplication>

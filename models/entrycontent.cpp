@@ -1,5 +1,6 @@
 #include "entrycontent.h"
 
+#include "core/bytetext.h"
 #include "mlf/mlfarchive.h"
 
 #include <QJsonDocument>
@@ -75,16 +76,15 @@ Result<EntryContent> EntryContent::load(const mtvw::mlf::MlfArchive &archive, co
         MTVW_TRY(data, archive.archive().readRange(entryPath, 0, kMaxHexBytes));
         c.text = hexDump(data);
         if (e->size > data.size())
-            c.note = tr("binary file: showing the first %1 of %2 as hex")
-                         .arg(locale.formattedDataSize(data.size()), locale.formattedDataSize(e->size));
+            c.note =
+                tr("binary file: showing the first %1 of %2 as hex").arg(ByteText::size(data.size()), ByteText::size(e->size));
         else
             c.note = tr("binary file, shown as hex");
         return c;
     }
     if (e->size > kMaxTextBytes)
-        return Error(Error::Code::LimitExceeded,
-                     tr("%1 is %2; the viewer shows text files up to %3")
-                         .arg(entryPath, locale.formattedDataSize(e->size), locale.formattedDataSize(kMaxTextBytes)));
+        return Error(Error::Code::LimitExceeded, tr("%1 is %2; the viewer shows text files up to %3")
+                                                     .arg(entryPath, ByteText::size(e->size), ByteText::size(kMaxTextBytes)));
     MTVW_TRY(data, archive.read(entryPath, kMaxTextBytes));
     c.text = std::move(data);
     if (c.kind == Kind::Json && c.text.size() <= kMaxPrettyJsonBytes) {

@@ -2,7 +2,7 @@
 
 #include "backgroundjob.h"
 #include "boardlistmodel.h"
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "mlf/memoryexport.h"
 #include "operatorworkspacemodel.h"
 

@@ -1,7 +1,7 @@
 #include "operatorscontroller.h"
 
 #include "backgroundjob.h"
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "mlf/mlfarchive.h"
 #include "operatorsmodel.h"
 

@@ -1,6 +1,6 @@
 #include "operatorsmodel.h"
 
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "mlf/mlfarchive.h"
 
 #include <QHash>

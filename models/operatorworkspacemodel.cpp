@@ -1,6 +1,6 @@
 #include "operatorworkspacemodel.h"
 
-#include "bytetext.h"
+#include "core/bytetext.h"
 
 #include <QLocale>
 

@@ -1,5 +1,6 @@
 #include "overviewreport.h"
 
+#include "core/bytetext.h"
 #include "mlf/memorymap.h"
 #include "mlf/mlfarchive.h"
 
@@ -19,10 +20,7 @@ QString bytes(qint64 n)
 {
     if (n < 0)
         return OverviewReport::tr("unknown");
-    const QString exact = QLocale().toString(n);
-    if (n < 1024)
-        return OverviewReport::tr("%1 B").arg(exact);
-    return OverviewReport::tr("%1 (%2 B)").arg(QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat), exact);
+    return ByteText::size(n);
 }
 
 // A table row: name, value, and the explanation in a muted smaller font.
@@ -96,7 +94,7 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
     out += row(tr("File"), esc(path));
     out += row(tr("Container"), esc(archive.archive().formatName()),
                tr("%n entries, %1 in all", nullptr, int(archive.archive().entries().size()))
-                   .arg(QLocale().formattedDataSize(archive.archive().totalBytes())));
+                   .arg(ByteText::size(archive.archive().totalBytes())));
     out += row(tr("Layout"), esc(archive.layoutName()));
     if (archive.hasMetadata()) {
         const QString release = md.statedRelease();

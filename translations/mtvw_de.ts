@@ -112,6 +112,14 @@
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 (%2 B)</source>
+        <translation>%1 (%2 B)</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1965,14 +1973,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 (%2 B)</source>
-        <translation>%1 (%2 B)</translation>
     </message>
     <message>
         <source>an early format from TVM&apos;s development branch in 2021, before any release</source>
@@ -4064,10 +4064,6 @@ Herkunft: %2</translation>
     <message>
         <source>%1 needs the option &quot;%2&quot;: %3</source>
         <translation>%1 benötigt die Option &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>

@@ -1,6 +1,7 @@
 #include "browserpane.h"
 
 #include "browsercontroller.h"
+#include "core/bytetext.h"
 #include "findbar.h"
 #include "sourceview.h"
 
@@ -64,8 +65,8 @@ void BrowserPane::handleContent(const EntryContent &content, int line)
     m_view->showContent(content, line);
     QString note = content.note;
     if (!m_view->isHighlighted() && content.kind != EntryContent::Kind::Text && content.kind != EntryContent::Kind::Hex)
-        note = tr("shown without highlighting: it is over %1").arg(QLocale().formattedDataSize(SourceView::kHighlightBytes));
-    const QString size = QLocale().formattedDataSize(content.entryBytes);
+        note = tr("shown without highlighting: it is over %1").arg(ByteText::size(SourceView::kHighlightBytes));
+    const QString size = ByteText::size(content.entryBytes);
     m_header->setText(note.isEmpty() ? tr("%1 — %2").arg(content.entry, size)
                                      : tr("%1 — %2 — %3").arg(content.entry, size, note));
 }

@@ -1,6 +1,6 @@
 #include "diffpane.h"
 
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "diffcontroller.h"
 #include "diffmodel.h"
 #include "mlf/mlfarchive.h"

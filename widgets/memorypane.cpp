@@ -1,7 +1,7 @@
 #include "memorypane.h"
 
 #include "boardlistmodel.h"
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "memorycontroller.h"
 #include "memorytimelineview.h"
 #include "mlf/mlfarchive.h"
@@ -44,6 +44,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
 #include <tuple>
 
 using mtvw::mlf::BoardCatalogue;
@@ -78,11 +79,6 @@ struct Unit
 {
     double divisor;
     QString name;
-    // printf-style, for QValueAxis: "%.1f KiB" (a % in a translation would break it)
-    QString labelFormat() const
-    {
-        return (divisor > 1 ? QStringLiteral("%.1f ") : QStringLiteral("%.0f ")) + QString(name).remove(QLatin1Char('%'));
-    }
 };
 
 Unit unitFor(qint64 maxBytes)
@@ -92,6 +88,28 @@ Unit unitFor(qint64 maxBytes)
     if (maxBytes >= 10LL * 1024)
         return {1024.0, MemoryPane::tr("KiB")};
     return {1.0, MemoryPane::tr("B")};
+}
+
+// Round ticks in the axis's unit (0, 100, 200 … KiB, never 0, 104.3, 208.7): steps of 1, 2 or 5
+// times a power of ten, about four of them. The unit is chosen so that the top is at least 10 of
+// it, so the steps are whole numbers and need no decimal separator.
+void roundAxis(QValueAxis *axis, qint64 topBytes, const Unit &unit)
+{
+    const double top = std::max(1.0, double(topBytes) / unit.divisor);
+    const double raw = top / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 5.0})
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
+        }
+    step = std::max(step, 1.0);
+    const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    axis->setRange(0, step * intervals);
+    axis->setTickCount(intervals + 1);
+    // printf-style, for QValueAxis (a % in a translation would break it)
+    axis->setLabelFormat(QStringLiteral("%.0f ") + QString(unit.name).remove(QLatin1Char('%')));
 }
 
 void clearChart(QChart *chart)
@@ -591,7 +609,8 @@ void MemoryPane::fillSplit()
     const auto &map = m_controller->map();
     const auto budget = m_controller->budget();
     const auto fit = m_controller->fit();
-    const Unit unit = unitFor(std::max({map.ramBytes, map.flashBytes, budget.ramBytes, budget.flashBytes}));
+    const qint64 largest = std::max({map.ramBytes, map.flashBytes, budget.ramBytes, budget.flashBytes});
+    const Unit unit = unitFor(largest);
     auto *series = new QHorizontalStackedBarSeries;
     auto addSet = [&](const QString &label, double ram, double flash, const QColor &color, const QString &tip) {
         auto *set = new QBarSet(label);
@@ -628,8 +647,7 @@ void MemoryPane::fillSplit()
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setLabelFormat(unit.labelFormat());
-    values->setMin(0);
+    roundAxis(values, largest, unit);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     // The budget as a dashed line across each bar.
@@ -708,8 +726,7 @@ void MemoryPane::fillOperators()
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setLabelFormat(unit.labelFormat());
-    values->setMin(0);
+    roundAxis(values, largest, unit);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->hide();

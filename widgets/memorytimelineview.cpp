@@ -1,6 +1,6 @@
 #include "memorytimelineview.h"
 
-#include "bytetext.h"
+#include "core/bytetext.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

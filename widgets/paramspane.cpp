@@ -1,5 +1,6 @@
 #include "paramspane.h"
 
+#include "core/bytetext.h"
 #include "mlf/mlfarchive.h"
 #include "paramscontroller.h"
 #include "paramsmodel.h"
@@ -217,8 +218,7 @@ void ParamsPane::handleModuleChanged()
         showMessage(m_controller->missingParamsText());
         return;
     }
-    m_summary->setText(
-        tr("%1 tensors, %2").arg(params->tensors.size()).arg(QLocale().formattedDataSize(params->totalDataBytes())));
+    m_summary->setText(tr("%1 tensors, %2").arg(params->tensors.size()).arg(ByteText::size(params->totalDataBytes())));
     m_summary->setToolTip(tr("%1 bytes of tensor data in %2")
                               .arg(QLocale().toString(params->totalDataBytes()),
                                    m_controller->archive()->module(m_controller->module())->paramsEntry));
@@ -251,9 +251,8 @@ void ParamsPane::handleSelectionChanged(int tensor)
         m_title->setText(tr("Select a tensor to see its values."));
         return;
     }
-    m_title->setText(
-        QStringLiteral("<b>%1</b><br>%2 %3, %4")
-            .arg(t->name.toHtmlEscaped(), t->dtype.name(), t->shapeText(), QLocale().formattedDataSize(t->dataBytes)));
+    m_title->setText(QStringLiteral("<b>%1</b><br>%2 %3, %4")
+                         .arg(t->name.toHtmlEscaped(), t->dtype.name(), t->shapeText(), ByteText::size(t->dataBytes)));
     // Keep the table in step when the selection came from elsewhere.
     const QModelIndex row = m_proxy->mapFromSource(m_controller->model()->index(tensor, 0));
     if (row.isValid() && m_table->currentIndex().row() != row.row())

@@ -1,5 +1,7 @@
 #include "textreport.h"
 
+#include "core/bytetext.h"
+
 #include <QLocale>
 
 using namespace mtvw::mlf;
@@ -22,9 +24,9 @@ QString TextReport::bytes(qint64 n)
 {
     if (n < 0)
         return tr("unknown");
-    if (n < 1024)
-        return tr("%1 B").arg(n);
-    return tr("%1 B (%2)").arg(n).arg(QLocale::c().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat));
+    if (n < 10 * 1024)
+        return tr("%1 B").arg(n); // ByteText too writes bytes up to 10 KiB
+    return tr("%1 B (%2)").arg(n).arg(ByteText::size(n, QLocale::c()));
 }
 
 QString TextReport::versionMeaning(int version)

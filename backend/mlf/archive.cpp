@@ -1,5 +1,6 @@
 #include "archive.h"
 
+#include "core/bytetext.h"
 #include "core/logging.h"
 #include "core/tr.h"
 #include "mlf/expandedsize.h"
@@ -50,7 +51,7 @@ QString libarchiveError(struct archive *a)
 
 QString bytesText(qint64 n)
 {
-    return QLocale::system().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+    return ByteText::size(n);
 }
 
 // A compression filter recognised by its magic bytes, or an empty string.

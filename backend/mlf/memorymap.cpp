@@ -1,6 +1,7 @@
 #include "memorymap.h"
 
 #include "codefacts.h"
+#include "core/bytetext.h"
 #include "core/checkedmath.h"
 #include "core/tr.h"
 
@@ -18,7 +19,7 @@ using Role = AotActivations::Role;
 
 QString bytesText(qint64 bytes)
 {
-    return mtvw::BackendText::tr("%1 B").arg(QLocale::c().toString(bytes));
+    return ByteText::sizeAndExact(bytes);
 }
 
 // "2, 5, 8, … (50 of 62)"

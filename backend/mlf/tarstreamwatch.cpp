@@ -1,5 +1,6 @@
 #include "mlf/tarstreamwatch.h"
 
+#include "core/bytetext.h"
 #include "core/checkedmath.h"
 #include "core/error.h"
 #include "core/tr.h"
@@ -80,7 +81,7 @@ QString field(const unsigned char *f, int width)
 
 QString bytesText(qint64 n)
 {
-    return QLocale::system().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+    return ByteText::size(n);
 }
 
 } // namespace

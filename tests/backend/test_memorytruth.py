@@ -25,6 +25,12 @@ import tarfile
 import tempfile
 import unittest
 
+
+def names(n: int, text: str) -> bool:
+    """True when text states the byte count n exactly, with or without thousands separators."""
+    plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    return re.search(r"(?<!\d)%d(?!\d)" % n, plain) is not None
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.normpath(os.path.join(REPO, "..", "shared", "corpus"))
 SKIP_MESSAGE = "../shared/corpus is absent (the corpus lives beside the checkout): skipped"
@@ -800,7 +806,7 @@ class MemoryTruth(unittest.TestCase):
                         warnings = [normalise_digits(w) for w in (cm.get("warnings") or [])
                                     + (report.get("warnings") or []) if isinstance(w, str)]
                         hit = [w for w in warnings if re.search(r"sid|storage", w, re.I)
-                               and any(re.search(r"(?<!\d)%d(?!\d)" % s, w) for s in mt.sids_differ)]
+                               and any(names(s, w) for s in mt.sids_differ)]
                         self.assertTrue(hit, "no warning names a storage id whose metadata size differs "
                                         "from the graph (%s); warnings: %s" % (mt.sids_differ, warnings))
                 with self.subTest(archive=name, module=mt.name, check="graph activations"):
@@ -959,8 +965,7 @@ class MemoryTruth(unittest.TestCase):
         with self.subTest(check="workspace warning"):
             warnings = [normalise_digits(w) for w in (cm.get("warnings") or []) + (report.get("warnings") or [])
                         if isinstance(w, str)]
-            both = [w for w in warnings if re.search(r"(?<!\d)%d(?!\d)" % mt.metadata_workspace, w)
-                    and re.search(r"(?<!\d)%d(?!\d)" % arrays[0], w)]
+            both = [w for w in warnings if names(mt.metadata_workspace, w) and names(arrays[0], w)]
             self.assertTrue(both, "no warning names both %d and %d: %s" % (mt.metadata_workspace, arrays[0], warnings))
         with self.subTest(check="NPU note"):
             notes = [n for n in (cm.get("notes") or []) + (report.get("notes") or []) if isinstance(n, str)]

@@ -1,5 +1,5 @@
 #include "../testsupport.h"
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "diffcontroller.h"
 #include "diffmodel.h"
 #include "diffpane.h"

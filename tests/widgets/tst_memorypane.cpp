@@ -1,6 +1,6 @@
 #include "../testsupport.h"
 #include "boardlistmodel.h"
-#include "bytetext.h"
+#include "core/bytetext.h"
 #include "memorycontroller.h"
 #include "memorypane.h"
 #include "memorytimelineview.h"
@@ -24,6 +24,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace mtvw::mlf;
 
@@ -54,6 +57,36 @@ int bars(QChart *chart)
     return n;
 }
 
+// The largest bar: a single bar's value, or a stacked category's sum.
+double largestBar(QChart *chart)
+{
+    double largest = 0;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *series = qobject_cast<QAbstractBarSeries *>(s)) {
+            const bool stacked = series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+            QList<double> sums;
+            for (QBarSet *set : series->barSets())
+                for (int i = 0; i < set->count(); ++i) {
+                    if (sums.size() <= i)
+                        sums << 0;
+                    sums[i] = stacked ? sums[i] + set->at(i) : std::max(sums[i], set->at(i));
+                }
+            for (double v : sums)
+                largest = std::max(largest, v);
+        }
+    return largest;
+}
+
+// A tick step reads round: 1, 2 or 5 times a power of ten, at least 1.
+bool roundStep(double step)
+{
+    for (double p = 1; p <= 1e12; p *= 10)
+        for (double m : {1.0, 2.0, 5.0})
+            if (std::abs(step - m * p) < 1e-6 * p)
+                return true;
+    return false;
+}
+
 } // namespace
 
 class TestMemoryPane : public QObject
@@ -71,6 +104,8 @@ private slots:
     void operatorActivation();
     void exports();
     void clearsAndCodegenOnly();
+    void axesHaveRoundTicks_data();
+    void axesHaveRoundTicks();
 
 private:
     void prepare(MemoryPane &pane);
@@ -266,6 +301,47 @@ void TestMemoryPane::clearsAndCodegenOnly()
     QVERIFY(pane.activationsTable()->rowCount() > 0);
     QTRY_VERIFY(pane.controller()->timelineReady());
     QCOMPARE(pane.timelineView()->timeline().source, MemoryTimeline::Source::AotTensors);
+}
+
+void TestMemoryPane::axesHaveRoundTicks_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("example") << testsupport::exampleArchive();
+    QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar"));
+    const QDir corpus(testsupport::corpusDir()); // where ../shared is absent, the fixtures alone
+    for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
+            QTest::newRow(qPrintable(f)) << corpus.filePath(dir + QLatin1Char('/') + f);
+}
+
+// Both charts' value axes start at 0, tick in round steps of a unit the labels name, and reach
+// past the largest bar.
+void TestMemoryPane::axesHaveRoundTicks()
+{
+    QFETCH(QString, file);
+    MemoryPane pane;
+    prepare(pane);
+    pane.setArchive(open(file));
+    for (QChart *chart : {pane.splitChart(), pane.operatorChart()}) {
+        if (bars(chart) == 0)
+            continue;
+        const auto axes = chart->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *axis = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY(axis->tickCount() >= 2);
+        const double step = axis->max() / (axis->tickCount() - 1);
+        QVERIFY2(roundStep(step), qPrintable(QStringLiteral("%1 ticks to %2").arg(axis->tickCount()).arg(axis->max())));
+        QVERIFY(axis->max() >= largestBar(chart) - 1e-9);
+        QVERIFY2(largestBar(chart) == 0 || axis->max() - step < largestBar(chart),
+                 qPrintable(QStringLiteral("%1 ticks to %2, largest %3")
+                                .arg(axis->tickCount())
+                                .arg(axis->max())
+                                .arg(largestBar(chart)))); // no empty interval at the end
+        QVERIFY(axis->labelFormat().startsWith(QLatin1String("%.0f ")));
+        QVERIFY(QStringList({"B", "KiB", "MiB"}).contains(axis->labelFormat().mid(5)));
+    }
 }
 
 void TestMemoryPane::tablesShowTheMap()

@@ -7,19 +7,28 @@
 namespace {
 constexpr qint64 kKiB = 1024;
 constexpr qint64 kMiB = 1024 * kKiB;
+constexpr qint64 kGiB = 1024 * kMiB;
 constexpr qint64 kScaleFrom = 10 * kKiB;
 } // namespace
 
-QString ByteText::size(qint64 bytes)
+QString ByteText::size(qint64 bytes, const QLocale &locale)
 {
     if (bytes < 0)
         return QStringLiteral("—");
-    const QLocale locale;
     if (bytes < kScaleFrom)
         return tr("%1 B").arg(locale.toString(bytes));
     if (bytes < kMiB)
         return tr("%1 KiB").arg(locale.toString(double(bytes) / kKiB, 'f', 1));
-    return tr("%1 MiB").arg(locale.toString(double(bytes) / kMiB, 'f', 2));
+    if (bytes < kGiB)
+        return tr("%1 MiB").arg(locale.toString(double(bytes) / kMiB, 'f', 1));
+    return tr("%1 GiB").arg(locale.toString(double(bytes) / kGiB, 'f', 1));
+}
+
+QString ByteText::sizeAndExact(qint64 bytes, const QLocale &locale)
+{
+    if (bytes < kScaleFrom)
+        return size(bytes, locale);
+    return tr("%1 (%2 B)").arg(size(bytes, locale), locale.toString(bytes));
 }
 
 QString ByteText::exact(qint64 bytes)
