@@ -120,6 +120,18 @@ cmd_bench() {
     say "generating the archive with a 100 MB C file in $data (once)"
     python3 tests/data/mlfgen.py bigc "$data/bigc.tar" --mb 100
   fi
+  # Peak memory on crafted inputs: as large as the limits let through ("limits"), and ten times
+  # that ("over": refused at once), each against the example archive's peak.
+  if [[ ! -f $data/hostile-limits/many_nodes.tar ]]; then
+    say "generating the crafted inputs in $data/hostile-* (once)"
+    python3 tests/bench/hostile_inputs.py "$data/hostile-limits" --modules 9999 --operators 150000 --tensors 99999 \
+      --nodes 99999 --zip-mib 250 --bigc-mib 20 >/dev/null
+    python3 tests/bench/hostile_inputs.py "$data/hostile-over" --no-fit --only many_modules,many_operators,many_tensors,many_nodes \
+      --modules 100000 --operators 1000000 --tensors 1000000 --nodes 1000000 >/dev/null
+  fi
+  MTVW_CLI=$BUILD_DIR/app/cli/mtvw-cli tests/bench/hostile_rss.sh "$data/hostile-limits"
+  MTVW_CLI=$BUILD_DIR/app/cli/mtvw-cli INPUTS="many_modules.tar many_operators.tar many_tensors.tar many_nodes.tar" \
+    tests/bench/hostile_rss.sh "$data/hostile-over"
   local config; config=$(mktemp -d)
   XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$BUILD_DIR/tests/bench/bench_gui" "$BUILD_DIR/app/gui/mtvw" "$data/bigc.tar" ../shared/corpus

@@ -4400,5 +4400,21 @@ Herkunft: %2</translation>
         <source>the archive&apos;s headers declare more than %1 (at entry &quot;%2&quot;), over the size limit for one archive</source>
         <translation>die Köpfe des Archivs geben mehr als %1 an (bei Eintrag „%2“), über der Größengrenze für ein Archiv</translation>
     </message>
+    <message>
+        <source>%1: the zip&apos;s entries claim %2 from a %3 file (at entry &quot;%4&quot;), more than %5 times: refused as a compression bomb</source>
+        <translation>%1: Die Einträge des Zip-Archivs geben %2 aus einer Datei von %3 an (bei Eintrag „%4“), mehr als das %5-Fache: als Kompressionsbombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2 modules is more than the %3 allowed</source>
+        <translation>%1: %2 Module sind mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>%1: the C sources define more than %2 functions; those after the first %2 are not indexed</source>
+        <translation>%1: Die C-Quellen definieren mehr als %2 Funktionen; die nach den ersten %2 werden nicht indiziert</translation>
+    </message>
+    <message>
+        <source>%1: %2 tensors is more than the %3 allowed</source>
+        <translation>%1: %2 Tensoren sind mehr als die erlaubten %3</translation>
+    </message>
 </context>
 </TS>

@@ -506,6 +506,15 @@ Result<void> Archive::scanArchive(const QString &file, const ArchiveLimits &limi
                                  .arg(fileSize - entry.dataOffset));
         }
         m_totalBytes += size;
+        // A zip's entries are expanded one at a time when read, so the ratio is checked on what
+        // they claim: entries sharing one deflate stream claim it again and again.
+        if (m_format == Format::Zip && m_totalBytes > kBombFloorBytes &&
+            m_totalBytes / std::max<qint64>(fileSize, 1) > kMaxExpansion)
+            return Error(Error::Code::LimitExceeded,
+                         mtvw::BackendText::tr("%1: the zip's entries claim %2 from a %3 file (at entry \"%4\"), more than %5 "
+                                               "times: refused as a compression bomb")
+                             .arg(m_path, bytesText(m_totalBytes), bytesText(fileSize), original)
+                             .arg(kMaxExpansion));
         if (auto it = m_index.constFind(path); it != m_index.constEnd()) {
             m_totalBytes -= m_entries[*it].size;
             m_entries[*it] = entry; // a later member of the same name replaces the earlier (tar semantics)

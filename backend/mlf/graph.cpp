@@ -10,8 +10,9 @@ namespace mtvw::mlf {
 
 namespace {
 
-constexpr qint64 kMaxNodes = 5'000'000;
-constexpr qint64 kMaxEntries = 1 << 20; // node outputs; a real graph has some thousands
+// A real graph has some hundreds of nodes and entries; a crafted million costs gigabytes.
+constexpr qint64 kMaxNodes = 100'000;
+constexpr qint64 kMaxEntries = 1 << 18; // node outputs
 
 Error graphError(const QString &entry, const QString &what)
 {

@@ -22,6 +22,8 @@ qint64 Metadata::OperatorMemory::workspaceBytes() const
 
 namespace {
 
+constexpr qsizetype kMaxModules = 10'000;
+
 qint64 sumOverMain(const QList<Metadata::MainMemory> &main, qint64 Metadata::MainMemory::*field)
 {
     qint64 sum = 0;
@@ -141,6 +143,11 @@ Result<void> Parser::parseTop(const QJsonValue &topValue)
             noteUnknownKeys(top, root);
         if (modules->isEmpty())
             return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: \"modules\" is empty").arg(m_entry));
+        if (modules->size() > kMaxModules) // real archives hold one or two
+            return Error(Error::Code::LimitExceeded, mtvw::BackendText::tr("%1: %2 modules is more than the %3 allowed")
+                                                         .arg(m_entry)
+                                                         .arg(modules->size())
+                                                         .arg(kMaxModules));
         const JsonPath modulesPath = root.key("modules");
         for (auto it = modules->begin(); it != modules->end(); ++it) {
             const QString name = it.key();

@@ -13,9 +13,10 @@ namespace mtvw::mlf {
 
 namespace {
 
-// JSON the workbench parses whole (metadata, graph): the largest real ones are some tens of KB;
-// 64 MiB keeps a crafted one from costing gigabytes of parse trees.
-constexpr qint64 kMaxJsonBytes = 64LL << 20;
+// JSON the workbench parses whole (metadata, graph): the largest real ones are some tens of KB.
+// A parse tree costs 10 to 40 times its text, so 16 MiB keeps a crafted one to a few hundred MB
+// (64 MiB of graph nodes cost 2.7 GB).
+constexpr qint64 kMaxJsonBytes = 16LL << 20;
 constexpr qint64 kMaxTextBytes = 256LL << 20;
 
 bool isSourceFile(const QString &p)
@@ -375,7 +376,13 @@ const SourceIndex &MlfArchive::sourceIndex() const
                     m_sourceProblems << bytes.error().message();
                     continue;
                 }
-                m_sourceIndex.addFile(s, bytes.value());
+                if (!m_sourceIndex.addFile(s, bytes.value())) {
+                    m_sourceProblems << mtvw::BackendText::tr("%1: the C sources define more than %2 functions; those after "
+                                                              "the first %2 are not indexed")
+                                            .arg(s)
+                                            .arg(SourceIndex::kMaxFunctions);
+                    return;
+                }
             }
         }
     });

@@ -11,6 +11,8 @@ namespace {
 constexpr qint64 kWindow = 64 * 1024;
 constexpr qint64 kMaxNameBytes = 64 * 1024;
 constexpr int kMaxDims = 32;
+// A real model has some hundreds of tensors; a crafted million cost 1 GB of bookkeeping.
+constexpr quint64 kMaxTensors = 100'000;
 
 // Sequential little-endian reads over a RangeReader, through a window buffer.
 class Cursor
@@ -129,6 +131,10 @@ Result<ParamsFile> ParamsFile::parse(const RangeReader &read, qint64 fileBytes, 
     MTVW_TRY(nameCount, c.number<quint64>(mtvw::BackendText::tr("the name count")));
     if (nameCount > quint64(c.remaining() / 8))
         return malformed(entry, mtvw::BackendText::tr("claims %1 names, more than the file can hold").arg(nameCount));
+    if (nameCount > kMaxTensors)
+        return Error(
+            Error::Code::LimitExceeded,
+            mtvw::BackendText::tr("%1: %2 tensors is more than the %3 allowed").arg(entry).arg(nameCount).arg(kMaxTensors));
     QStringList names;
     for (quint64 i = 0; i < nameCount; ++i) {
         MTVW_TRY(len, c.number<quint64>(mtvw::BackendText::tr("the length of name %1").arg(i)));

@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 namespace mtvw::mlf {
@@ -22,7 +23,7 @@ bool isAttributeWord(const QByteArray &word)
 
 } // namespace
 
-QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QString &file, int *lineCount)
+QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QString &file, int *lineCount, qsizetype limit)
 {
     QList<Function> out;
     const qsizetype n = src.size();
@@ -158,7 +159,8 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
                 if (inFunction) {
                     current.endLine = line;
                     current.endOffset = i + 1;
-                    out << current;
+                    if (out.size() < limit)
+                        out << current;
                     inFunction = false;
                     resetStatement();
                     continue;
@@ -180,19 +182,24 @@ QList<SourceIndex::Function> SourceIndex::scan(const QByteArray &src, const QStr
     return out;
 }
 
-void SourceIndex::addFile(const QString &path, const QByteArray &source)
+bool SourceIndex::addFile(const QString &path, const QByteArray &source)
 {
     File f;
     f.path = path;
     f.bytes = source.size();
-    const QList<Function> found = scan(source, path, &f.lines);
-    f.functionCount = int(found.size());
+    const qsizetype room = kMaxFunctions - m_functions.size();
+    const QList<Function> found = scan(source, path, &f.lines, room + 1);
+    const bool complete = found.size() <= room;
+    f.functionCount = int(std::min(found.size(), room));
     for (const Function &fn : found) {
+        if (m_functions.size() >= kMaxFunctions)
+            break;
         if (!m_byName.contains(fn.name))
             m_byName.insert(fn.name, m_functions.size());
         m_functions << fn;
     }
     m_files << f;
+    return complete;
 }
 
 const SourceIndex::Function *SourceIndex::find(const QString &name) const

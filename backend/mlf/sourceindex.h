@@ -30,12 +30,19 @@ public:
         int functionCount = 0;
     };
 
-    void addFile(const QString &path, const QByteArray &source);
+    // Generated code defines some hundreds of functions; past this many in all, a crafted source
+    // of millions (ten bytes each, gigabytes of index) is indexed no further.
+    static constexpr qsizetype kMaxFunctions = 200'000;
+
+    // False once kMaxFunctions was reached: what was found after it is not in the index.
+    bool addFile(const QString &path, const QByteArray &source);
     const QList<Function> &functions() const { return m_functions; }
     const QList<File> &files() const { return m_files; }
     const Function *find(const QString &name) const;
 
-    static QList<Function> scan(const QByteArray &source, const QString &file, int *lineCount = nullptr);
+    // At most `limit` functions; *lineCount counts the whole file.
+    static QList<Function> scan(const QByteArray &source, const QString &file, int *lineCount = nullptr,
+                                qsizetype limit = kMaxFunctions);
 
 private:
     QList<Function> m_functions;

@@ -121,6 +121,16 @@ void TestGraph::badGraphs_data()
         << QByteArray(
                R"({"nodes": [{"op": "null", "name": "x"}, {"op": "tvm_op", "name": "f", "attrs": {"func_name": "f"}, "inputs": [7]}]})")
         << "nodes[1].inputs[0]";
+    QByteArray many = R"({"nodes": [)";
+    for (int i = 0; i <= 100'000; ++i)
+        many += (i ? "," : "") + QByteArray(R"({"op": "null", "name": "x"})");
+    QTest::newRow("100001 nodes") << many + "]}"
+                                  << "100001 nodes is more than the 100000 allowed";
+    QByteArray wide = R"({"nodes": [{"op": "null", "name": "x"})";
+    for (int i = 0; i < 5; ++i)
+        wide += R"(, {"op": "tvm_op", "name": "f", "attrs": {"func_name": "f", "num_outputs": "60000"}, "inputs": [[0, 0, 0]]})";
+    QTest::newRow("300001 entries") << wide + "]}"
+                                    << "300001 entries (node outputs), over the limit of 262144";
     QTest::newRow("bad num_outputs")
         << QByteArray(R"({"nodes": [{"op": "tvm_op", "name": "f", "attrs": {"func_name": "f", "num_outputs": "many"}}]})")
         << "num_outputs";

@@ -165,6 +165,11 @@ void TestMetadata::badInput_data()
                                              R"({"version": 2, "model_name": "m", "memory": {"sids": [{"storage_id": 0}]}})")
                                       << "memory.sids[0].size_bytes";
     QTest::newRow("huge integer") << QByteArray(R"({"version": 18446744073709551615})") << "too large";
+    QByteArray many = R"({"version": 7, "modules": {)";
+    for (int i = 0; i <= 10'000; ++i)
+        many += (i ? ", \"m" : "\"m") + QByteArray::number(i) + "\": {}";
+    QTest::newRow("10001 modules") << many + "}}"
+                                   << "10001 modules is more than the 10000 allowed";
 }
 
 void TestMetadata::badInput()

@@ -46,6 +46,7 @@ private slots:
     void corrupted_data();
     void corrupted();
     void emptyList();
+    void tooManyTensors();
 };
 
 void TestParams::specVectorParses()
@@ -110,6 +111,22 @@ void TestParams::corrupted()
     auto pf = ParamsFile::parse(bytes, QStringLiteral("x.params"));
     QVERIFY(!pf.ok());
     QVERIFY2(pf.error().message().contains(needle), qPrintable(pf.error().message()));
+}
+
+void TestParams::tooManyTensors()
+{
+    // The count is refused before any name is read: the file holds room for the names' lengths.
+    QByteArray bytes = QByteArray::fromHex("b79c04054f8de5f7"
+                                           "0000000000000000");
+    const quint64 count = 100'001;
+    for (int i = 0; i < 8; ++i)
+        bytes += char((count >> (8 * i)) & 0xff);
+    bytes += QByteArray(qsizetype(count) * 8, '\0');
+    auto pf = ParamsFile::parse(bytes, QStringLiteral("x.params"));
+    QVERIFY(!pf.ok());
+    QCOMPARE(pf.error().code(), mtvw::Error::Code::LimitExceeded);
+    QVERIFY2(pf.error().message().contains(QLatin1String("100001 tensors is more than the 100000 allowed")),
+             qPrintable(pf.error().message()));
 }
 
 void TestParams::emptyList()

@@ -13,6 +13,7 @@ private slots:
     void cFunctions_data();
     void cFunctions();
     void functionRangeIsExact();
+    void indexStopsAtItsLimit();
     void header_data();
     void header();
     void relayAndTir();
@@ -84,6 +85,28 @@ void TestSources::functionRangeIsExact()
     QCOMPARE(index.files().first().lines, 7);
     QCOMPARE(index.files().first().functionCount, 1);
     QVERIFY(!index.find(QStringLiteral("x")));
+}
+
+void TestSources::indexStopsAtItsLimit()
+{
+    // Two files of tiny functions, together 10 past the limit: the first is indexed whole, the
+    // second up to the limit, and the index says it stopped.
+    const qsizetype first = SourceIndex::kMaxFunctions - 5;
+    QByteArray a, b;
+    for (qsizetype i = 0; i < first; ++i)
+        a += "void a" + QByteArray::number(i) + "(){}\n";
+    for (int i = 0; i < 15; ++i)
+        b += "void b" + QByteArray::number(i) + "(){}\n";
+    SourceIndex index;
+    QVERIFY(index.addFile(QStringLiteral("a.c"), a));
+    QCOMPARE(index.functions().size(), first);
+    QVERIFY(!index.addFile(QStringLiteral("b.c"), b));
+    QCOMPARE(index.functions().size(), SourceIndex::kMaxFunctions);
+    QCOMPARE(index.functions().last().name, QStringLiteral("b4"));
+    QCOMPARE(index.files().last().lines, 15); // the file's own figures stay whole
+    QVERIFY(!index.addFile(QStringLiteral("c.c"), QByteArray("void c(){}\n")));
+    QVERIFY(index.find(QStringLiteral("c")) == nullptr);
+    QVERIFY(index.find(QStringLiteral("b4")) != nullptr);
 }
 
 void TestSources::header_data()

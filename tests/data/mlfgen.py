@@ -2422,6 +2422,24 @@ def hostile_fixtures(w: FixtureWriter) -> None:
     w.hostile("hostile_gzip_hugeentry.tar.gz", "gzip", "claims a size of", "archive",
               workbench_only=True, note="gzip cut short after a member header claiming 3 GiB")
 
+    # A zip with 300 MiB of zeros in one entry: its entries claim over 500 times the file's size.
+    write_zip(w.path("hostile_zip_bomb.zip"), files)
+    with zipfile.ZipFile(w.path("hostile_zip_bomb.zip"), "a", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zi = zipfile.ZipInfo("src/zeros.bin", date_time=ZIP_DATETIME)
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        with zf.open(zi, "w") as out:
+            for _ in range(300):
+                out.write(bytes(1 << 20))
+    w.hostile("hostile_zip_bomb.zip", "zip", "compression bomb", "archive",
+              workbench_only=True, note="300 MiB of zeros in one deflated entry")
+
+    # A metadata.json over the 16 MiB the workbench parses (whitespace, so the fixture stays small).
+    padded = dict(files)
+    padded["metadata.json"] = Blob.of(dump_pretty(build_metadata(7, [mod])) + " " * (17 << 20))
+    write_gzip(w.path("hostile_huge_metadata.tar.gz"), lambda out: write_tar(out, padded))
+    w.hostile("hostile_huge_metadata.tar.gz", "gzip", "more than the 16.0 mib allowed", "metadata",
+              workbench_only=True, note="metadata.json of 17 MiB, most of it spaces")
+
     # The same 300 MiB of zeros in xz: its index says so, and it is refused before expanding.
     with lzma.open(w.path("hostile_xz_bomb.tar.xz"), "wb", preset=1) as xz:
         write_tar(xz, bomb300)
