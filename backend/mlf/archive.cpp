@@ -71,6 +71,8 @@ QString sniffCompression(const QString &file)
         return QStringLiteral("xz");
     if (head.startsWith("\x28\xb5\x2f\xfd"))
         return QStringLiteral("zstd");
+    if (head.startsWith("\x04\x22\x4d\x18"))
+        return QStringLiteral("lz4");
     return {};
 }
 
@@ -176,6 +178,8 @@ Result<ArchivePtr> newDecompressor(const QString &filter)
         r = archive_read_support_filter_xz(a.get());
     else if (filter == QLatin1String("zstd"))
         r = archive_read_support_filter_zstd(a.get());
+    else if (filter == QLatin1String("lz4"))
+        r = archive_read_support_filter_lz4(a.get());
     if (r != ARCHIVE_OK)
         return Error(Error::Code::Unsupported,
                      mtvw::BackendText::tr("%1 decompression is not built into this libarchive, and an external program is "

@@ -20,6 +20,8 @@ private slots:
     void normalisePath();
     void formsHoldTheSameContent_data();
     void formsHoldTheSameContent();
+    void everyBuiltInFilter_data();
+    void everyBuiltInFilter();
     void hostileArchivesAreRefused_data();
     void hostileArchivesAreRefused();
     void limitsAreConfigurable();
@@ -123,6 +125,35 @@ void TestArchive::formsHoldTheSameContent()
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a.value(), b.value());
     }
+}
+
+void TestArchive::everyBuiltInFilter_data()
+{
+    QTest::addColumn<QString>("program");
+    for (const char *p : {"gzip", "bzip2", "xz", "zstd", "lz4"})
+        QTest::newRow(p) << QString::fromLatin1(p);
+}
+
+// Each filter libarchive implements itself opens, with the same content as the plain tar (the
+// compressors are Debian packages in packages.txt).
+void TestArchive::everyBuiltInFilter()
+{
+    QFETCH(QString, program);
+    const QString plain = testsupport::fixture(QStringLiteral("v7_aot.tar"));
+    QTemporaryDir dir;
+    const QString packed = dir.filePath(QStringLiteral("model.tar.") + program);
+    QProcess p;
+    p.setStandardOutputFile(packed);
+    p.start(program, {QStringLiteral("-c"), plain});
+    QVERIFY2(p.waitForFinished() && p.exitCode() == 0, qPrintable(program + QStringLiteral(" failed")));
+    auto archive = Archive::open(packed);
+    QVERIFY2(archive.ok(), qPrintable(archive.ok() ? QString() : archive.error().message()));
+    QVERIFY2((*archive)->formatName().contains(program), qPrintable((*archive)->formatName()));
+    auto reference = Archive::open(plain);
+    QVERIFY(reference.ok());
+    QCOMPARE((*archive)->entries().size(), (*reference)->entries().size());
+    for (const ArchiveEntry &e : (*reference)->entries())
+        QCOMPARE((*archive)->read(e.path).value(), (*reference)->read(e.path).value());
 }
 
 void TestArchive::hostileArchivesAreRefused_data()
