@@ -55,7 +55,7 @@ QVariant BoardListModel::data(const QModelIndex &index, int role) const
     if (role == UserBoardRole)
         return isUserBoard(index.row());
     if (!b) {
-        if (role == Qt::DisplayRole && index.column() == NameColumn)
+        if (role == Qt::DisplayRole && (index.column() == NameColumn || index.column() == LabelColumn))
             return tr("Custom (type the sizes)");
         if (role == Qt::ToolTipRole)
             return tr("Type the RAM and flash sizes of your board.");
@@ -75,12 +75,17 @@ QVariant BoardListModel::data(const QModelIndex &index, int role) const
         case RamColumn: return role == SortRole ? QVariant(b->ramBytes) : QVariant(ByteText::size(b->ramBytes));
         case FlashColumn: return role == SortRole ? QVariant(b->flashBytes) : QVariant(ByteText::size(b->flashBytes));
         case NoteColumn: return b->note;
+        case LabelColumn:
+            return (b->mcu.isEmpty() ? b->name : tr("%1 — %2").arg(b->name, b->mcu)) + QStringLiteral(" · ") +
+                   tr("RAM %1, flash %2").arg(ByteText::size(b->budgetRamBytes()), ByteText::size(b->flashBytes));
         }
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << (b->mcu.isEmpty() ? b->name : tr("%1: %2").arg(b->name, b->mcu));
         lines << tr("RAM %1, flash %2").arg(ByteText::size(b->ramBytes), ByteText::size(b->flashBytes));
+        if (b->appRamBytes > 0)
+            lines << tr("The template's default build leaves the application %1 of the RAM.").arg(ByteText::size(b->appRamBytes));
         if (!b->note.isEmpty())
             lines << b->note;
         if (!b->source.isEmpty())
@@ -107,6 +112,7 @@ QVariant BoardListModel::headerData(int section, Qt::Orientation orientation, in
     case RamColumn: return tr("RAM");
     case FlashColumn: return tr("Flash");
     case NoteColumn: return tr("Note");
+    case LabelColumn: return tr("Board");
     }
     return {};
 }

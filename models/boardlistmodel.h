@@ -11,7 +11,8 @@ class BoardListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PlatformColumn, RamColumn, FlashColumn, NoteColumn, ColumnCount };
+    // LabelColumn: name, MCU and sizes in one line, for a board chooser.
+    enum Column { NameColumn, PlatformColumn, RamColumn, FlashColumn, NoteColumn, LabelColumn, ColumnCount };
     enum Role {
         NameRole = Qt::UserRole,
         RamBytesRole,

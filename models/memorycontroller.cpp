@@ -69,7 +69,41 @@ void MemoryController::setArchive(std::shared_ptr<const MlfArchive> archive)
     m_archive = std::move(archive);
     const QStringList names = modules();
     m_module = names.isEmpty() ? QString() : names.first();
+    chooseBoardFromTarget();
     recompute();
+}
+
+// The board the module's target names (-model=, else -mcpu=), your own boards first; the
+// current choice stays when it names none.
+void MemoryController::chooseBoardFromTarget()
+{
+    m_boardChoice.clear();
+    const MlfArchive::Module *module = currentModule();
+    if (!module)
+        return;
+    for (const QString &target : module->meta.targets) {
+        for (const BoardCatalogue *catalogue : {&m_user, &m_builtIn}) {
+            const BoardCatalogue::TargetMatch match = catalogue->matchTarget(target);
+            const int row = match.boards.isEmpty() ? -1 : m_boards->rowOf(match.boards.first()->name);
+            if (row < 0)
+                continue;
+            setBoard(row);
+            QStringList others;
+            for (qsizetype i = 1; i < match.boards.size() && i <= 4; ++i)
+                others << match.boards[i]->name;
+            if (match.boards.size() > 5)
+                others << tr("…");
+            const QString also = others.join(QStringLiteral(", "));
+            if (others.isEmpty())
+                m_boardChoice = tr("Board chosen from the target's %1.").arg(match.key);
+            else if (match.key.startsWith(QLatin1String("-mcpu=")))
+                m_boardChoice =
+                    tr("Board chosen from the target's %1: the smallest with that core (also: %2).").arg(match.key, also);
+            else
+                m_boardChoice = tr("Board chosen from the target's %1 (also: %2).").arg(match.key, also);
+            return;
+        }
+    }
 }
 
 QStringList MemoryController::modules() const
@@ -86,6 +120,7 @@ void MemoryController::setModule(const QString &name)
     if (name == m_module || !modules().contains(name))
         return;
     m_module = name;
+    chooseBoardFromTarget();
     recompute();
 }
 
@@ -101,6 +136,7 @@ const BoardCatalogue::Board *MemoryController::currentBoard() const
 
 void MemoryController::setBoard(int row)
 {
+    m_boardChoice.clear();
     const BoardCatalogue::Board *b = m_boards->board(row);
     if (!b) {
         if (m_board == -1)
@@ -108,7 +144,7 @@ void MemoryController::setBoard(int row)
         m_board = -1; // Custom: keep the sizes until the user types others
     } else {
         m_board = row;
-        m_budget = {b->ramBytes, b->flashBytes};
+        m_budget = {b->budgetRamBytes(), b->flashBytes};
     }
     emit changed();
 }
@@ -128,6 +164,7 @@ void MemoryController::setBudget(qint64 ramBytes, qint64 flashBytes)
     if (m_board == -1 && budget.ramBytes == m_budget.ramBytes && budget.flashBytes == m_budget.flashBytes)
         return;
     m_board = -1;
+    m_boardChoice.clear();
     m_budget = budget;
     emit changed();
 }
@@ -333,6 +370,8 @@ QStringList MemoryController::hints() const
     QStringList out;
     if (!m_hasMap)
         return out;
+    if (!m_boardChoice.isEmpty())
+        out << m_boardChoice;
     if (m_archive && m_archive->modules().size() > 1) {
         QList<MemoryMap> maps;
         for (const MlfArchive::Module &m : m_archive->modules())
@@ -351,6 +390,9 @@ QStringList MemoryController::hints() const
     if (m_map.sourceBytes > 0)
         out << tr("The flash figure leaves out the compiled C code: add your firmware's code size.");
     const BoardCatalogue::Board *b = currentBoard();
+    if (b && b->appRamBytes > 0)
+        out << tr("The RAM checked is the %1 the template's default build leaves the application, not the chip's %2.")
+                   .arg(ByteText::size(b->appRamBytes), ByteText::size(b->ramBytes));
     if (b && b->platform == QLatin1String("zephyr")) {
         const qint64 heap = b->recommendedHeapBytes > 0 ? b->recommendedHeapBytes : kZephyrDefaultHeapBytes;
         out << tr("The Zephyr template reserves workspace_size_bytes for TVM's memory allocator: %1 by default for %2.")

@@ -52,6 +52,9 @@ public:
     const mtvw::mlf::BoardCatalogue::Board *currentBoard() const;
     void setBoard(int row);
     bool selectBoard(const QString &name);
+    // Why the board was chosen for this module ("Board chosen from the target's -model=nrf5340dk"),
+    // or empty when the target names none or the user picked one since.
+    QString boardChoice() const { return m_boardChoice; }
     void setBudget(qint64 ramBytes, qint64 flashBytes); // -1: not checked; selects "Custom"
     mtvw::mlf::MemoryMap::Budget budget() const { return m_budget; }
     mtvw::Result<void> addUserBoard(const mtvw::mlf::BoardCatalogue::Board &board);
@@ -79,6 +82,7 @@ signals:
     void timelineChanged(); // the timeline was cleared or is ready
 
 private:
+    void chooseBoardFromTarget();
     void recompute();
     void startTimeline();
     const mtvw::mlf::MlfArchive::Module *currentModule() const;
@@ -89,6 +93,7 @@ private:
     mtvw::mlf::BoardCatalogue m_user;
     QString m_userPath;
     int m_board = -1;
+    QString m_boardChoice; // why the board was chosen from the target; empty once the user picks
     mtvw::mlf::MemoryMap::Budget m_budget;
 
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;

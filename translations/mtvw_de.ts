@@ -58,6 +58,14 @@
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The template&apos;s default build leaves the application %1 of the RAM.</source>
+        <translation>Der Standard-Build der Vorlage lässt der Anwendung %1 des RAM.</translation>
+    </message>
 </context>
 <context>
     <name>BrowserPane</name>
@@ -1205,6 +1213,26 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>Other constant arrays the generated C declares (listed below), read from flash.</source>
         <translation>Weitere konstante Arrays, die der generierte C-Code deklariert (unten aufgeführt), gelesen aus dem Flash.</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Board chosen from the target&apos;s %1.</source>
+        <translation>Board nach dem %1 des Targets gewählt.</translation>
+    </message>
+    <message>
+        <source>Board chosen from the target&apos;s %1: the smallest with that core (also: %2).</source>
+        <translation>Board nach dem %1 des Targets gewählt: das kleinste mit diesem Kern (auch: %2).</translation>
+    </message>
+    <message>
+        <source>Board chosen from the target&apos;s %1 (also: %2).</source>
+        <translation>Board nach dem %1 des Targets gewählt (auch: %2).</translation>
+    </message>
+    <message>
+        <source>The RAM checked is the %1 the template&apos;s default build leaves the application, not the chip&apos;s %2.</source>
+        <translation>Geprüft wird der RAM von %1, den der Standard-Build der Vorlage der Anwendung lässt, nicht die %2 des Chips.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryPane</name>
@@ -1636,14 +1664,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 needs %2 of workspace while it runs: %3% of the module&apos;s workspace (%4).</source>
-        <translation>%1 benötigt während der Ausführung %2 Workspace: %3 % des Workspace des Moduls (%4).</translation>
-    </message>
-    <message>
-        <source>The operator&apos;s workspace as a share of the module&apos;s workspace.</source>
-        <translation>Der Workspace des Operators als Anteil am Workspace des Moduls.</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
@@ -1652,8 +1672,16 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>Workspace</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
+        <source>%1 needs %2 of workspace while it runs: %3% of the largest operator&apos;s (%4), which the module&apos;s workspace must hold.</source>
+        <translation>%1 braucht während der Ausführung %2 Workspace: %3 % des größten Operators (%4), den der Workspace des Moduls fassen muss.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s workspace against the largest one&apos;s, which sets the workspace the module needs. Operators run one after another and reuse the same memory, so these do not add up to 100%.</source>
+        <translation>Der Workspace des Operators im Verhältnis zum größten, der den Workspace des Moduls bestimmt. Operatoren laufen nacheinander und nutzen denselben Speicher, daher ergeben diese Werte zusammen nicht 100 %.</translation>
+    </message>
+    <message>
+        <source>Of the largest</source>
+        <translation>Vom größten</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1839,25 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>Defined in</source>
         <translation>Definiert in</translation>
+    </message>
+    <message>
+        <source>Not called in the order read (graph nodes, or the AOT main function&apos;s calls)</source>
+        <translation>In der gelesenen Reihenfolge nicht aufgerufen (Graph-Knoten oder Aufrufe der AOT-Hauptfunktion)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs as operator %1 in the model&apos;s order (%n time(s))</source>
+        <translation>
+            <numerusform>Läuft als Operator %1 in der Reihenfolge des Modells (%n Mal)</numerusform>
+            <numerusform>Läuft als Operator %1 in der Reihenfolge des Modells (%n Mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the operator runs in the model&apos;s sequence: the graph&apos;s order, or the calls of the AOT main function</source>
+        <translation>Wo der Operator in der Abfolge des Modells läuft: die Reihenfolge des Graphen oder die Aufrufe der AOT-Hauptfunktion</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2602,10 @@ Durchsuchte Ordner ohne Template-Server (microtvm_api_server.py wird in jedem Or
         <source>not asked: looking for templates was cancelled</source>
         <translation>nicht gefragt: die Suche nach Templates wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPane</name>
@@ -2763,6 +2814,14 @@ Herkunft: %2</translation>
 %1</source>
         <translation>Ordner ohne Template-Server:
 %1</translation>
+    </message>
+    <message>
+        <source>%1 (generated project)</source>
+        <translation>%1 (generiertes Projekt)</translation>
+    </message>
+    <message>
+        <source>open Details for the server&apos;s report (its traceback and last log lines)</source>
+        <translation>öffnen Sie „Details“ für den Bericht des Servers (Traceback und letzte Log-Zeilen)</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4474,58 @@ Herkunft: %2</translation>
     <message>
         <source>%1: %2 tensors is more than the %3 allowed</source>
         <translation>%1: %2 Tensoren sind mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>a Python module is missing</source>
+        <translation>ein Python-Modul fehlt</translation>
+    </message>
+    <message>
+        <source>a command failed</source>
+        <translation>ein Befehl ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>missing key</source>
+        <translation>fehlender Schlüssel</translation>
+    </message>
+    <message>
+        <source>the server was interrupted</source>
+        <translation>der Server wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>the server ran out of memory</source>
+        <translation>dem Server ging der Speicher aus</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; should be between 1 and ram_bytes (%3) but is %4</source>
+        <translation>%1: Feld „%2“ sollte zwischen 1 und ram_bytes (%3) liegen, ist aber %4</translation>
     </message>
 </context>
 </TS>

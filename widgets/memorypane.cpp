@@ -90,20 +90,18 @@ Unit unitFor(qint64 maxBytes)
     return {1.0, MemoryPane::tr("B")};
 }
 
-// Round ticks in the axis's unit (0, 100, 200 … KiB, never 0, 104.3, 208.7): steps of 1, 2 or 5
-// times a power of ten, about four of them. The unit is chosen so that the top is at least 10 of
-// it, so the steps are whole numbers and need no decimal separator.
+// Round ticks in the axis's unit (0, 100, 200 … KiB, never 0, 104.3, 208.7): the largest step of
+// 1, 2 or 5 times a power of ten that still gives four intervals or more. The unit is chosen so
+// that the top is at least 10 of it, so the steps are whole numbers and need no decimal separator.
 void roundAxis(QValueAxis *axis, qint64 topBytes, const Unit &unit)
 {
     const double top = std::max(1.0, double(topBytes) / unit.divisor);
     const double raw = top / 4;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10 * magnitude;
-    for (double m : {1.0, 2.0, 5.0})
-        if (m * magnitude >= raw) {
+    double step = magnitude;
+    for (double m : {2.0, 5.0})
+        if (m * magnitude <= raw)
             step = m * magnitude;
-            break;
-        }
     step = std::max(step, 1.0);
     const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
     axis->setRange(0, step * intervals);
@@ -165,6 +163,7 @@ MemoryPane::MemoryPane(QWidget *parent)
     // The sizes and actions go on a second row, so the pane fits beside the code on a laptop.
     auto *sizes = new QHBoxLayout;
     m_board->setModel(m_controller->boardModel());
+    m_board->setModelColumn(BoardListModel::LabelColumn); // name, MCU, RAM and flash
     m_board->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_board->setMinimumContentsLength(16);
     for (auto [label, spin, tip] : {std::tuple{tr("RAM:"), m_ram, tr("The board's RAM in KiB (0: do not check RAM).")},
@@ -697,8 +696,11 @@ void MemoryPane::fillOperators()
     auto *set = new QBarSet(tr("workspace"));
     set->setColor(partColor(QStringLiteral("workspace")));
     QStringList categories;
+    // Names differ at their ends (…_cast_1, …_cast_5): cut in the middle, never at the end.
+    const QFontMetrics labels = fontMetrics();
+    const int labelWidth = labels.averageCharWidth() * 34;
     for (qsizetype i = top.size() - 1; i >= 0; --i) { // the largest at the top
-        QString name = shortName(top[i].name);
+        QString name = labels.elidedText(shortName(top[i].name), Qt::ElideMiddle, labelWidth);
         if (categories.contains(name))
             name = top[i].name;
         categories << name;

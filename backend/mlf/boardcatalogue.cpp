@@ -9,7 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace mtvw::mlf {
 
@@ -35,6 +38,14 @@ Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &
     MTVW_TRY(ram, json.integer(o, "ram_bytes", path, true));
     MTVW_TRY(flash, json.integer(o, "flash_bytes", path, true));
     MTVW_TRY(heap, json.integer(o, "recommended_heap_bytes", path, false, -1));
+    MTVW_TRY(appRam, json.integer(o, "app_ram_bytes", path, false, -1));
+    if (appRam == 0 || appRam > ram)
+        return Error(Error::Code::Malformed,
+                     mtvw::BackendText::tr("%1: field \"%2\" should be between 1 and ram_bytes (%3) but is %4")
+                         .arg(origin, path.key("app_ram_bytes").toString())
+                         .arg(ram)
+                         .arg(appRam));
+    b.appRamBytes = appRam;
     for (auto [key, v] : {std::pair{"ram_bytes", ram}, {"flash_bytes", flash}}) {
         if (v <= 0)
             return Error(Error::Code::Malformed, mtvw::BackendText::tr("%1: field \"%2\" should be greater than 0 but is %3")
@@ -45,6 +56,8 @@ Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &
     b.flashBytes = flash;
     b.recommendedHeapBytes = heap;
     MTVW_TRY(mcu, json.string(o, "mcu", path, false));
+    MTVW_TRY(model, json.string(o, "model", path, false));
+    b.model = model;
     MTVW_TRY(note, json.string(o, "note", path, false));
     MTVW_TRY(source, json.string(o, "source", path, false));
     b.mcu = mcu;
@@ -61,6 +74,48 @@ const BoardCatalogue::Board *BoardCatalogue::find(const QString &name) const
         if (b.name == name)
             return &b;
     return nullptr;
+}
+
+BoardCatalogue::TargetMatch BoardCatalogue::matchTarget(const QString &target) const
+{
+    // "-model=nrf5340dk" or "--model=nrf5340dk", as a word of the target string
+    const auto option = [&](const QString &name) {
+        static const QRegularExpression word(QStringLiteral("(?:^|\\s)--?(model|mcpu)=(\\S+)"));
+        for (auto it = word.globalMatch(target); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(1) == name)
+                return m.captured(2);
+        }
+        return QString();
+    };
+    TargetMatch match;
+    const QString model = option(QStringLiteral("model"));
+    if (!model.isEmpty() && model != QLatin1String("host")) {
+        for (const Board &b : m_boards)
+            if (b.model.compare(model, Qt::CaseInsensitive) == 0 || b.name.compare(model, Qt::CaseInsensitive) == 0)
+                match.boards << &b;
+        if (!match.boards.isEmpty()) {
+            match.key = QStringLiteral("-model=") + model;
+            return match;
+        }
+    }
+    const QString mcpu = option(QStringLiteral("mcpu"));
+    static const QRegularExpression core(QStringLiteral("^cortex-([amr]\\d+)(plus|\\+.*)?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = core.match(mcpu); m.hasMatch()) {
+        // "Cortex-M7" in the MCU's text, not followed by another digit (Cortex-M7 is not Cortex-M70)
+        const QRegularExpression inMcu(QStringLiteral("\\bCortex-%1(?!\\d)").arg(m.captured(1)),
+                                       QRegularExpression::CaseInsensitiveOption);
+        for (const Board &b : m_boards)
+            if (inMcu.match(b.mcu).hasMatch())
+                match.boards << &b;
+        // The smallest first: a model that fits it fits every board with that core.
+        std::stable_sort(match.boards.begin(), match.boards.end(),
+                         [](const Board *a, const Board *b) { return a->ramBytes < b->ramBytes; });
+        if (!match.boards.isEmpty())
+            match.key = QStringLiteral("-mcpu=") + mcpu;
+    }
+    return match;
 }
 
 void BoardCatalogue::add(const Board &board)
@@ -89,6 +144,10 @@ QByteArray BoardCatalogue::toJson() const
                       {QStringLiteral("flash_bytes"), b.flashBytes}};
         if (!b.mcu.isEmpty())
             o[QStringLiteral("mcu")] = b.mcu;
+        if (!b.model.isEmpty())
+            o[QStringLiteral("model")] = b.model;
+        if (b.appRamBytes > 0)
+            o[QStringLiteral("app_ram_bytes")] = b.appRamBytes;
         if (b.recommendedHeapBytes >= 0)
             o[QStringLiteral("recommended_heap_bytes")] = b.recommendedHeapBytes;
         if (!b.note.isEmpty())

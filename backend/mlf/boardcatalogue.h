@@ -13,7 +13,7 @@ namespace mtvw::mlf {
 // resource; users keep their own boards in a JSON file of the same shape:
 //   {"format": "mtvw-boards", "version": 1,
 //    "boards": [{"name", "platform", "ram_bytes", "flash_bytes",
-//                optional "mcu", "recommended_heap_bytes", "note", "source"}]}
+//                optional "mcu", "model", "app_ram_bytes", "recommended_heap_bytes", "note", "source"}]}
 class BoardCatalogue
 {
 public:
@@ -25,8 +25,11 @@ public:
         QString name;
         QString platform; // "zephyr", "arduino", or anything a user types ("custom")
         QString mcu;
+        QString model; // the tvm.target.micro model the stock template names for it (-model=…)
         qint64 ramBytes = 0;
         qint64 flashBytes = 0;
+        qint64 appRamBytes = -1; // what the stock template's default build leaves the application; -1: all of ramBytes
+        qint64 budgetRamBytes() const { return appRamBytes > 0 ? appRamBytes : ramBytes; }
         qint64 recommendedHeapBytes = -1; // the Zephyr template's default workspace for this board; -1: none
         QString note;
         QString source; // where the figures come from
@@ -34,6 +37,16 @@ public:
 
     const QList<Board> &boards() const { return m_boards; }
     const Board *find(const QString &name) const;
+
+    // The boards a compilation target names: by its -model= (the stock templates' model of each
+    // board, in catalogue order; "host" names none), else by its -mcpu= (the Cortex core in the
+    // board's MCU, the smallest RAM first). `key` is the option that matched ("-model=nrf5340dk").
+    struct TargetMatch
+    {
+        QString key;
+        QList<const Board *> boards;
+    };
+    TargetMatch matchTarget(const QString &target) const;
     bool isEmpty() const { return m_boards.isEmpty(); }
 
     // Adds a board, or replaces the one with the same name.

@@ -1,6 +1,8 @@
 #include "../testsupport.h"
 #include "mlf/boardcatalogue.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,8 @@ private slots:
     void resourceMatchesSeed();
     void userBoardRoundTrip();
     void missingUserFileIsEmpty();
+    void targetNamesTheBoard_data();
+    void targetNamesTheBoard();
     void malformed_data();
     void malformed();
 
@@ -40,6 +44,9 @@ void TestBoardCatalogue::seedLoads()
     QVERIFY(f746);
     QCOMPARE(f746->ramBytes, 320 * 1024);
     QCOMPARE(f746->flashBytes, 1024 * 1024);
+    // What the Zephyr board files give the application (ram: 256 and 448 KiB).
+    QCOMPARE(f746->appRamBytes, 256 * 1024);
+    QCOMPARE(catalogue->find(QStringLiteral("nrf5340dk_nrf5340_cpuapp"))->appRamBytes, 448 * 1024);
 }
 
 // The boards.json keys of the stock templates (spec 3.7 and 3.8).
@@ -67,6 +74,81 @@ void TestBoardCatalogue::seedHasTemplateBoards_data()
         QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("arduino") << qint64(-1);
 }
 
+void TestBoardCatalogue::targetNamesTheBoard_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("core");  // for -mcpu: the core every match has in its MCU
+    QTest::addColumn<QString>("first"); // the board chosen
+    // The corpus's targets, and the spec's model column (3.7, 3.8).
+    QTest::newRow("nrf5340dk") << "c -keys=cpu -link-params=1 -mcpu=cortex-m33 -model=nrf5340dk -runtime=c -system-lib=1"
+                               << "-model=nrf5340dk"
+                               << ""
+                               << "nrf5340dk_nrf5340_cpuapp";
+    QTest::newRow("spresense") << "c -keys=arm_cpu,cpu -mcpu=cortex-m4+nodsp -model=cxd5602gg"
+                               << "-model=cxd5602gg"
+                               << ""
+                               << "spresense";
+    QTest::newRow("stm32f746xx") << "c -model=stm32f746xx -mcpu=cortex-m7"
+                                 << "-model=stm32f746xx"
+                                 << ""
+                                 << "nucleo_f746zg";
+    QTest::newRow("model is a board name") << "c -model=teensy41"
+                                           << "-model=teensy41"
+                                           << ""
+                                           << "teensy41";
+    QTest::newRow("cortex-m7") << "c -keys=arm_cpu,cpu -mcpu=cortex-m7"
+                               << "-mcpu=cortex-m7"
+                               << "Cortex-M7"
+                               << "nucleo_f746zg"; // 320 KiB: the smallest Cortex-M7 board
+    QTest::newRow("cortex-m3 is not m33") << "c -mcpu=cortex-m3"
+                                          << "-mcpu=cortex-m3"
+                                          << "Cortex-M3"
+                                          << "due";
+    QTest::newRow("cortex-m0plus") << "c -mcpu=cortex-m0plus"
+                                   << "-mcpu=cortex-m0plus"
+                                   << "Cortex-M0"
+                                   << "rpipico";
+    QTest::newRow("unknown model, known core") << "c -model=myboard -mcpu=cortex-m55"
+                                               << "-mcpu=cortex-m55"
+                                               << "Cortex-M55"
+                                               << "mps3_an547";
+    QTest::newRow("host") << "c -keys=cpu -model=host"
+                          << ""
+                          << ""
+                          << "";
+    QTest::newRow("no options") << "llvm"
+                                << ""
+                                << ""
+                                << "";
+}
+
+void TestBoardCatalogue::targetNamesTheBoard()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, key);
+    QFETCH(QString, core);
+    QFETCH(QString, first);
+    auto catalogue = BoardCatalogue::load(seedPath());
+    QVERIFY(catalogue.ok());
+    const auto match = catalogue->matchTarget(target);
+    QCOMPARE(match.key, key);
+    QCOMPARE(match.boards.isEmpty() ? QString() : match.boards.first()->name, first);
+    if (core.isEmpty())
+        return;
+    // Every board whose MCU has the core, and no other, smallest RAM first.
+    const QRegularExpression has(QStringLiteral("Cortex-%1(?![0-9])").arg(core.mid(7)));
+    qsizetype expected = 0;
+    for (const BoardCatalogue::Board &b : catalogue->boards())
+        expected += has.match(b.mcu).hasMatch();
+    QCOMPARE(match.boards.size(), expected);
+    for (qsizetype i = 0; i < match.boards.size(); ++i) {
+        QVERIFY2(has.match(match.boards[i]->mcu).hasMatch(), qPrintable(match.boards[i]->mcu));
+        if (i > 0)
+            QVERIFY(match.boards[i - 1]->ramBytes <= match.boards[i]->ramBytes);
+    }
+}
+
 void TestBoardCatalogue::seedHasTemplateBoards()
 {
     QFETCH(QString, name);
@@ -77,6 +159,31 @@ void TestBoardCatalogue::seedHasTemplateBoards()
     const BoardCatalogue::Board *b = catalogue->find(name);
     QVERIFY2(b, qPrintable(name));
     QCOMPARE(b->platform, platform);
+    // The model column of the stock templates' boards.json (spec 3.7, 3.8).
+    static const QHash<QString, QString> models{{"b_u585i_iot02a", "stm32u5xx"},
+                                                {"mimxrt1050_evk", "imxrt10xx"},
+                                                {"mps2_an521", "mps2_an521"},
+                                                {"mps3_an547", "mps3_an547"},
+                                                {"nrf5340dk_nrf5340_cpuapp", "nrf5340dk"},
+                                                {"nucleo_f746zg", "stm32f746xx"},
+                                                {"nucleo_l4r5zi", "stm32l4r5zi"},
+                                                {"qemu_cortex_r5", "zynq_mp_r5"},
+                                                {"qemu_riscv32", "host"},
+                                                {"qemu_riscv64", "host"},
+                                                {"qemu_x86", "host"},
+                                                {"stm32f746g_disco", "stm32f746xx"},
+                                                {"due", "sam3x8e"},
+                                                {"feathers2", "esp32"},
+                                                {"metrom4", "atsamd51"},
+                                                {"spresense", "cxd5602gg"},
+                                                {"nano33ble", "nrf52840"},
+                                                {"portentah7", "stm32h7xx"},
+                                                {"pybadge", "atsamd51"},
+                                                {"rpipico", "rp2040"},
+                                                {"teensy40", "imxrt10xx"},
+                                                {"teensy41", "imxrt10xx"},
+                                                {"wioterminal", "atsamd51"}};
+    QCOMPARE(b->model, models.value(name));
     QCOMPARE(b->recommendedHeapBytes, recommendedHeap);
     if (recommendedHeap > 0)
         QVERIFY2(recommendedHeap < b->ramBytes, "the template asserts the heap is below the board's RAM");

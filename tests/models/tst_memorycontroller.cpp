@@ -1,11 +1,13 @@
 #include "../testsupport.h"
 #include "boardlistmodel.h"
+#include "core/bytetext.h"
 #include "memorycontroller.h"
 #include "mlf/memoryexport.h"
 #include "mlf/mlfarchive.h"
 #include "operatorworkspacemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +77,8 @@ private slots:
     void corpusTotals();
     void budgetFit();
     void boards();
+    void boardFromTarget_data();
+    void boardFromTarget();
     void graphTimelinePeak();
     void aotTimelineFollowsCalls_data();
     void aotTimelineFollowsCalls();
@@ -205,12 +209,14 @@ void TestMemoryController::budgetFit()
     QVERIFY(!c.fit().flashFits);
     QVERIFY(c.fit().ramFits);
 
+    // The chip has 320 KiB; Zephyr's board file gives the application 256 KiB: that is checked.
     QVERIFY(c.selectBoard(QStringLiteral("nucleo_f746zg")));
-    QCOMPARE(c.budget().ramBytes, 320 * 1024);
+    QCOMPARE(c.budget().ramBytes, 256 * 1024);
     QCOMPARE(c.budget().flashBytes, 1024 * 1024);
     QCOMPARE(c.currentBoard()->name, QStringLiteral("nucleo_f746zg"));
     QVERIFY(c.fit().fits());
-    QCOMPARE(c.fit().ramHeadroom, 320 * 1024 - map.ramBytes);
+    QCOMPARE(c.fit().ramHeadroom, 256 * 1024 - map.ramBytes);
+    QVERIFY(c.hints().join(QLatin1Char(' ')).contains(ByteText::size(320 * 1024)));
     QVERIFY(c.hints().join(QLatin1Char(' ')).contains(QStringLiteral("workspace_size_bytes")));
 
     // Typing sizes leaves the board: "Custom".
@@ -278,6 +284,53 @@ void TestMemoryController::boards()
     QVERIFY(!r.ok());
     QVERIFY(r.error().message().contains(QStringLiteral("boards[0].platform")));
     QCOMPARE(c.boardModel()->rowCount(), seed->boards().size() + 1);
+}
+
+void TestMemoryController::boardFromTarget_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("board"); // empty: the board stays as it was (Custom)
+    QTest::addColumn<QString>("key");
+    const QString corpus = testsupport::corpusDir();
+    const QList<std::tuple<const char *, const char *, const char *>> rows{
+        {"guberti-arduino/v5_graph_person_detection_nrf5340.tar", "nrf5340dk_nrf5340_cpuapp", "-model=nrf5340dk"},
+        {"guberti-arduino/v5_aot_emotions_spresense.tar", "spresense", "-model=cxd5602gg"},
+        {"guberti-arduino/v5_aot_micro_speech_host.tar", "", ""}, // -model=host names no board
+        {"ethosu-compiler13/module.tar", "mps3_an547", "-mcpu=cortex-m55"},
+        {"utoe-riot-mnist/default.tar", "nucleo_f746zg", "-mcpu=cortex-m7"},
+        {"match-riscv-two-modules/restructured.tar", "", ""}};
+    for (const auto &[file, board, key] : rows)
+        if (QFile::exists(corpus + QLatin1Char('/') + QLatin1String(file)))
+            QTest::newRow(file) << corpus + QLatin1Char('/') + QLatin1String(file) << QString::fromLatin1(board)
+                                << QString::fromLatin1(key);
+    if (!QFile::exists(corpus))
+        QSKIP("../shared/corpus is absent: these rows are the corpus's targets");
+}
+
+void TestMemoryController::boardFromTarget()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, board);
+    QFETCH(QString, key);
+    QTemporaryDir dir;
+    MemoryController c;
+    QVERIFY(c.loadBoards(seedPath(), dir.filePath(QStringLiteral("boards.json"))).ok());
+    c.setBudget(64 * 1024, 128 * 1024); // typed sizes before the archive opens
+    c.setArchive(open(file));
+    if (board.isEmpty()) {
+        QCOMPARE(c.board(), -1);
+        QCOMPARE(c.budget().ramBytes, 64 * 1024);
+        QVERIFY(c.boardChoice().isEmpty());
+        return;
+    }
+    QVERIFY(c.currentBoard());
+    QCOMPARE(c.currentBoard()->name, board);
+    QCOMPARE(c.budget().ramBytes, c.currentBoard()->budgetRamBytes());
+    QVERIFY2(c.boardChoice().contains(key), qPrintable(c.boardChoice()));
+    QVERIFY(c.hints().contains(c.boardChoice()));
+    // Picking a board by hand drops the explanation.
+    c.setBudget(1024, 1024);
+    QVERIFY(c.boardChoice().isEmpty());
 }
 
 void TestMemoryController::graphTimelinePeak()
