@@ -284,6 +284,10 @@ void ProjectController::generate(const QString &archive, const QString &outDir)
     if (!options)
         return refuse(method, options.error());
     m_generatedDir = QFileInfo(outDir).absoluteFilePath();
+    // generate_project makes the folder itself but needs its parent (the default one, in
+    // Documents, may not exist yet).
+    if (const QString parent = QFileInfo(m_generatedDir).absolutePath(); !QDir().mkpath(parent))
+        return refuse(method, Error(Error::Code::Io, tr("cannot create the folder %1").arg(parent)));
     m_templateDir = m_folder;
     startCall(QStringLiteral("generate_project"),
               {{QStringLiteral("model_library_format_path"), QFileInfo(archive).absoluteFilePath()},

@@ -1,7 +1,10 @@
 #include "optionsform.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
@@ -119,6 +122,22 @@ void OptionsForm::addRow(const Option &o, const QJsonValue &value)
     label->setBuddy(editor);
 }
 
+bool OptionsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (event->type() == QEvent::Wheel && widget && !widget->hasFocus()) {
+        // On to the scroll area the form is in (a wheel event passed on by hand is not
+        // propagated further by Qt, so it goes to the area's viewport directly).
+        for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget())
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+                QCoreApplication::sendEvent(area->viewport(), event);
+                break;
+            }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QWidget *OptionsForm::makeEditor(const Option &o, const QJsonValue &value)
 {
     const QString name = o.name;
@@ -139,6 +158,8 @@ QWidget *OptionsForm::makeEditor(const Option &o, const QJsonValue &value)
             combo->addItem(current, current); // a remembered value the server no longer lists: shown, not dropped
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
         const bool isInt = o.type == QLatin1String("int");
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(this);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, name, combo, isInt](int index) {
             const QVariant choice = combo->itemData(index);
             edited(name, !choice.isValid() ? QJsonValue()
@@ -152,6 +173,8 @@ QWidget *OptionsForm::makeEditor(const Option &o, const QJsonValue &value)
         spin->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         spin->setSpecialValueText(tr("(not set)")); // the minimum stands for "no value"
         spin->setValue(value.isDouble() ? value.toInt() : spin->minimum());
+        spin->setFocusPolicy(Qt::StrongFocus);
+        spin->installEventFilter(this);
         connect(spin, &QSpinBox::valueChanged, this,
                 [this, name, spin](int v) { edited(name, v == spin->minimum() ? QJsonValue() : QJsonValue(v)); });
         return spin;

@@ -30,6 +30,11 @@ public:
 signals:
     void valueChanged(const QString &name, const QJsonValue &value);
 
+protected:
+    // The mouse wheel over a spin box or combo box that has not been clicked scrolls the form;
+    // it never changes the value under the pointer.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addRow(const mtvw::projectapi::ServerInfo::Option &option, const QJsonValue &value);
     QWidget *makeEditor(const mtvw::projectapi::ServerInfo::Option &option, const QJsonValue &value);

@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
@@ -198,8 +199,12 @@ ProjectPane::ProjectPane(QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(m_formScroll);
     split->addWidget(bottom);
-    split->setSizes({1, 1}); // options and log share the height at first
-    m_formScroll->setMinimumHeight(fontMetrics().height() * 6);
+    // The options get the larger share at first: the log stays short until there is output.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({3000, 1000});
+    m_formScroll->setMinimumHeight(fontMetrics().height() * 10);
+    m_log->setMinimumHeight(fontMetrics().height() * 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -363,14 +368,28 @@ void ProjectPane::handleTemplatesChanged()
             }
         }
     }
-    m_templates->setCurrentIndex(m_templates->findData(m_controller->folder()));
+    showFolderInBox();
+}
+
+// The box shows the folder the pane talks to: a generated project (after Generate, or opened)
+// gets an entry of its own rather than leaving the box on "Choose a template project".
+void ProjectPane::showFolderInBox()
+{
+    const QString folder = m_controller->folder();
+    int index = m_templates->findData(folder);
+    if (index < 0 && !folder.isEmpty()) {
+        m_templates->addItem(tr("%1 (generated project)").arg(QFileInfo(folder).fileName()), folder);
+        index = m_templates->count() - 1;
+        m_templates->setItemData(index, QDir::toNativeSeparators(folder), Qt::ToolTipRole);
+    }
+    m_templates->setCurrentIndex(index);
 }
 
 void ProjectPane::handleFolderChanged()
 {
     const QString folder = m_controller->folder();
     const auto &info = m_controller->info();
-    m_templates->setCurrentIndex(m_templates->findData(folder));
+    showFolderInBox();
     if (folder.isEmpty())
         m_info->setText(tr("Choose a template project, add a folder of templates, or open a generated project."));
     else if (info)
@@ -436,8 +455,11 @@ void ProjectPane::handleFailed(const QString &method, const mtvw::Error &error, 
         details += QLatin1Char('\n') + error.detail();
     m_details->setPlainText(details + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
     m_detailsButton->show();
-    m_hint->setText(hint.isEmpty() ? QString() : tr("What to do: %1").arg(hint));
-    m_hint->setVisible(!hint.isEmpty());
+    // Always a next step: the known fix, else where the server's own account is.
+    m_hint->setText(
+        tr("What to do: %1")
+            .arg(hint.isEmpty() ? tr("open Details for the server's report (its traceback and last log lines)") : hint));
+    m_hint->show();
 }
 
 void ProjectPane::showResult(const QString &text, bool failed)
@@ -456,10 +478,19 @@ QString ProjectPane::platform() const
     return info && info->isTemplate ? info->platformName : QString();
 }
 
+QString ProjectPane::projectsFolder()
+{
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty() || !QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    return QDir(documents).filePath(QStringLiteral("mtvw-projects"));
+}
+
 void ProjectPane::updateOutDir()
 {
-    // Propose <archive folder>/<archive name>-<platform>-project (one that does not exist yet),
-    // unless the user typed a folder of their own.
+    // Propose <Documents>/mtvw-projects/<archive name>-<platform>-project (one that does not
+    // exist yet), unless the user typed a folder of their own: never beside the archive, which
+    // may be the bundled example or a read-only corpus.
     static const char kProposed[] = "proposed";
     const QString current = m_outDir->text();
     if (!current.isEmpty() && current != m_outDir->property(kProposed).toString())
@@ -467,8 +498,7 @@ void ProjectPane::updateOutDir()
     if (m_archivePath.isEmpty() || platform().isEmpty())
         return;
     const QFileInfo archive(m_archivePath);
-    const QString base =
-        QDir(archive.absolutePath()).filePath(QStringLiteral("%1-%2-project").arg(archiveStem(archive), platform()));
+    const QString base = QDir(projectsFolder()).filePath(QStringLiteral("%1-%2-project").arg(archiveStem(archive), platform()));
     QString proposal = base;
     for (int n = 2; QFileInfo::exists(proposal) && n < 100; ++n)
         proposal = QStringLiteral("%1-%2").arg(base).arg(n);

@@ -64,6 +64,8 @@ private:
     void copyCommand();
     void handleTemplatesChanged();
     void handleFolderChanged();
+    void showFolderInBox();
+    static QString projectsFolder(); // where new projects go by default
     void handleBusyChanged(bool busy);
     void handleLogLine(bool fromStderr, const QString &line);
     void handleFinished(const QString &method, bool ok);

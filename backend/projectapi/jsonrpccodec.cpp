@@ -2,8 +2,10 @@
 
 #include "core/tr.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace mtvw::projectapi {
 
@@ -74,6 +76,36 @@ QString JsonRpcCodec::lastExceptionLine(const QString &traceback)
     return {};
 }
 
+QString JsonRpcCodec::readableException(const QString &line)
+{
+    static const QRegularExpression head(QStringLiteral("^([A-Za-z_][A-Za-z0-9_.]*)(?::\\s*(.*))?$"));
+    const QRegularExpressionMatch m = head.match(line.trimmed());
+    if (!m.hasMatch())
+        return line.trimmed(); // not "Name: text": said as it is
+    const QString name = m.captured(1).section(QLatin1Char('.'), -1);
+    const QString text = m.captured(2).trimmed();
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("FileNotFoundError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "file not found")},
+        {QStringLiteral("PermissionError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "permission denied")},
+        {QStringLiteral("FileExistsError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "already exists")},
+        {QStringLiteral("IsADirectoryError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "is a folder, not a file")},
+        {QStringLiteral("NotADirectoryError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "is not a folder")},
+        {QStringLiteral("ModuleNotFoundError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a Python module is missing")},
+        {QStringLiteral("ImportError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a Python module is missing")},
+        {QStringLiteral("CalledProcessError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a command failed")},
+        {QStringLiteral("TimeoutExpired"), QT_TRANSLATE_NOOP("mtvw::BackendText", "timed out")},
+        {QStringLiteral("TimeoutError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "timed out")},
+        {QStringLiteral("KeyError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "missing key")},
+        {QStringLiteral("KeyboardInterrupt"), QT_TRANSLATE_NOOP("mtvw::BackendText", "the server was interrupted")},
+        {QStringLiteral("MemoryError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "the server ran out of memory")},
+        {QStringLiteral("RecursionError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "too deeply nested")}};
+    if (const auto it = words.constFind(name); it != words.constEnd()) {
+        const QString said = BackendText::tr(it.value());
+        return text.isEmpty() ? said : BackendText::tr("%1: %2").arg(said, text);
+    }
+    return text.isEmpty() ? name : text;
+}
+
 Result<QJsonValue> JsonRpcCodec::decodeReply(const QByteArray &line, int expectedId)
 {
     QJsonParseError parseError{};
@@ -117,8 +149,17 @@ Result<QJsonValue> JsonRpcCodec::decodeReply(const QByteArray &line, int expecte
         else if (name == QLatin1String("UnsupportedTVMVersionError"))
             text = BackendText::tr("the template does not support this TVM version");
         else if (code == -32000) {
+            // TVM's servers say "calling method build" and put the cause in the traceback's
+            // last line: the cause, in words, is what is shown; the method is named by the caller.
             const QString cause = lastExceptionLine(traceback);
-            text = cause.isEmpty() || cause == message ? message : BackendText::tr("%1 (%2)").arg(cause, message);
+            const QString readable = cause.isEmpty() ? QString() : readableException(cause);
+            const bool bare = message.isEmpty() || message.startsWith(QLatin1String("calling method "));
+            if (readable.isEmpty())
+                text = message;
+            else if (bare || cause == message || cause.endsWith(message) || readable == message)
+                text = readable;
+            else
+                text = BackendText::tr("%1 (%2)").arg(message, readable);
         } else {
             text = BackendText::tr("%1 (JSON-RPC error %2, %3)").arg(message).arg(code).arg(name);
         }

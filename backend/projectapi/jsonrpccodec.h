@@ -28,6 +28,10 @@ public:
     static QString errorName(int code, const QString &message);
     // The last "SomeError: text" line of a Python traceback, trimmed; empty when there is none.
     static QString lastExceptionLine(const QString &traceback);
+    // An exception line in words for people who do not read Python: the common classes said in
+    // words ("FileNotFoundError: no west" → "file not found: no west"), other class names dropped
+    // when the line has text of its own.
+    static QString readableException(const QString &line);
     // A method name the Project API could have: letters, digits and '_'.
     static bool isValidMethod(const QString &method);
 };

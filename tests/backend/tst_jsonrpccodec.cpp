@@ -21,8 +21,61 @@ private slots:
     void framerWholeLinesWhateverTheChunks_data();
     void framerWholeLinesWhateverTheChunks();
     void framerCapsALine();
+    void exceptionsInWords_data();
+    void exceptionsInWords();
     void framerSplitsLogLines();
 };
+
+void TestJsonRpcCodec::exceptionsInWords_data()
+{
+    QTest::addColumn<QString>("message"); // the JSON-RPC error's message
+    QTest::addColumn<QString>("last");    // the traceback's last line
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("TVM's wording") << "calling method build"
+                                   << "FileNotFoundError: [Errno 2] No such file: 'west'"
+                                   << "file not found: [Errno 2] No such file: 'west'";
+    QTest::newRow("dotted class") << "calling method build"
+                                  << "subprocess.CalledProcessError: Command 'make' returned non-zero exit status 2."
+                                  << "a command failed: Command 'make' returned non-zero exit status 2.";
+    QTest::newRow("same text once") << "board is required"
+                                    << "ValueError: board is required"
+                                    << "board is required";
+    QTest::newRow("other class, text kept") << ""
+                                            << "ServerError: the board did not reset"
+                                            << "the board did not reset";
+    QTest::newRow("bare name in words") << "calling method flash"
+                                        << "KeyboardInterrupt"
+                                        << "the server was interrupted";
+    QTest::newRow("unknown bare name") << "calling method flash"
+                                       << "WeirdThing"
+                                       << "WeirdThing";
+    QTest::newRow("both say something") << "west failed"
+                                        << "RuntimeError: exit status 1"
+                                        << "west failed (exit status 1)";
+}
+
+// What a server's failure reads as: the cause in words, once, with no Python class name where
+// words say it and no "calling method" the caller names anyway.
+void TestJsonRpcCodec::exceptionsInWords()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, last);
+    QFETCH(QString, shown);
+    const QJsonObject error{
+        {QStringLiteral("code"), -32000},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("traceback"), QStringLiteral("Traceback (most recent call last):\n  "
+                                                                                          "File \"x.py\", line 3, in f\n") +
+                                                                               last + QLatin1Char('\n')}}}};
+    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                                      {QStringLiteral("id"), 3},
+                                                      {QStringLiteral("error"), error}})
+                                .toJson(QJsonDocument::Compact);
+    auto reply = JsonRpcCodec::decodeReply(line, 3);
+    QVERIFY(!reply.ok());
+    QCOMPARE(reply.error().message(), shown);
+    QVERIFY(reply.error().detail().contains(last)); // the traceback stays for Details
+}
 
 void TestJsonRpcCodec::requestLine()
 {
@@ -64,12 +117,12 @@ void TestJsonRpcCodec::replies_data()
         << QByteArray(
                R"({"jsonrpc": "2.0", "id": 3, "error": {"code": -32000, "message": "calling method build", "data": {"traceback": "Traceback (most recent call last):\n  File \"x.py\", line 1\nFileNotFoundError: no west\n"}}})")
         << false << remote << "ServerError"
-        << "FileNotFoundError: no west";
+        << "file not found: no west";
     QTest::newRow("bare exception name")
         << QByteArray(
                R"({"jsonrpc": "2.0", "id": 3, "error": {"code": -32000, "message": "m", "data": {"traceback": "Traceback (most recent call last):\n  File \"x.py\"\nKeyboardInterrupt\n"}}})")
         << false << remote << "ServerError"
-        << "KeyboardInterrupt";
+        << "the server was interrupted";
     QTest::newRow("empty message")
         << QByteArray(
                R"({"jsonrpc": "2.0", "id": 3, "error": {"code": -32000, "message": "", "data": {"traceback": "Traceback (most recent call last):\n"}}})")

@@ -4,10 +4,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using Option = mtvw::projectapi::ServerInfo::Option;
 
@@ -49,6 +52,7 @@ private slots:
     void editingEmitsTypedValues();
     void markMissingUntilEdited();
     void rebuildsForOtherOptions();
+    void wheelScrollsTheForm();
 };
 
 void TestOptionsForm::editorTypes_data()
@@ -166,6 +170,46 @@ void TestOptionsForm::markMissingUntilEdited()
     QVERIFY(!form.isMarkedMissing(QStringLiteral("cc")));
     QVERIFY(form.isMarkedMissing(QStringLiteral("runs")));
     form.markMissing({QStringLiteral("unknown")}); // ignored
+}
+
+// Scrolling the form with the wheel, over a spin box and a combo box not clicked yet, moves the
+// form and leaves the values; once clicked (focused), the wheel changes the value.
+void TestOptionsForm::wheelScrollsTheForm()
+{
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto *form = new OptionsForm;
+    QList<Option> many = sampleOptions();
+    for (int i = 0; i < 30; ++i)
+        many << makeOption(QStringLiteral("n%1").arg(i), QStringLiteral("int"), 10, QStringLiteral("A number."));
+    form->setOptions(many, {});
+    area.setWidget(form);
+    area.resize(400, 200);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(area.verticalScrollBar()->maximum() > 0);
+    const auto wheel = [](QWidget *w) {
+        const QPoint at = w->rect().center();
+        QWheelEvent e(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(w, &e);
+    };
+    auto *spin = qobject_cast<QSpinBox *>(form->editor(QStringLiteral("runs")));
+    auto *combo = qobject_cast<QComboBox *>(form->editor(QStringLiteral("fill")));
+    QVERIFY(spin && combo);
+    const int value = spin->value();
+    const int choice = combo->currentIndex();
+    for (QWidget *w : {static_cast<QWidget *>(spin), static_cast<QWidget *>(combo)}) {
+        const int before = area.verticalScrollBar()->value();
+        wheel(w);
+        QVERIFY(area.verticalScrollBar()->value() > before);
+        area.verticalScrollBar()->setValue(0);
+    }
+    QCOMPARE(spin->value(), value);
+    QCOMPARE(combo->currentIndex(), choice);
+    spin->setFocus();
+    QTRY_VERIFY(spin->hasFocus());
+    wheel(spin);
+    QCOMPARE(spin->value(), value - 1);
 }
 
 void TestOptionsForm::rebuildsForOtherOptions()

@@ -97,7 +97,13 @@ void TestProjectPane::generateBuildFlash()
     verbose->setChecked(true); // the build then logs its commands
     QCOMPARE(c->optionValues().value(QLatin1String("verbose")), QJsonValue(true));
 
-    // The proposed folder sits beside the archive; generate into a fresh one instead.
+    // The proposed folder is in the user's documents (never beside the archive: the bundled
+    // example's folder is not the place); generate into a fresh one instead.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY2(pane.outDirEdit()->text().startsWith(QDir(documents).filePath(QStringLiteral("mtvw-projects/"))) ||
+                 pane.outDirEdit()->text().startsWith(QDir::home().filePath(QStringLiteral("mtvw-projects/"))),
+             qPrintable(pane.outDirEdit()->text()));
+    QVERIFY(!pane.outDirEdit()->text().startsWith(QFileInfo(testsupport::exampleArchive()).absolutePath()));
     QVERIFY(pane.outDirEdit()->text().endsWith(QLatin1String("-host-sim-project")) ||
             pane.outDirEdit()->text().contains(QLatin1String("-host-sim-project-")));
     QTemporaryDir work;
@@ -195,7 +201,11 @@ void TestProjectPane::germanFailureNamesTheMethodOnce()
         QVERIFY2(failedWord != QLatin1String("failed:"), qPrintable(failedWord)); // really German
         QCOMPARE(text.count(failedWord), 1);
         QVERIFY2(!text.contains(QLatin1String("build failed")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("FileNotFoundError")), qPrintable(text));
+        // The cause in German words, not a Python class name.
+        const QString notFound = QCoreApplication::translate("mtvw::BackendText", "file not found");
+        QVERIFY2(notFound != QLatin1String("file not found"), qPrintable(notFound));
+        QVERIFY2(text.contains(notFound), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("FileNotFoundError")));
         QVERIFY(pane.hintLabel()->isVisible()); // 'west' is missing: the hint says what to do
     }
     QCoreApplication::removeTranslator(&german);
