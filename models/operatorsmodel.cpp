@@ -1,11 +1,14 @@
 #include "operatorsmodel.h"
 
 #include "core/bytetext.h"
+#include "mlf/codefacts.h"
 #include "mlf/mlfarchive.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+
+#include <limits>
 
 using mtvw::mlf::Graph;
 using mtvw::mlf::Metadata;
@@ -65,10 +68,29 @@ void bufferShapes(const Metadata::OperatorFunction &fn, OperatorsModel::Row &row
     row.inputs = shapes.join(QStringLiteral(", "));
 }
 
+// Each function's places in the order the model runs its operators: the graph's operator nodes
+// in order, else the calls of the AOT main function (read from the code, once it is indexed).
+QHash<QString, QList<int>> executionOrder(const MlfArchive &archive, const MlfArchive::Module &m, bool withCode)
+{
+    QHash<QString, QList<int>> places;
+    int place = 0;
+    if (m.graph) {
+        for (const Graph::Node &n : m.graph->nodes)
+            if (n.isOperator())
+                places[n.funcName] << ++place;
+    } else if (withCode) {
+        if (const auto facts = archive.codeFacts(m))
+            for (const QString &call : facts->activations.calls)
+                places[call] << ++place;
+    }
+    return places;
+}
+
 QList<OperatorsModel::Row> buildRows(const MlfArchive &archive, bool withCode)
 {
     QList<OperatorsModel::Row> rows;
     for (const MlfArchive::Module &m : archive.modules()) {
+        const QHash<QString, QList<int>> order = executionOrder(archive, m, withCode);
         if (!archive.hasMetadata() && !withCode)
             continue; // its operators come from the C function index
         QHash<QString, const SourceIndex::Function *> code;
@@ -84,6 +106,7 @@ QList<OperatorsModel::Row> buildRows(const MlfArchive &archive, bool withCode)
             row.function = op.name;
             row.shortName = OperatorsModel::shortName(op.name, m.name);
             row.workspaceBytes = op.workspaceBytes;
+            row.calls = order.value(op.name);
             if (m.graph)
                 graphShapes(*m.graph, op.graphNodes, row);
             for (const Metadata::OperatorFunction &fn : m.meta.operatorFunctions)
@@ -114,7 +137,17 @@ bool sameRows(const QList<OperatorsModel::Row> &a, const QList<OperatorsModel::R
 bool isNumeric(int column)
 {
     return column == OperatorsModel::WorkspaceColumn || column == OperatorsModel::CodeColumn ||
-           column == OperatorsModel::LinesColumn;
+           column == OperatorsModel::LinesColumn || column == OperatorsModel::OrderColumn;
+}
+
+QString placesText(const QList<int> &calls)
+{
+    QStringList shown;
+    for (qsizetype i = 0; i < calls.size() && i < 4; ++i)
+        shown << QLocale().toString(calls[i]);
+    if (calls.size() > 4)
+        shown << QStringLiteral("…");
+    return shown.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -217,6 +250,12 @@ QVariant OperatorsModel::display(const Row &row, int column) const
     case LocationColumn:
         return row.file.isEmpty() ? QString()
                                   : row.file.section(QLatin1Char('/'), -1) + QLatin1Char(':') + QString::number(row.line);
+    case OrderColumn:
+        if (row.calls.isEmpty()) {
+            const MlfArchive::Module *m = m_archive ? m_archive->module(row.module) : nullptr;
+            return m_codeReady || (m && m->graph) ? QStringLiteral("—") : tr("…"); // AOT: known once the code is read
+        }
+        return placesText(row.calls);
     }
     return {};
 }
@@ -228,6 +267,7 @@ QVariant OperatorsModel::sortKey(const Row &row, int column) const
     case CodeColumn: return row.codeBytes;
     case LinesColumn: return row.lines;
     case NodesColumn: return row.nodeIds.isEmpty() ? -1 : row.nodeIds.first();
+    case OrderColumn: return row.calls.isEmpty() ? std::numeric_limits<int>::max() : row.calls.first(); // unknown last
     case LocationColumn: return row.file + QLatin1Char(':') + QStringLiteral("%1").arg(row.line, 9, 10, QLatin1Char('0'));
     default: return display(row, column);
     }
@@ -256,6 +296,10 @@ QVariant OperatorsModel::toolTip(const Row &row, int column) const
         return tr("Shapes are known from the graph (graph executor) or the buffer list (operator style)");
     }
     case LocationColumn: return row.file.isEmpty() ? QVariant() : QVariant(tr("%1, line %2").arg(row.file).arg(row.line));
+    case OrderColumn:
+        return row.calls.isEmpty() ? tr("Not called in the order read (graph nodes, or the AOT main function's calls)")
+                                   : tr("Runs as operator %1 in the model's order (%n time(s))", nullptr, int(row.calls.size()))
+                                         .arg(placesText(row.calls));
     }
     return {};
 }
@@ -272,6 +316,9 @@ QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, in
         case CodeColumn: return tr("Bytes of the generated C function");
         case NodesColumn: return tr("The graph nodes that call this function");
         case LocationColumn: return tr("Where the C function is defined (double-click to open it in the browser)");
+        case OrderColumn:
+            return tr("Where the operator runs in the model's sequence: the graph's order, or the calls of the AOT main "
+                      "function");
         }
         return {};
     }
@@ -287,6 +334,7 @@ QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, in
     case InputsColumn: return tr("Input shapes");
     case OutputsColumn: return tr("Output shapes");
     case LocationColumn: return tr("Defined in");
+    case OrderColumn: return tr("#");
     }
     return {};
 }

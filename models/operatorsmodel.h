@@ -28,6 +28,7 @@ public:
         InputsColumn,
         OutputsColumn,
         LocationColumn,
+        OrderColumn, // shown first: where the operator runs in the model's sequence
         ColumnCount
     };
     enum Role {
@@ -53,6 +54,7 @@ public:
         QStringList nodes; // graph node names
         QList<int> nodeIds;
         QString inputs, outputs;
+        QList<int> calls; // 1-based places in the execution order (graph or AOT main); empty: unknown
     };
 
     explicit OperatorsModel(QObject *parent = nullptr);

@@ -62,7 +62,8 @@ QVariant OperatorWorkspaceModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 needs %2 of workspace while it runs: %3% of the module's workspace (%4).")
+        return tr("%1 needs %2 of workspace while it runs: %3% of the largest operator's (%4), which the module's "
+                  "workspace must hold.")
             .arg(op.name, ByteText::exact(op.bytes), QLocale().toString(100.0 * share(index.row()), 'f', 1),
                  ByteText::exact(m_total));
     case Qt::TextAlignmentRole:
@@ -78,13 +79,14 @@ QVariant OperatorWorkspaceModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == ShareColumn)
-        return tr("The operator's workspace as a share of the module's workspace.");
+        return tr("The operator's workspace against the largest one's, which sets the workspace the module needs. "
+                  "Operators run one after another and reuse the same memory, so these do not add up to 100%.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Operator");
     case WorkspaceColumn: return tr("Workspace");
-    case ShareColumn: return tr("Share");
+    case ShareColumn: return tr("Of the largest");
     }
     return {};
 }

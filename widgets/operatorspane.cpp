@@ -97,7 +97,9 @@ OperatorsPane::OperatorsPane(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the archive's order until asked
+    // The model's own order first, and sorted by it (the arrow says so): the operators as they run.
+    m_table->horizontalHeader()->moveSection(OperatorsModel::OrderColumn, 0);
+    m_table->horizontalHeader()->setSortIndicator(OperatorsModel::OrderColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
 

@@ -3,7 +3,12 @@
 #include "operatorsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -39,6 +44,8 @@ private slots:
     void codeFilledLater();
     void sortsNumerically();
     void shortNames();
+    void executionOrder_data();
+    void executionOrder();
 };
 
 void TestOperatorsModel::rowsMatchEngine_data()
@@ -200,6 +207,64 @@ void TestOperatorsModel::sortsNumerically()
             QVERIFY(proxy.index(r - 1, column).data(OperatorsModel::SortRole).toLongLong() >=
                     proxy.index(r, column).data(OperatorsModel::SortRole).toLongLong());
     }
+}
+
+void TestOperatorsModel::executionOrder_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar"));
+    QTest::newRow("aot") << testsupport::exampleArchive();
+    const QString person = testsupport::corpusDir() + QStringLiteral("/guberti-arduino/v5_graph_person_detection_nrf5340.tar");
+    if (QFile::exists(person))
+        QTest::newRow("person detection") << person;
+}
+
+// The "#" column is the order the model runs its operators, read here from the raw files: the
+// graph JSON's operator nodes in order, or the calls in the AOT main function's C text.
+void TestOperatorsModel::executionOrder()
+{
+    QFETCH(QString, file);
+    auto archive = MlfArchive::open(file);
+    QVERIFY(archive.ok());
+    const MlfArchive &a = *archive.value();
+    const MlfArchive::Module &m = a.modules().first();
+    QHash<QString, QList<int>> expected;
+    int place = 0;
+    if (!m.graphEntry.isEmpty()) {
+        const QJsonObject graph = QJsonDocument::fromJson(a.archive().read(m.graphEntry).value()).object();
+        for (const QJsonValue n : graph.value(QLatin1String("nodes")).toArray())
+            if (n[QLatin1String("op")].toString() == QLatin1String("tvm_op"))
+                expected[n[QLatin1String("attrs")][QLatin1String("func_name")].toString()] << ++place;
+    } else {
+        const QRegularExpression mainHead(
+            QStringLiteral("int32_t tvmgen_%1___tvm_main__\\([^;{]*\\)\\s*\\{").arg(m.name)); // the definition
+        const QRegularExpression call(QStringLiteral("(tvmgen_%1_fused_\\w+)\\(").arg(m.name));
+        for (const QString &source : m.sources) {
+            const QString text = QString::fromUtf8(a.archive().read(source).value());
+            const auto head = mainHead.match(text);
+            if (!head.hasMatch())
+                continue;
+            const QString body =
+                text.mid(head.capturedEnd(), text.indexOf(QLatin1String("\n}"), head.capturedEnd()) - head.capturedEnd());
+            for (auto it = call.globalMatch(body); it.hasNext();)
+                expected[it.next().captured(1)] << ++place;
+        }
+    }
+    QVERIFY(place > 0);
+    OperatorsModel model;
+    model.setArchive(archive.value(), true);
+    int rowsWithPlaces = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(model.row(r).calls, expected.value(model.row(r).function));
+        rowsWithPlaces += !model.row(r).calls.isEmpty();
+    }
+    QCOMPARE(rowsWithPlaces, expected.size());
+    // Sorted by the column, the first row runs first.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(OperatorsModel::SortRole);
+    proxy.sort(OperatorsModel::OrderColumn);
+    QCOMPARE(proxy.index(0, OperatorsModel::OrderColumn).data().toString(), QStringLiteral("1"));
 }
 
 void TestOperatorsModel::shortNames()
