@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 using namespace mtvw::mlf;
 
@@ -28,6 +29,97 @@ QString row(const QString &name, const QString &valueHtml, const QString &explan
 {
     return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2</td><td valign='top'><i>%3</i></td></tr>")
         .arg(esc(name), valueHtml, esc(explanation));
+}
+
+QString shapeText(const QList<qint64> &shape)
+{
+    QStringList dims;
+    for (qint64 d : shape)
+        dims << QString::number(d);
+    return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// One line per tensor the application passes in or gets back: "<code>input</code> int8 [1, 96,
+// 96, 1] · 9.0 KiB". From the code's side first (the graph JSON, or the AOT interface header),
+// with the metadata's dtype where the header has none.
+QStringList ioLines(const MlfArchive::Module &m, bool inputs)
+{
+    QStringList lines;
+    const auto line = [](const QString &name, const QString &dtype, const QString &shape, qint64 bytes) {
+        QStringList parts{QStringLiteral("<code>%1</code>").arg(esc(name))};
+        if (!dtype.isEmpty())
+            parts << esc(dtype);
+        if (!shape.isEmpty())
+            parts << esc(shape);
+        QString text = parts.join(QLatin1Char(' '));
+        if (bytes >= 0)
+            text += QStringLiteral(" · ") + esc(ByteText::size(bytes));
+        return text;
+    };
+    if (m.graph) {
+        QSet<QString> params;
+        if (m.params)
+            for (const auto &t : m.params->tensors)
+                params << t.name;
+        QList<Graph::EntryRef> refs;
+        if (inputs) {
+            for (int id : m.graph->argNodes)
+                if (id >= 0 && id < m.graph->nodes.size() && !params.contains(m.graph->nodes[id].name))
+                    refs << Graph::EntryRef{id, 0};
+        } else {
+            refs = m.graph->heads;
+        }
+        for (const Graph::EntryRef &ref : refs)
+            if (const Graph::Entry *e = m.graph->entry(ref))
+                lines << line(m.graph->nodes[ref.node].name, e->dtype, shapeText(e->shape), e->bytes);
+        return lines;
+    }
+    const QList<Metadata::Tensor> meta = m.meta.main.isEmpty() ? QList<Metadata::Tensor>()
+                                         : inputs              ? m.meta.main.first().inputs
+                                                               : m.meta.main.first().outputs;
+    // The shapes the C interface no longer carries come from the Relay text's main signature.
+    const RelaySignature &relay = m.relaySignature;
+    if (m.header) {
+        const auto &tensors = inputs ? m.header->inputs : m.header->outputs;
+        for (qsizetype i = 0; i < tensors.size(); ++i) {
+            const Metadata::Tensor *claimed = i < meta.size() ? &meta[i] : nullptr;
+            const RelaySignature::Tensor *typed = inputs                                   ? relay.param(tensors[i].name)
+                                                  : tensors.size() == relay.results.size() ? &relay.results[i]
+                                                                                           : nullptr;
+            const QString dtype = typed ? typed->dtype : claimed ? claimed->dtype : QString();
+            lines << line(tensors[i].name, dtype, typed ? shapeText(typed->shape) : QString(),
+                          tensors[i].sizeBytes >= 0 ? tensors[i].sizeBytes
+                          : claimed                 ? claimed->sizeBytes
+                                                    : -1);
+        }
+        return lines;
+    }
+    for (const Metadata::Tensor &t : meta)
+        lines << line(t.name, t.dtype, t.shape.isEmpty() ? QString() : shapeText(t.shape), t.sizeBytes);
+    if (!lines.isEmpty())
+        return lines;
+    // Neither a C interface nor metadata lists them (older AOT archives): the Relay signature.
+    // Some exports pass the weights as parameters of main too, after the inputs (the frontends
+    // create the inputs first) and under names other than the parameters file's: those are
+    // left out by name where the names agree, else by count.
+    if (!inputs) {
+        for (const RelaySignature::Tensor &t : relay.results)
+            lines << line(OverviewReport::tr("output"), t.dtype, shapeText(t.shape), -1);
+        return lines;
+    }
+    QSet<QString> weights;
+    if (m.params)
+        for (const auto &t : m.params->tensors)
+            weights << t.name;
+    QList<RelaySignature::Tensor> given;
+    for (const RelaySignature::Tensor &t : relay.params)
+        if (!weights.contains(t.name))
+            given << t;
+    if (given.size() == relay.params.size() && m.params && relay.params.size() > m.params->tensors.size())
+        given = relay.params.first(relay.params.size() - m.params->tensors.size());
+    for (const RelaySignature::Tensor &t : given)
+        lines << line(t.name, t.dtype, shapeText(t.shape), -1);
+    return lines;
 }
 
 QString section(const QString &title)
@@ -118,6 +210,16 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
             out += row(tr("Module"), esc(m.name), tr("the name every generated symbol carries: tvmgen_%1_…").arg(m.name));
         for (const QString &e : m.meta.executors)
             out += row(tr("Executor"), esc(e), executorMeaning(e));
+        // What goes in and comes out, first (as Netron shows it on opening).
+        for (bool in : {true, false}) {
+            const QStringList lines = ioLines(m, in);
+            if (!lines.isEmpty())
+                out += row(
+                    in ? tr("Inputs") : tr("Outputs"), lines.join(QStringLiteral("<br>")),
+                    in ? tr("what the application passes in (%1)")
+                             .arg(m.graph ? tr("from the graph") : tr("from the C interface"))
+                       : tr("what the model gives back (%1)").arg(m.graph ? tr("from the graph") : tr("from the C interface")));
+        }
         for (const QString &t : m.meta.targets)
             out += row(tr("Target"), QStringLiteral("<code>%1</code>").arg(esc(t)), targetMeaning(t));
         if (!m.meta.exportDatetime.isEmpty())

@@ -2287,6 +2287,34 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <source>written by TVM %1, as its standalone C runtime states (external_dependencies); %2</source>
         <translation>geschrieben von TVM %1, wie seine eigenständige C-Runtime angibt (external_dependencies); %2</translation>
     </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>what the application passes in (%1)</source>
+        <translation>was die Anwendung übergibt (%1)</translation>
+    </message>
+    <message>
+        <source>from the graph</source>
+        <translation>aus dem Graphen</translation>
+    </message>
+    <message>
+        <source>from the C interface</source>
+        <translation>aus der C-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>what the model gives back (%1)</source>
+        <translation>was das Modell zurückgibt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ParamsController</name>

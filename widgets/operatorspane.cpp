@@ -98,7 +98,11 @@ OperatorsPane::OperatorsPane(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     // The model's own order first, and sorted by it (the arrow says so): the operators as they run.
-    m_table->horizontalHeader()->moveSection(OperatorsModel::OrderColumn, 0);
+    QHeaderView *header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sectionCountChanged, this, [header](int, int count) {
+        if (count > OperatorsModel::OrderColumn && header->visualIndex(OperatorsModel::OrderColumn) != 0)
+            header->moveSection(header->visualIndex(OperatorsModel::OrderColumn), 0);
+    });
     m_table->horizontalHeader()->setSortIndicator(OperatorsModel::OrderColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);

@@ -90,7 +90,9 @@ ProjectPane::ProjectPane(QWidget *parent)
 {
     // Template row.
     m_templates = new QComboBox(this);
-    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as there is room for (a long folder name never widens the pane past its dock).
+    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templates->setMinimumContentsLength(12);
     m_templates->setPlaceholderText(tr("Choose a template project"));
     m_templates->setToolTip(tr("The template project (or generated project) whose server to talk to"));
     auto *addFolder = new QPushButton(tr("Add folder…"), this);
@@ -261,8 +263,9 @@ void ProjectPane::setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archiv
 void ProjectPane::setArchivePath(const QString &path)
 {
     m_archivePath = path;
-    m_archive->setText(path.isEmpty() ? tr("(no archive open: choose one)") : QDir::toNativeSeparators(path));
-    m_archive->setToolTip(m_archive->text());
+    // The file's name (a long path would widen the pane past its dock); the whole path in the tip.
+    m_archive->setText(path.isEmpty() ? tr("(no archive open: choose one)") : QFileInfo(path).fileName());
+    m_archive->setToolTip(path.isEmpty() ? QString() : QDir::toNativeSeparators(path));
     updateOutDir();
     updateButtons();
 }

@@ -278,6 +278,7 @@ Result<void> MlfArchive::loadModule(Module &m)
     if (!m.relayEntry.isEmpty()) {
         MTVW_TRY(bytes, m_archive->read(m.relayEntry, kMaxTextBytes));
         m.relayFunctions = TextIndex::relay(bytes, m.relayEntry);
+        m.relaySignature = RelaySignature::parse(bytes);
     }
     for (const QString &tir : m.tirEntries) {
         MTVW_TRY(bytes, m_archive->read(tir, kMaxTextBytes));

@@ -5,6 +5,7 @@
 #include "interfaceheader.h"
 #include "metadata.h"
 #include "paramsfile.h"
+#include "relaysignature.h"
 #include "sourceindex.h"
 #include "textindex.h"
 
@@ -46,6 +47,7 @@ public:
         std::optional<Graph> graph;
         std::optional<ParamsFile> params;
         QList<TextIndex::Function> relayFunctions;
+        RelaySignature relaySignature; // main's parameters and results with shapes; empty without Relay text
         QList<TextIndex::Function> tirFunctions;
     };
 

@@ -26,8 +26,10 @@
 #include <QGraphicsScene>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -201,12 +203,16 @@ void TestMainWindow::findInTheFile()
 void TestMainWindow::fitsALaptopScreen_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("example") << testsupport::exampleArchive();
-    QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar"));
+    QTest::addColumn<bool>("german");
+    QTest::newRow("example") << testsupport::exampleArchive() << false;
+    QTest::newRow("example, German") << testsupport::exampleArchive() << true;
+    QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar")) << false;
     const QDir corpus(testsupport::corpusDir()); // where ../shared is absent, the fixtures alone
     for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
-            QTest::newRow(qPrintable(f)) << corpus.filePath(dir + QLatin1Char('/') + f);
+            for (bool german : {false, true})
+                QTest::newRow(qPrintable(f + (german ? QStringLiteral(", German") : QString())))
+                    << corpus.filePath(dir + QLatin1Char('/') + f) << german;
 }
 
 // The window never asks for more than a 1000 x 640 screen gives (a 1366 x 768 laptop less its
@@ -214,6 +220,13 @@ void TestMainWindow::fitsALaptopScreen_data()
 void TestMainWindow::fitsALaptopScreen()
 {
     QFETCH(QString, file);
+    QFETCH(bool, german);
+    QTranslator translator;
+    if (german) {
+        QVERIFY(translator.load(QStringLiteral("mtvw_de"), QStringLiteral(MTVW_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
     const QSize screen(1000, 640);
     MainWindow w;
     w.resize(screen);
