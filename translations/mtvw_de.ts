@@ -2611,6 +2611,14 @@ Durchsuchte Ordner ohne Template-Server (microtvm_api_server.py wird in jedem Or
         <translation>  %1: %2
 </translation>
     </message>
+    <message>
+        <source>
+Summary:
+</source>
+        <translation>
+Zusammenfassung:
+</translation>
+    </message>
 </context>
 <context>
     <name>ProjectController</name>
@@ -4554,6 +4562,42 @@ Herkunft: %2</translation>
     <message>
         <source>%1: field &quot;%2&quot; should be between 1 and ram_bytes (%3) but is %4</source>
         <translation>%1: Feld „%2“ sollte zwischen 1 und ram_bytes (%3) liegen, ist aber %4</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3[%4]: largest at index %5; top %6: %7</source>
+        <translation>%1/%2 %3[%4]: größter Wert bei Index %5; die %6 größten: %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 run(s): median %3, mean %4, min %5, p95 %6, max %7, sd %8</source>
+        <translation>%1: %2 Durchläufe: Median %3, Mittel %4, Min. %5, p95 %6, Max. %7, Std.-abw. %8</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Durchlauf %1: %2</translation>
+    </message>
+    <message>
+        <source>(%1× the median)</source>
+        <translation>(das %1-Fache des Medians)</translation>
+    </message>
+    <message>
+        <source>— the first, cold run (caches, lazy set-up)</source>
+        <translation>— der erste, kalte Durchlauf (Caches, verzögerte Einrichtung)</translation>
+    </message>
+    <message>
+        <source>  outliers: %1 (%2)</source>
+        <translation>  Ausreißer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>more than %1 robust standard deviations (1.4826 × the median absolute deviation) and %2 % from the median</source>
+        <translation>mehr als %1 robuste Standardabweichungen (1,4826 × die mediane absolute Abweichung) und %2 % vom Median entfernt</translation>
+    </message>
+    <message>
+        <source>(of the first %1 of its %2 values, the ones the program printed)</source>
+        <translation>(unter den ersten %1 seiner %2 Werte, die das Programm ausgegeben hat)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "projectcommands.h"
 
+#include "micro/hostsimoutput.h"
+#include "micro/runreport.h"
 #include "projectapi/base85.h"
 #include "projectapi/projectapiclient.h"
 #include "projectapi/templatediscovery.h"
@@ -302,7 +304,17 @@ int ProjectCommands::run(const QString &dir, const QStringList &pairs)
         return 2;
     if (auto open = client.callAndWait(QStringLiteral("open_transport"), {{QStringLiteral("options"), opts}}); !open)
         return fail(callFailed(QStringLiteral("open_transport"), open.error()));
-    // Everything the program says, until it closes the transport.
+    // Everything the program says, until it closes the transport; then what it showed, in words.
+    mtvw::micro::HostSimOutput said;
+    QByteArray pending;
+    const auto takeLines = [&](bool all) {
+        for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0 || (all && !pending.isEmpty());) {
+            said.addLine(QString::fromUtf8(nl >= 0 ? pending.left(nl) : pending));
+            pending.remove(0, nl >= 0 ? nl + 1 : pending.size());
+        }
+        if (pending.size() > mtvw::micro::HostSimOutput::kMaxLineChars)
+            pending.clear(); // a "line" this long is not the program's text
+    };
     for (;;) {
         auto r = client.callAndWait(QStringLiteral("read_transport"),
                                     {{QStringLiteral("n"), 65536}, {QStringLiteral("timeout_sec"), 60.0}});
@@ -316,8 +328,14 @@ int ProjectCommands::run(const QString &dir, const QStringList &pairs)
             return fail(callFailed(QStringLiteral("read_transport"), bytes.error()));
         std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
         std::fflush(stdout);
+        pending += bytes.value();
+        takeLines(false);
     }
     client.callAndWait(QStringLiteral("close_transport"), {});
+    takeLines(true);
+    const QStringList report = mtvw::micro::runReport(said, 3, QLocale::c());
+    if (!report.isEmpty())
+        out(tr("\nSummary:\n") + report.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return 0;
 }
 

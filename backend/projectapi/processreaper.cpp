@@ -135,9 +135,13 @@ void ProcessReaper::finishAll()
         const QMutexLocker lock(&g.mutex);
         left = g.live.values();
     }
-    // Killed, so each QProcess's destructor reaps its child at once.
-    for (ProcessReaper *r : std::as_const(left))
+    // Killed: the kernel ends each at once, and collecting that exit here (the program is
+    // ending; nothing waits on the event loop any more) keeps the QProcess destructor from
+    // deleting a process it still thinks is running.
+    for (ProcessReaper *r : std::as_const(left)) {
+        r->m_process->waitForFinished(1000);
         delete r;
+    }
 }
 
 } // namespace mtvw::projectapi

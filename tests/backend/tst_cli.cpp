@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +139,20 @@ void TestCli::templatesAndProjects()
     QVERIFY2(run.code == 0, run.err.constData());
     QVERIFY(run.out.contains("run 2/2"));
     QVERIFY(run.out.contains("output default/output: float32[4]"));
+    // The summary names the output's largest value by its index, as read here from the printed
+    // values, and gives the runs' median.
+    const QRegularExpression values(QStringLiteral("output default/output: float32\\[4\\] checksum=0x[0-9a-f]+ =([^\\n]*)"));
+    const auto printed = values.match(QString::fromUtf8(run.out));
+    QVERIFY(printed.hasMatch());
+    const QStringList words = printed.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(words.size(), 4);
+    int best = 0;
+    for (int i = 1; i < words.size(); ++i)
+        if (words[i].toDouble() > words[best].toDouble())
+            best = i;
+    QVERIFY2(run.out.contains(QStringLiteral("default/output float32[4]: largest at index %1;").arg(best).toUtf8()),
+             run.out.constData());
+    QVERIFY(run.out.contains("default: 2 run(s): median "));
     const Run info = cli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
     QCOMPARE(info.code, 0);
     QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QLatin1String("is_template")).toBool(), false);

@@ -1,0 +1,64 @@
+#include "hostsimoutput.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace mtvw::micro {
+
+QList<QPair<int, double>> HostSimOutput::Tensor::top(int k) const
+{
+    QList<QPair<int, double>> ranked;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        ranked << qMakePair(int(i), values[i]);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return ranked.mid(0, std::max(0, k));
+}
+
+void HostSimOutput::addLine(const QString &rawLine)
+{
+    const QString line = rawLine.left(kMaxLineChars).trimmed();
+    static const QRegularExpression tensor(
+        QStringLiteral("^output ([^/ ]+)/(\\S+): ([A-Za-z0-9_]+)\\[(\\d+)\\](?: checksum=0x[0-9a-fA-F]+ =(.*))?$"));
+    static const QRegularExpression run(QStringLiteral("^run (\\d+)/(\\d+) (\\S+): ([0-9.eE+-]+) ms\\b"));
+    if (const auto m = tensor.match(line); m.hasMatch()) {
+        Tensor t;
+        t.module = m.captured(1);
+        t.name = m.captured(2);
+        t.dtype = m.captured(3);
+        t.count = m.captured(4).toLongLong();
+        const QStringList words = m.captured(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &w : words) {
+            bool ok = false;
+            const double v = w.toDouble(&ok);
+            if (!ok || t.values.size() >= kMaxValues)
+                break; // "... (N more)", or a hex value of an exotic dtype
+            t.values << v;
+        }
+        for (Tensor &known : m_outputs)
+            if (known.module == t.module && known.name == t.name) {
+                known = t;
+                return;
+            }
+        if (m_outputs.size() < kMaxRecords)
+            m_outputs << t;
+        return;
+    }
+    if (const auto m = run.match(line); m.hasMatch() && m_runs.size() < kMaxRecords) {
+        bool ok = false;
+        const double ms = m.captured(4).toDouble(&ok);
+        if (ok)
+            m_runs << Run{m.captured(3), m.captured(1).toInt(), m.captured(2).toInt(), ms};
+    }
+}
+
+QList<double> HostSimOutput::runTimes(const QString &module) const
+{
+    QList<double> out;
+    for (const Run &r : m_runs)
+        if (module.isEmpty() || r.module == module)
+            out << r.ms;
+    return out;
+}
+
+} // namespace mtvw::micro

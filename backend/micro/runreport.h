@@ -1,0 +1,15 @@
+#pragma once
+
+#include "micro/hostsimoutput.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace mtvw::micro {
+
+// What a run of the model showed, in words: each output tensor's largest values with their
+// indexes (the class a classifier picked), and per module the timing statistics of its runs
+// with the outliers (a cold first run) named.
+QStringList runReport(const HostSimOutput &output, int topK = 3, const QLocale &locale = QLocale());
+
+} // namespace mtvw::micro
