@@ -2,6 +2,9 @@
 
 #include "backgroundjob.h"
 #include "core/logging.h"
+#include "micro/hostsimoutput.h"
+#include "micro/runreport.h"
+#include "projectapi/base85.h"
 #include "projectapi/failurehint.h"
 #include "projectapi/projectapiclient.h"
 #include "projectapi/templatediscovery.h"
@@ -254,10 +257,10 @@ QStringList ProjectController::missingFor(const QString &method) const
     return missing;
 }
 
-void ProjectController::startCall(const QString &method, const QJsonObject &params)
+void ProjectController::startCall(const QString &method, const QJsonObject &params, const QString &task)
 {
     m_log.clear();
-    m_method = method;
+    m_method = task.isEmpty() ? method : task;
     m_clock.start();
     emit busyChanged(true);
     auto id = m_client ? m_client->call(method, params) : mtvw::Result<int>(Error(Error::Code::Process, tr("no folder chosen")));
@@ -316,6 +319,75 @@ void ProjectController::flash()
     startCall(QStringLiteral("flash"), {{QStringLiteral("options"), options.value()}});
 }
 
+void ProjectController::run()
+{
+    if (isBusy() || !m_info)
+        return;
+    const QString method = QStringLiteral("run");
+    auto options = m_info->optionsFor(QStringLiteral("open_transport"), m_values);
+    if (!options)
+        return refuse(method, options.error());
+    m_runOutput = std::make_shared<mtvw::micro::HostSimOutput>();
+    m_runPending.clear();
+    m_runReport.clear();
+    m_runStep = RunStep::Open;
+    startCall(QStringLiteral("open_transport"), {{QStringLiteral("options"), options.value()}}, method);
+}
+
+void ProjectController::readProgram()
+{
+    // A short timeout: an IoTimeoutError only means "nothing yet", and the next read follows.
+    auto id =
+        m_client->call(QStringLiteral("read_transport"), {{QStringLiteral("n"), 65536}, {QStringLiteral("timeout_sec"), 5.0}});
+    if (!id) {
+        m_runStep = RunStep::None;
+        finishMethod(id.error());
+        return;
+    }
+    m_methodCall = id.value();
+}
+
+void ProjectController::takeProgramLines(bool all)
+{
+    for (qsizetype nl; (nl = m_runPending.indexOf('\n')) >= 0 || (all && !m_runPending.isEmpty());) {
+        const QString line = QString::fromUtf8(nl >= 0 ? m_runPending.left(nl) : m_runPending).trimmed();
+        m_runPending.remove(0, nl >= 0 ? nl + 1 : m_runPending.size());
+        m_runOutput->addLine(line);
+        emit programLine(line);
+    }
+    if (m_runPending.size() > mtvw::micro::HostSimOutput::kMaxLineChars)
+        m_runPending.clear(); // not the program's text: dropped rather than kept growing
+}
+
+// One step of run(): each reply moves it on; the program closing the transport ends it.
+void ProjectController::continueRun(const QJsonValue &result)
+{
+    switch (m_runStep) {
+    case RunStep::Open:
+        m_runStep = RunStep::Read;
+        readProgram();
+        return;
+    case RunStep::Read: {
+        auto bytes = mtvw::projectapi::Base85::decode(result.toObject().value(QLatin1String("data")).toString().toLatin1());
+        if (!bytes) {
+            m_runStep = RunStep::None;
+            finishMethod(bytes.error());
+            return;
+        }
+        m_runPending += bytes.value();
+        takeProgramLines(false);
+        readProgram();
+        return;
+    }
+    case RunStep::Close:
+    case RunStep::None: break;
+    }
+    m_runStep = RunStep::None;
+    takeProgramLines(true);
+    m_runReport = mtvw::micro::runReport(*m_runOutput);
+    finishMethod(std::nullopt);
+}
+
 void ProjectController::cancel()
 {
     if (!isBusy() || !m_client)
@@ -340,6 +412,10 @@ void ProjectController::handleReplied(int id, const QJsonValue &result)
     }
     if (id != m_methodCall)
         return;
+    if (m_runStep != RunStep::None) {
+        continueRun(result);
+        return;
+    }
     const QString method = m_method;
     finishMethod(std::nullopt);
     if (method == QLatin1String("generate_project")) {
@@ -363,6 +439,23 @@ void ProjectController::handleFailed(int id, const Error &error)
     }
     if (id != m_methodCall)
         return;
+    if (m_runStep == RunStep::Read && error.name() == QLatin1String("IoTimeoutError")) {
+        readProgram(); // nothing said yet
+        return;
+    }
+    if (m_runStep == RunStep::Read && error.name() == QLatin1String("TransportClosedError")) {
+        m_runStep = RunStep::Close; // the program ended: close our side, then report
+        auto id2 = m_client->call(QStringLiteral("close_transport"), {});
+        if (id2) {
+            m_methodCall = id2.value();
+            return;
+        }
+    }
+    if (m_runStep == RunStep::Close) {
+        continueRun({}); // closing failed after the program ended: what it said still counts
+        return;
+    }
+    m_runStep = RunStep::None;
     finishMethod(error);
 }
 

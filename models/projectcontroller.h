@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace mtvw::projectapi {
@@ -15,6 +16,9 @@ class ProjectApiClient;
 }
 template<typename T>
 class BackgroundJob;
+namespace mtvw::micro {
+class HostSimOutput;
+}
 
 // The Project pane's state and commands: the template projects found, the folder whose server is
 // talked to (a template or a generated project), its options with the values the user gave
@@ -71,6 +75,11 @@ public:
     void generate(const QString &archive, const QString &outDir);
     void build();
     void flash();
+    // Runs the flashed program: open_transport, read_transport until the program closes it,
+    // close_transport. Its lines arrive as programLine; when it ends, runReport() says what it
+    // showed (busyMethod() is "run" meanwhile).
+    void run();
+    QStringList runReport() const { return m_runReport; }
     void cancel();
     bool isBusy() const { return !m_method.isEmpty(); }
     QString busyMethod() const { return m_method; }
@@ -85,6 +94,7 @@ signals:
     void folderChanged();
     void busyChanged(bool busy);
     void logLine(bool fromStderr, const QString &line);
+    void programLine(const QString &line); // what the running program says, line by line
     // A method failed: error's message is the short cause (it does not repeat the method), its
     // detail the server's traceback or last stderr lines; hint a fix, when one is known.
     // finished(method, false) follows.
@@ -106,7 +116,7 @@ private:
     void startProbes();
     void finishProbe(mtvw::projectapi::ProjectApiClient *client, const mtvw::Result<QJsonValue> &reply);
     void finishRefresh();
-    void startCall(const QString &method, const QJsonObject &params);
+    void startCall(const QString &method, const QJsonObject &params, const QString &task = {});
     void handleReplied(int id, const QJsonValue &result);
     void handleFailed(int id, const mtvw::Error &error);
     void refuse(const QString &method, const mtvw::Error &error);
@@ -129,6 +139,14 @@ private:
     int m_infoCall = 0;
     int m_methodCall = 0;
     QString m_method;
+    enum class RunStep { None, Open, Read, Close };
+    RunStep m_runStep = RunStep::None;
+    QByteArray m_runPending; // program text without its newline yet
+    std::shared_ptr<mtvw::micro::HostSimOutput> m_runOutput;
+    QStringList m_runReport;
+    void continueRun(const QJsonValue &result);
+    void readProgram();
+    void takeProgramLines(bool all);
     QString m_generatedDir; // where generate_project writes, opened when it is done
     QString m_templateDir;  // the template the current project was generated from, when known
     QElapsedTimer m_clock;

@@ -2859,6 +2859,18 @@ Herkunft: %2</translation>
         <source>open Details for the server&apos;s report (its traceback and last log lines)</source>
         <translation>öffnen Sie „Details“ für den Bericht des Servers (Traceback und letzte Log-Zeilen)</translation>
     </message>
+    <message>
+        <source>run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the flashed program and show what it prints, then its outputs and timings</source>
+        <translation>Das geflashte Programm ausführen und zeigen, was es ausgibt, danach seine Ausgaben und Zeiten</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>

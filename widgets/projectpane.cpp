@@ -58,6 +58,8 @@ QString methodName(const QString &method)
         return QCoreApplication::translate("ProjectPane", "build");
     if (method == QLatin1String("flash"))
         return QCoreApplication::translate("ProjectPane", "flash");
+    if (method == QLatin1String("run"))
+        return QCoreApplication::translate("ProjectPane", "run");
     return method;
 }
 
@@ -146,6 +148,8 @@ ProjectPane::ProjectPane(QWidget *parent)
 
     m_build = new QPushButton(tr("Build"), this);
     m_flash = new QPushButton(tr("Flash"), this);
+    m_run = new QPushButton(tr("Run"), this);
+    m_run->setToolTip(tr("Run the flashed program and show what it prints, then its outputs and timings"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_copyCommand = new QPushButton(tr("Copy as tvmc command"), this);
     m_copyCommand->setToolTip(tr("Copy the tvmc micro command lines that do the same to the clipboard"));
@@ -161,6 +165,7 @@ ProjectPane::ProjectPane(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_build);
     actions->addWidget(m_flash);
+    actions->addWidget(m_run);
     actions->addWidget(m_cancel);
     actions->addWidget(m_copyCommand);
     actions->addStretch();
@@ -226,6 +231,8 @@ ProjectPane::ProjectPane(QWidget *parent)
     connect(m_generate, &QPushButton::clicked, this, [this] { run(QStringLiteral("generate_project")); });
     connect(m_build, &QPushButton::clicked, this, [this] { run(QStringLiteral("build")); });
     connect(m_flash, &QPushButton::clicked, this, [this] { run(QStringLiteral("flash")); });
+    connect(m_run, &QPushButton::clicked, this, [this] { run(QStringLiteral("run")); });
+    connect(m_controller, &ProjectController::programLine, this, [this](const QString &line) { handleLogLine(false, line); });
     connect(m_cancel, &QPushButton::clicked, m_controller, &ProjectController::cancel);
     connect(m_copyCommand, &QPushButton::clicked, this, &ProjectPane::copyCommand);
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
@@ -303,7 +310,8 @@ void ProjectPane::refresh()
 
 void ProjectPane::run(const QString &method)
 {
-    const QStringList missing = m_controller->missingFor(method);
+    const QStringList missing =
+        m_controller->missingFor(method == QLatin1String("run") ? QStringLiteral("open_transport") : method);
     if (!missing.isEmpty()) {
         m_form->markMissing(missing);
         m_formScroll->ensureWidgetVisible(m_form->editor(missing.first()));
@@ -321,6 +329,8 @@ void ProjectPane::run(const QString &method)
         m_controller->generate(m_archivePath, outDir);
     else if (method == QLatin1String("build"))
         m_controller->build();
+    else if (method == QLatin1String("run"))
+        m_controller->run();
     else
         m_controller->flash();
 }
@@ -441,9 +451,13 @@ void ProjectPane::handleLogLine(bool fromStderr, const QString &line)
 
 void ProjectPane::handleFinished(const QString &method, bool ok)
 {
-    if (ok)
-        showResult(tr("%1 finished in %2 s").arg(methodName(method)).arg(double(m_controller->elapsedMs()) / 1000.0, 0, 'f', 1),
-                   false);
+    if (!ok)
+        return;
+    QString text = tr("%1 finished in %2 s").arg(methodName(method)).arg(double(m_controller->elapsedMs()) / 1000.0, 0, 'f', 1);
+    // A run says what the model gave back and how long it took.
+    if (method == QLatin1String("run") && !m_controller->runReport().isEmpty())
+        text += QLatin1Char('\n') + m_controller->runReport().join(QLatin1Char('\n'));
+    showResult(text, false);
 }
 
 void ProjectPane::handleFailed(const QString &method, const mtvw::Error &error, const QString &hint)
@@ -517,6 +531,7 @@ void ProjectPane::updateButtons()
     m_generate->setEnabled(!busy && info && info->isTemplate && !m_archivePath.isEmpty());
     m_build->setEnabled(!busy && info && !info->isTemplate);
     m_flash->setEnabled(!busy && info && !info->isTemplate);
+    m_run->setEnabled(!busy && info && !info->isTemplate);
     m_cancel->setEnabled(busy);
     m_copyCommand->setEnabled(info.has_value());
 }

@@ -45,6 +45,7 @@ public:
     QPushButton *generateButton() const { return m_generate; }
     QPushButton *buildButton() const { return m_build; }
     QPushButton *flashButton() const { return m_flash; }
+    QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *copyCommandButton() const { return m_copyCommand; }
     QLabel *serverErrorLabel() const { return m_serverError; }
@@ -92,6 +93,7 @@ private:
     QPushButton *m_generate = nullptr;
     QPushButton *m_build = nullptr;
     QPushButton *m_flash = nullptr;
+    QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_copyCommand = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -140,6 +140,34 @@ void TestProjectPane::generateBuildFlash()
     }
     QVERIFY(pane.logView()->blockCount() > 0);
     QVERIFY(!pane.logView()->toPlainText().trimmed().isEmpty());
+
+    // Run: the program's lines appear in the log, and the result names the output's largest
+    // value (checked here against the values the program printed) and the runs' median.
+    QVERIFY(pane.runButton()->isEnabled());
+    QSignalSpy lines(c, &ProjectController::programLine);
+    {
+        const qsizetype before = finished.size();
+        pane.runButton()->click();
+        QVERIFY(c->isBusy());
+        QCOMPARE(c->busyMethod(), QStringLiteral("run"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), before + 1, kMethodMs);
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("run"));
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(lastError()));
+    }
+    QString printed;
+    for (const QList<QVariant> &l : std::as_const(lines))
+        if (l.first().toString().startsWith(QLatin1String("output default/output:")))
+            printed = l.first().toString();
+    QVERIFY2(!printed.isEmpty(), "the program printed no output line");
+    QVERIFY(pane.logView()->toPlainText().contains(printed));
+    const QStringList values = printed.section(QLatin1Char('='), -1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int best = 0;
+    for (int i = 1; i < values.size(); ++i)
+        if (values[i].toDouble() > values[best].toDouble())
+            best = i;
+    const QString result = pane.resultLabel()->text();
+    QVERIFY2(result.contains(QStringLiteral("largest at index %1").arg(best)), qPrintable(result));
+    QVERIFY2(result.contains(QLatin1String("run(s): median")), qPrintable(result));
     pane.copyCommandButton()->click();
     QVERIFY2(pane.statusLabel()->text().contains(QLatin1String("tvmc micro build")), qPrintable(pane.statusLabel()->text()));
 
