@@ -77,7 +77,9 @@ QVariant BoardListModel::data(const QModelIndex &index, int role) const
         case NoteColumn: return b->note;
         case LabelColumn:
             return (b->mcu.isEmpty() ? b->name : tr("%1 — %2").arg(b->name, b->mcu)) + QStringLiteral(" · ") +
-                   tr("RAM %1, flash %2").arg(ByteText::size(b->budgetRamBytes()), ByteText::size(b->flashBytes));
+                   (b->appRamBytes > 0 ? tr("RAM %1 for the application, flash %2")
+                                             .arg(ByteText::size(b->appRamBytes), ByteText::size(b->flashBytes))
+                                       : tr("RAM %1, flash %2").arg(ByteText::size(b->ramBytes), ByteText::size(b->flashBytes)));
         }
         return {};
     case Qt::ToolTipRole: {

@@ -87,7 +87,7 @@ void MemoryController::chooseBoardFromTarget()
             const int row = match.boards.isEmpty() ? -1 : m_boards->rowOf(match.boards.first()->name);
             if (row < 0)
                 continue;
-            setBoard(row);
+            applyBoard(row); // recompute() that follows emits changed() once, with the new map
             QStringList others;
             for (qsizetype i = 1; i < match.boards.size() && i <= 4; ++i)
                 others << match.boards[i]->name;
@@ -137,16 +137,22 @@ const BoardCatalogue::Board *MemoryController::currentBoard() const
 void MemoryController::setBoard(int row)
 {
     m_boardChoice.clear();
+    if (applyBoard(row))
+        emit changed();
+}
+
+bool MemoryController::applyBoard(int row)
+{
     const BoardCatalogue::Board *b = m_boards->board(row);
     if (!b) {
         if (m_board == -1)
-            return;
+            return false;
         m_board = -1; // Custom: keep the sizes until the user types others
     } else {
         m_board = row;
         m_budget = {b->budgetRamBytes(), b->flashBytes};
     }
-    emit changed();
+    return true;
 }
 
 bool MemoryController::selectBoard(const QString &name)
@@ -215,7 +221,7 @@ void MemoryController::recompute()
     const MlfArchive::Module *m = currentModule();
     m_hasMap = m != nullptr;
     m_map = m ? MemoryMap::compute(*m_archive, *m) : MemoryMap();
-    m_operators->setOperators(m_map.operators, m_map.workspaceBytes);
+    m_operators->setOperators(m_map.operators, m_map.largestOperatorWorkspace); // shares are against the largest
     emit changed();
     startTimeline();
 }

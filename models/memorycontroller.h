@@ -83,6 +83,7 @@ signals:
 
 private:
     void chooseBoardFromTarget();
+    bool applyBoard(int row); // false when nothing changed; emits nothing
     void recompute();
     void startTimeline();
     const mtvw::mlf::MlfArchive::Module *currentModule() const;

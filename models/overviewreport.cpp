@@ -42,7 +42,7 @@ QString shapeText(const QList<qint64> &shape)
 // One line per tensor the application passes in or gets back: "<code>input</code> int8 [1, 96,
 // 96, 1] · 9.0 KiB". From the code's side first (the graph JSON, or the AOT interface header),
 // with the metadata's dtype where the header has none.
-QStringList ioLines(const MlfArchive::Module &m, bool inputs)
+QStringList ioLines(const MlfArchive::Module &m, bool inputs, QString *source)
 {
     QStringList lines;
     const auto line = [](const QString &name, const QString &dtype, const QString &shape, qint64 bytes) {
@@ -72,6 +72,7 @@ QStringList ioLines(const MlfArchive::Module &m, bool inputs)
         for (const Graph::EntryRef &ref : refs)
             if (const Graph::Entry *e = m.graph->entry(ref))
                 lines << line(m.graph->nodes[ref.node].name, e->dtype, shapeText(e->shape), e->bytes);
+        *source = OverviewReport::tr("from the graph");
         return lines;
     }
     const QList<Metadata::Tensor> meta = m.meta.main.isEmpty() ? QList<Metadata::Tensor>()
@@ -92,12 +93,17 @@ QStringList ioLines(const MlfArchive::Module &m, bool inputs)
                           : claimed                 ? claimed->sizeBytes
                                                     : -1);
         }
+        *source = relay.isEmpty() ? OverviewReport::tr("from the C interface")
+                                  : OverviewReport::tr("from the C interface, shapes from the Relay text");
         return lines;
     }
     for (const Metadata::Tensor &t : meta)
         lines << line(t.name, t.dtype, t.shape.isEmpty() ? QString() : shapeText(t.shape), t.sizeBytes);
-    if (!lines.isEmpty())
+    if (!lines.isEmpty()) {
+        *source = OverviewReport::tr("as metadata.json lists them");
         return lines;
+    }
+    *source = OverviewReport::tr("from the Relay text's main function");
     // Neither a C interface nor metadata lists them (older AOT archives): the Relay signature.
     // Some exports pass the weights as parameters of main too, after the inputs (the frontends
     // create the inputs first) and under names other than the parameters file's: those are
@@ -212,13 +218,12 @@ QString OverviewReport::html(const MlfArchive &archive, const QString &path)
             out += row(tr("Executor"), esc(e), executorMeaning(e));
         // What goes in and comes out, first (as Netron shows it on opening).
         for (bool in : {true, false}) {
-            const QStringList lines = ioLines(m, in);
+            QString source;
+            const QStringList lines = ioLines(m, in, &source);
             if (!lines.isEmpty())
-                out += row(
-                    in ? tr("Inputs") : tr("Outputs"), lines.join(QStringLiteral("<br>")),
-                    in ? tr("what the application passes in (%1)")
-                             .arg(m.graph ? tr("from the graph") : tr("from the C interface"))
-                       : tr("what the model gives back (%1)").arg(m.graph ? tr("from the graph") : tr("from the C interface")));
+                out += row(in ? tr("Inputs") : tr("Outputs"), lines.join(QStringLiteral("<br>")),
+                           in ? tr("what the application passes in (%1)").arg(source)
+                              : tr("what the model gives back (%1)").arg(source));
         }
         for (const QString &t : m.meta.targets)
             out += row(tr("Target"), QStringLiteral("<code>%1</code>").arg(esc(t)), targetMeaning(t));

@@ -451,11 +451,16 @@ void ProjectController::handleFailed(int id, const Error &error)
             return;
         }
     }
-    if (m_runStep == RunStep::Close) {
+    if (m_runStep == RunStep::Close && error.code() != Error::Code::Cancelled) {
         continueRun({}); // closing failed after the program ended: what it said still counts
         return;
     }
-    m_runStep = RunStep::None;
+    if (m_runOutput && m_runStep != RunStep::None) {
+        // Cancelled or failed mid-run (a board that never closes its transport): what the
+        // program said so far is still reported.
+        takeProgramLines(true);
+        m_runReport = mtvw::micro::runReport(*m_runOutput);
+    }
     finishMethod(error);
 }
 
@@ -467,6 +472,7 @@ void ProjectController::refuse(const QString &method, const Error &error)
 
 void ProjectController::finishMethod(const std::optional<Error> &error)
 {
+    m_runStep = RunStep::None; // whatever ended the method, a run's steps end with it
     const QString method = m_method;
     m_lastElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_method.clear();

@@ -66,6 +66,10 @@
         <source>The template&apos;s default build leaves the application %1 of the RAM.</source>
         <translation>Der Standard-Build der Vorlage lässt der Anwendung %1 des RAM.</translation>
     </message>
+    <message>
+        <source>RAM %1 for the application, flash %2</source>
+        <translation>RAM %1 für die Anwendung, Flash %2</translation>
+    </message>
 </context>
 <context>
     <name>BrowserPane</name>
@@ -784,6 +788,38 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole graph as a PNG or SVG image</source>
+        <translation>Den ganzen Graphen als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;PNG images (*.png)</source>
+        <translation>SVG-Bilder (*.svg);;PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>there is no graph to export</source>
+        <translation>es gibt keinen Graphen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Graph of module %1</source>
+        <translation>Graph des Moduls %1</translation>
+    </message>
+    <message>
+        <source>cannot write the image %1</source>
+        <translation>das Bild %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2344,24 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>aus dem Graphen</translation>
     </message>
     <message>
+        <source>what the model gives back (%1)</source>
+        <translation>was das Modell zurückgibt (%1)</translation>
+    </message>
+    <message>
+        <source>as metadata.json lists them</source>
+        <translation>wie metadata.json sie aufführt</translation>
+    </message>
+    <message>
+        <source>from the Relay text&apos;s main function</source>
+        <translation>aus der main-Funktion des Relay-Texts</translation>
+    </message>
+    <message>
         <source>from the C interface</source>
         <translation>aus der C-Schnittstelle</translation>
     </message>
     <message>
-        <source>what the model gives back (%1)</source>
-        <translation>was das Modell zurückgibt (%1)</translation>
+        <source>from the C interface, shapes from the Relay text</source>
+        <translation>aus der C-Schnittstelle, Formen aus dem Relay-Text</translation>
     </message>
 </context>
 <context>
@@ -4580,14 +4628,6 @@ Herkunft: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>%1/%2 %3[%4]: largest at index %5; top %6: %7</source>
-        <translation>%1/%2 %3[%4]: größter Wert bei Index %5; die %6 größten: %7</translation>
-    </message>
-    <message>
-        <source>%1: %2 run(s): median %3, mean %4, min %5, p95 %6, max %7, sd %8</source>
-        <translation>%1: %2 Durchläufe: Median %3, Mittel %4, Min. %5, p95 %6, Max. %7, Std.-abw. %8</translation>
-    </message>
-    <message>
         <source>run %1: %2</source>
         <translation>Durchlauf %1: %2</translation>
     </message>
@@ -4608,8 +4648,27 @@ Herkunft: %2</translation>
         <translation>mehr als %1 robuste Standardabweichungen (1,4826 × die mediane absolute Abweichung) und %2 % vom Median entfernt</translation>
     </message>
     <message>
-        <source>(of the first %1 of its %2 values, the ones the program printed)</source>
-        <translation>(unter den ersten %1 seiner %2 Werte, die das Programm ausgegeben hat)</translation>
+        <source>largest of the first %1 printed (of %2) at index %3</source>
+        <translation>größter der ersten %1 ausgegebenen (von %2) bei Index %3</translation>
+    </message>
+    <message>
+        <source>largest at index %1</source>
+        <translation>größter Wert bei Index %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3[%4]: %5; top %6: %7</source>
+        <translation>%1/%2 %3[%4]: %5; die %6 größten: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s): median %2, mean %3, min %4, p95 %5, max %6, sd %7</source>
+        <translation>
+            <numerusform>%1: %n Durchlauf: Median %2, Mittel %3, Min. %4, p95 %5, Max. %6, Std.-abw. %7</numerusform>
+            <numerusform>%1: %n Durchläufe: Median %2, Mittel %3, Min. %4, p95 %5, Max. %6, Std.-abw. %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a Python import failed</source>
+        <translation>ein Python-Import ist fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

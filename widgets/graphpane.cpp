@@ -7,21 +7,26 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QSvgGenerator>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -116,6 +121,7 @@ GraphPane::GraphPane(QWidget *parent)
     addButton(QStringLiteral("−"), tr("Zoom out (-)"), &GraphPane::zoomOut);
     addButton(QStringLiteral("+"), tr("Zoom in (+)"), &GraphPane::zoomIn);
     addButton(tr("Fit"), tr("Fit the graph into the view (0)"), &GraphPane::fitToView);
+    addButton(tr("Export…"), tr("Save the whole graph as a PNG or SVG image"), &GraphPane::chooseExport);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(80);
@@ -475,6 +481,63 @@ void GraphPane::updateLevelOfDetail()
     for (const NodeItems &items : std::as_const(m_nodes))
         if (items.label)
             items.label->setVisible(show);
+}
+
+void GraphPane::chooseExport()
+{
+    if (m_scene->items().isEmpty())
+        return;
+    // A window-modal dialog opened without a nested event loop; the outcome shows beside the search.
+    auto *dialog =
+        new QFileDialog(this, tr("Export the graph"), QStringLiteral("graph.svg"), tr("SVG images (*.svg);;PNG images (*.png)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const QString error = exportImage(path);
+        m_searchResult->setText(error.isEmpty() ? tr("Saved %1").arg(QFileInfo(path).fileName()) : error);
+    });
+    dialog->open();
+}
+
+QString GraphPane::exportImage(const QString &path)
+{
+    const QRectF area = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    if (area.isEmpty())
+        return tr("there is no graph to export");
+    // Every label, as if zoomed in; the view's own level of detail comes back afterwards.
+    for (const NodeItems &items : std::as_const(m_nodes))
+        if (items.label)
+            items.label->setVisible(true);
+    QString error;
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (svg) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(area.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), area.size()));
+        generator.setTitle(tr("Graph of module %1").arg(m_moduleCombo->currentText()));
+        QPainter painter;
+        if (painter.begin(&generator)) {
+            m_scene->render(&painter, QRectF(QPointF(0, 0), area.size()), area);
+            painter.end();
+        }
+        if (QFileInfo(path).size() <= 0)
+            error = tr("cannot write the image %1").arg(path);
+    } else {
+        // At most 8000 pixels on the longer side, at most twice the scene's size.
+        const qreal scale = std::min(2.0, 8000.0 / std::max(area.width(), area.height()));
+        QImage image((area.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(palette().color(QPalette::Base));
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_scene->render(&painter, QRectF(QPointF(0, 0), image.size()), area);
+        painter.end();
+        if (!image.save(path, "PNG"))
+            error = tr("cannot write the image %1").arg(path);
+    }
+    m_labelsShown = true; // as they are now; the zoom decides again
+    updateLevelOfDetail();
+    return error;
 }
 
 int GraphPane::nodeAt(const QPoint &viewportPos) const

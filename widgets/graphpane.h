@@ -48,6 +48,9 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToView();
+    // The whole graph as an image, PNG or SVG by the file's suffix, labels shown whatever the
+    // zoom; empty on success, else what went wrong.
+    QString exportImage(const QString &path);
 
 signals:
     void operatorActivated(const QString &module, const QString &function);
@@ -75,6 +78,7 @@ private:
     void zoomBy(qreal factor);
     void updateLevelOfDetail();
     void activateSelected();
+    void chooseExport();
     int nodeAt(const QPoint &viewportPos) const;
     void showMessage(const QString &text);
 

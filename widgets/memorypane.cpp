@@ -498,10 +498,13 @@ void MemoryPane::handleChanged()
     const BoardCatalogue::Board *b = m_controller->currentBoard();
     m_board->setToolTip(m_controller->boardModel()->index(m_board->currentIndex(), 0).data(Qt::ToolTipRole).toString());
 
-    QSettings settings;
-    settings.setValue(QStringLiteral("memory/board"), b ? b->name : QString());
-    settings.setValue(QStringLiteral("memory/ramBytes"), budget.ramBytes);
-    settings.setValue(QStringLiteral("memory/flashBytes"), budget.flashBytes);
+    // Remembered for next time: the user's own choice only, not a board the target named.
+    if (m_controller->boardChoice().isEmpty()) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("memory/board"), b ? b->name : QString());
+        settings.setValue(QStringLiteral("memory/ramBytes"), budget.ramBytes);
+        settings.setValue(QStringLiteral("memory/flashBytes"), budget.flashBytes);
+    }
 
     const auto &map = m_controller->map();
     m_summary->setText(m_controller->summary());

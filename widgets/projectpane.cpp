@@ -472,11 +472,13 @@ void ProjectPane::handleFailed(const QString &method, const mtvw::Error &error, 
         details += QLatin1Char('\n') + error.detail();
     m_details->setPlainText(details + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
     m_detailsButton->show();
-    // Always a next step: the known fix, else where the server's own account is.
-    m_hint->setText(
-        tr("What to do: %1")
-            .arg(hint.isEmpty() ? tr("open Details for the server's report (its traceback and last log lines)") : hint));
-    m_hint->show();
+    // A next step: the known fix, else (when the server said more) where its own account is.
+    const QString next = !hint.isEmpty() ? hint
+                         : !error.detail().isEmpty()
+                             ? tr("open Details for the server's report (its traceback and last log lines)")
+                             : QString();
+    m_hint->setText(next.isEmpty() ? QString() : tr("What to do: %1").arg(next));
+    m_hint->setVisible(!next.isEmpty());
 }
 
 void ProjectPane::showResult(const QString &text, bool failed)

@@ -17,9 +17,11 @@ QString ByteText::size(qint64 bytes, const QLocale &locale)
         return QStringLiteral("—");
     if (bytes < kScaleFrom)
         return tr("%1 B").arg(locale.toString(bytes));
-    if (bytes < kMiB)
+    // A value that rounds to 1024.0 of a unit is written in the next one ("1.0 MiB").
+    const auto below = [bytes](qint64 unit) { return double(bytes) / double(unit) < 1023.95; };
+    if (below(kKiB))
         return tr("%1 KiB").arg(locale.toString(double(bytes) / kKiB, 'f', 1));
-    if (bytes < kGiB)
+    if (below(kMiB))
         return tr("%1 MiB").arg(locale.toString(double(bytes) / kMiB, 'f', 1));
     return tr("%1 GiB").arg(locale.toString(double(bytes) / kGiB, 'f', 1));
 }

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mtvw::micro {
 
@@ -10,7 +11,8 @@ QList<QPair<int, double>> HostSimOutput::Tensor::top(int k) const
 {
     QList<QPair<int, double>> ranked;
     for (qsizetype i = 0; i < values.size(); ++i)
-        ranked << qMakePair(int(i), values[i]);
+        if (!std::isnan(values[i])) // "nan" is no rank (and would break the ordering)
+            ranked << qMakePair(int(i), values[i]);
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return ranked.mid(0, std::max(0, k));
 }
@@ -28,20 +30,26 @@ void HostSimOutput::addLine(const QString &rawLine)
         t.dtype = m.captured(3);
         t.count = m.captured(4).toLongLong();
         const QStringList words = m.captured(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString key = t.module + QLatin1Char('/') + t.name;
+        const auto known = m_outputIndex.constFind(key);
+        if (known != m_outputIndex.constEnd())
+            m_totalValues -= m_outputs[*known].values.size();
+        else if (m_outputs.size() >= kMaxRecords)
+            return;
         for (const QString &w : words) {
             bool ok = false;
             const double v = w.toDouble(&ok);
-            if (!ok || t.values.size() >= kMaxValues)
-                break; // "... (N more)", or a hex value of an exotic dtype
+            if (!ok || t.values.size() >= kMaxValues || m_totalValues >= kMaxTotalValues)
+                break; // "... (N more)", a hex value of an exotic dtype, or enough kept
             t.values << v;
+            ++m_totalValues;
         }
-        for (Tensor &known : m_outputs)
-            if (known.module == t.module && known.name == t.name) {
-                known = t;
-                return;
-            }
-        if (m_outputs.size() < kMaxRecords)
+        if (known != m_outputIndex.constEnd()) {
+            m_outputs[*known] = t; // the last printed counts
+        } else {
+            m_outputIndex.insert(key, m_outputs.size());
             m_outputs << t;
+        }
         return;
     }
     if (const auto m = run.match(line); m.hasMatch() && m_runs.size() < kMaxRecords) {

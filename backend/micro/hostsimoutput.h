@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,7 +30,8 @@ public:
     };
 
     static constexpr qsizetype kMaxLineChars = 1 << 20;
-    static constexpr qsizetype kMaxValues = 1 << 16;
+    static constexpr qsizetype kMaxValues = 1 << 16;      // per tensor
+    static constexpr qsizetype kMaxTotalValues = 1 << 20; // over all tensors
     static constexpr qsizetype kMaxRecords = 1 << 16;
 
     void addLine(const QString &line);
@@ -39,6 +41,8 @@ public:
 
 private:
     QList<Tensor> m_outputs;
+    QHash<QString, qsizetype> m_outputIndex; // "module/name" -> index in m_outputs
+    qsizetype m_totalValues = 0;
     QList<Run> m_runs;
 };
 

@@ -3,6 +3,8 @@
 #include "core/tr.h"
 #include "micro/timingstats.h"
 
+#include <QHash>
+
 namespace mtvw::micro {
 
 namespace {
@@ -20,31 +22,42 @@ QStringList runReport(const HostSimOutput &output, int topK, const QLocale &loca
     for (const HostSimOutput::Tensor &t : output.outputs()) {
         if (t.values.isEmpty())
             continue;
+        const auto top = t.top(topK);
+        if (top.isEmpty())
+            continue;
         QStringList ranked;
-        for (const auto &[index, value] : t.top(topK))
+        for (const auto &[index, value] : top)
             ranked << mtvw::BackendText::tr("%1 (%2)").arg(index).arg(locale.toString(value, 'g', 6));
-        QString line = mtvw::BackendText::tr("%1/%2 %3[%4]: largest at index %5; top %6: %7")
-                           .arg(t.module, t.name, t.dtype)
-                           .arg(t.count)
-                           .arg(t.top(1).first().first)
-                           .arg(ranked.size())
-                           .arg(ranked.join(QStringLiteral(", ")));
-        if (t.values.size() < t.count)
-            line += QLatin1Char(' ') + mtvw::BackendText::tr("(of the first %1 of its %2 values, the ones the program printed)")
-                                           .arg(t.values.size())
-                                           .arg(t.count);
-        lines << line;
+        // Only what was printed is known: with a cut list, say so in the headline itself.
+        const QString largest = t.values.size() < t.count
+                                    ? mtvw::BackendText::tr("largest of the first %1 printed (of %2) at index %3")
+                                          .arg(t.values.size())
+                                          .arg(t.count)
+                                          .arg(top.first().first)
+                                    : mtvw::BackendText::tr("largest at index %1").arg(top.first().first);
+        lines << mtvw::BackendText::tr("%1/%2 %3[%4]: %5; top %6: %7")
+                     .arg(t.module, t.name, t.dtype)
+                     .arg(t.count)
+                     .arg(largest)
+                     .arg(ranked.size())
+                     .arg(ranked.join(QStringLiteral(", ")));
     }
+    // The runs grouped by module in one pass, modules in the order they first ran.
     QStringList modules;
-    for (const HostSimOutput::Run &r : output.runs())
-        if (!modules.contains(r.module))
+    QHash<QString, QList<double>> timesOf;
+    for (const HostSimOutput::Run &r : output.runs()) {
+        auto it = timesOf.find(r.module);
+        if (it == timesOf.end()) {
             modules << r.module;
+            it = timesOf.insert(r.module, {});
+        }
+        it->append(r.ms);
+    }
     for (const QString &module : modules) {
-        const QList<double> times = output.runTimes(module);
+        const QList<double> &times = timesOf[module];
         const TimingStats s = TimingStats::compute(times);
-        lines << mtvw::BackendText::tr("%1: %2 run(s): median %3, mean %4, min %5, p95 %6, max %7, sd %8")
+        lines << mtvw::BackendText::tr("%1: %n run(s): median %2, mean %3, min %4, p95 %5, max %6, sd %7", nullptr, s.count)
                      .arg(module)
-                     .arg(s.count)
                      .arg(ms(s.median, locale), ms(s.mean, locale), ms(s.min, locale), ms(s.p95, locale), ms(s.max, locale),
                           ms(s.stddev, locale));
         if (s.outliers.isEmpty())

@@ -335,7 +335,9 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
                          .arg(m_path, filter, bytesText(promised), bytesText(fileSize))
                          .arg(kMaxExpansion));
     const QStorageInfo disk(m_tempDir->path());
-    const qint64 room = disk.isValid() && disk.bytesAvailable() >= 0 ? disk.bytesAvailable() - limits.minFreeBytes : -1;
+    // -1: the free space is unknown; 0: already less free than minFreeBytes, so nothing is expanded.
+    const qint64 room =
+        disk.isValid() && disk.bytesAvailable() >= 0 ? std::max<qint64>(0, disk.bytesAvailable() - limits.minFreeBytes) : -1;
     const auto noRoom = [&](qint64 needed) {
         return Error(Error::Code::Io,
                      mtvw::BackendText::tr("%1: expanding the %2 stream needs at least %3 in %4, which has %5 free (%6 is "
@@ -343,8 +345,8 @@ Result<QString> Archive::decompressToTemp(const QString &filter, const ArchiveLi
                          .arg(m_path, filter, bytesText(needed), QDir::tempPath(), bytesText(disk.bytesAvailable()),
                               bytesText(limits.minFreeBytes)));
     };
-    if (room >= 0 && promised > room)
-        return noRoom(promised);
+    if (room >= 0 && std::max<qint64>(promised, 1) > room)
+        return noRoom(std::max<qint64>(promised, 1));
     TarStreamWatch watch(limits);
     QByteArray buffer(kBlock, Qt::Uninitialized);
     qint64 written = 0;

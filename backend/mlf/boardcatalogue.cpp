@@ -94,6 +94,12 @@ BoardCatalogue::TargetMatch BoardCatalogue::matchTarget(const QString &target) c
         for (const Board &b : m_boards)
             if (b.model.compare(model, Qt::CaseInsensitive) == 0 || b.name.compare(model, Qt::CaseInsensitive) == 0)
                 match.boards << &b;
+        // A board named exactly first, then the smallest: a model that fits it fits the others.
+        std::stable_sort(match.boards.begin(), match.boards.end(), [&](const Board *a, const Board *b) {
+            const bool aNamed = a->name.compare(model, Qt::CaseInsensitive) == 0;
+            const bool bNamed = b->name.compare(model, Qt::CaseInsensitive) == 0;
+            return aNamed != bNamed ? aNamed : a->budgetRamBytes() < b->budgetRamBytes();
+        });
         if (!match.boards.isEmpty()) {
             match.key = QStringLiteral("-model=") + model;
             return match;
@@ -111,7 +117,7 @@ BoardCatalogue::TargetMatch BoardCatalogue::matchTarget(const QString &target) c
                 match.boards << &b;
         // The smallest first: a model that fits it fits every board with that core.
         std::stable_sort(match.boards.begin(), match.boards.end(),
-                         [](const Board *a, const Board *b) { return a->ramBytes < b->ramBytes; });
+                         [](const Board *a, const Board *b) { return a->budgetRamBytes() < b->budgetRamBytes(); });
         if (!match.boards.isEmpty())
             match.key = QStringLiteral("-mcpu=") + mcpu;
     }

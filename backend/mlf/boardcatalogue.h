@@ -39,8 +39,9 @@ public:
     const Board *find(const QString &name) const;
 
     // The boards a compilation target names: by its -model= (the stock templates' model of each
-    // board, in catalogue order; "host" names none), else by its -mcpu= (the Cortex core in the
-    // board's MCU, the smallest RAM first). `key` is the option that matched ("-model=nrf5340dk").
+    // board, or a board's own name; "host" names none), else by its -mcpu= (the Cortex core in
+    // the board's MCU). A board named exactly comes first, then the smallest RAM: a model that
+    // fits it fits the others. `key` is the option that matched ("-model=nrf5340dk").
     struct TargetMatch
     {
         QString key;

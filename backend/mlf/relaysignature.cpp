@@ -9,6 +9,9 @@ namespace {
 // The main function's signature is on its first lines; a crafted file cannot make us read more.
 constexpr qsizetype kMaxSignatureBytes = 1 << 20;
 constexpr qsizetype kMaxTensors = 100'000;
+// The text comes from QString::fromUtf8, so it is valid UTF-16: without this, every match would
+// check the whole rest of the text again (quadratic in the number of parameters).
+constexpr auto kValidText = QRegularExpression::DontCheckSubjectStringMatchOption;
 
 QString sanitised(const QString &name)
 {
@@ -23,7 +26,7 @@ QString sanitised(const QString &name)
 qsizetype readTensor(QStringView text, RelaySignature::Tensor &out)
 {
     static const QRegularExpression tensor(QStringLiteral("^Tensor\\[\\(([0-9, ]*)\\),\\s*([A-Za-z][A-Za-z0-9_]*)\\]"));
-    const auto m = tensor.match(text);
+    const auto m = tensor.match(text, 0, QRegularExpression::NormalMatch, kValidText);
     if (!m.hasMatch())
         return 0;
     out.shape.clear();
@@ -63,7 +66,7 @@ RelaySignature RelaySignature::parse(const QByteArray &bytes)
     static const QRegularExpression comment(QStringLiteral("^\\s*/\\*.*?\\*/"));
     // Parameters: "%name: Tensor[…]" separated by commas, each maybe followed by a /* ty=… */.
     while (sig.params.size() < kMaxTensors) {
-        const auto m = param.match(rest);
+        const auto m = param.match(rest, 0, QRegularExpression::NormalMatch, kValidText);
         if (!m.hasMatch())
             break;
         Tensor t;
@@ -74,7 +77,7 @@ RelaySignature RelaySignature::parse(const QByteArray &bytes)
             break; // a type this reader does not know (a tuple, a scalar): the signature ends here
         rest = rest.mid(n);
         sig.params << t;
-        if (const auto c = comment.match(rest); c.hasMatch())
+        if (const auto c = comment.match(rest, 0, QRegularExpression::NormalMatch, kValidText); c.hasMatch())
             rest = rest.mid(c.capturedLength(0));
         rest = rest.trimmed();
         if (!rest.startsWith(QLatin1Char(',')))

@@ -136,15 +136,19 @@ Result<void> TarStreamWatch::header(const char *raw)
     m_declared = saturatingAdd(m_declared, kTarBlock);
     const char type = raw[156];
     const bool meta = type == 'x' || type == 'g' || type == 'L' || type == 'K';
-    qint64 size = headerSize;
+    // Links, devices, fifos and folders carry no data whatever their size field says (as
+    // libarchive reads them): skipping that many bytes would lose the next headers.
+    const bool dataless = type >= '1' && type <= '6';
+    qint64 size = dataless ? 0 : headerSize;
     QString name;
     if (!meta) {
-        if (m_nextSize >= 0)
+        if (m_nextSize >= 0 && !dataless)
             size = m_nextSize;
         name = m_nextName;
         if (name.isEmpty()) {
             name = field(b, 100);
-            const QString prefix = std::memcmp(b + 257, "ustar", 5) == 0 ? field(b + 345, 155) : QString();
+            // POSIX ustar ("ustar\0") has a name prefix there; GNU ("ustar  ") has times instead.
+            const QString prefix = std::memcmp(b + 257, "ustar", 6) == 0 ? field(b + 345, 155) : QString();
             if (!prefix.isEmpty())
                 name = prefix + QLatin1Char('/') + name;
         }

@@ -91,7 +91,7 @@ QString JsonRpcCodec::readableException(const QString &line)
         {QStringLiteral("IsADirectoryError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "is a folder, not a file")},
         {QStringLiteral("NotADirectoryError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "is not a folder")},
         {QStringLiteral("ModuleNotFoundError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a Python module is missing")},
-        {QStringLiteral("ImportError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a Python module is missing")},
+        {QStringLiteral("ImportError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a Python import failed")},
         {QStringLiteral("CalledProcessError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "a command failed")},
         {QStringLiteral("TimeoutExpired"), QT_TRANSLATE_NOOP("mtvw::BackendText", "timed out")},
         {QStringLiteral("TimeoutError"), QT_TRANSLATE_NOOP("mtvw::BackendText", "timed out")},

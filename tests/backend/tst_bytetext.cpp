@@ -34,6 +34,10 @@ void TestByteText::sizes_data()
                          << "7.4 MiB"; // 7.42
     QTest::newRow("GiB") << qint64(3) * 1024 * 1024 * 1024 << "en_US"
                          << "3.0 GiB";
+    QTest::newRow("just under a MiB") << qint64(1024 * 1024 - 10) << "en_US"
+                                      << "1.0 MiB"; // not "1,024.0 KiB"
+    QTest::newRow("last KiB") << qint64(1023 * 1024) << "en_US"
+                              << "1,023.0 KiB";
     QTest::newRow("unknown") << qint64(-1) << "en_US"
                              << "—";
 }

@@ -3,13 +3,17 @@
 #include "graphpane.h"
 #include "mlf/mlfarchive.h"
 
+#include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mtvw::mlf;
@@ -41,6 +45,7 @@ private slots:
     void showsTheGraph_data();
     void showsTheGraph();
     void searchAndZoom();
+    void exportsPngAndSvg();
     void noGraphMessage_data();
     void noGraphMessage();
 };
@@ -141,6 +146,45 @@ void TestGraphPane::searchAndZoom()
     QVERIFY(pane.view()->transform().m11() < before);
     pane.fitToView();
     QVERIFY(pane.view()->mapToScene(pane.view()->viewport()->rect()).boundingRect().contains(c->layout()->bounds));
+}
+
+// The whole graph as images: the PNG is the scene's shape and not blank, the SVG carries every
+// operator's label as text, whatever the zoom (zoomed far out, labels are hidden on screen).
+void TestGraphPane::exportsPngAndSvg()
+{
+    auto mlf = MlfArchive::open(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    QVERIFY(mlf.ok());
+    GraphPane pane;
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setArchive(mlf.value());
+    QTRY_VERIFY(pane.controller()->layout() && nodeItems(pane.scene()) > 0);
+    for (int i = 0; i < 12; ++i)
+        pane.zoomOut();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("g.png"));
+    const QString svg = dir.filePath(QStringLiteral("g.svg"));
+    QCOMPARE(pane.exportImage(png), QString());
+    QCOMPARE(pane.exportImage(svg), QString());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    const QRectF area = pane.scene()->itemsBoundingRect();
+    QVERIFY(std::abs(double(image.width()) / image.height() - area.width() / area.height()) < 0.1);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours << image.pixel(x, y);
+    QVERIFY(colours.size() > 3);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QLatin1String("<svg")));
+    for (const Graph::Node &n : pane.controller()->graph()->nodes)
+        if (n.isOperator())
+            QVERIFY2(text.contains(GraphLayout::shortName(n.funcName, pane.controller()->module()).left(12)),
+                     qPrintable(n.funcName));
+    QCOMPARE(pane.exportImage(dir.filePath(QStringLiteral("missing/dir/g.png"))).isEmpty(), false);
 }
 
 void TestGraphPane::noGraphMessage_data()
