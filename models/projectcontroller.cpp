@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "core/logging.h"
+#include "micro/elfsize.h"
 #include "micro/hostsimoutput.h"
 #include "micro/runreport.h"
 #include "projectapi/base85.h"
@@ -56,6 +57,7 @@ QString shellQuoted(const QString &s)
 ProjectController::ProjectController(QObject *parent)
     : QObject(parent)
     , m_scanJob(new BackgroundJob<Found>(this))
+    , m_sizeJob(new BackgroundJob<QString>(this))
 {}
 
 // Probing clients are children: deleting them hands their servers to the reaper, without a wait.
@@ -414,6 +416,17 @@ void ProjectController::handleReplied(int id, const QJsonValue &result)
         return;
     if (m_runStep != RunStep::None) {
         continueRun(result);
+        return;
+    }
+    if (m_method == QLatin1String("build")) {
+        // The build is done once its program's size is known (or known to be unknown).
+        m_programSize.clear();
+        m_methodCall = 0;
+        m_sizeJob->start([dir = m_folder](const JobContext &) { return mtvw::micro::ElfSize::describeProgram(dir); },
+                         [this](QString text) {
+                             m_programSize = text;
+                             finishMethod(std::nullopt);
+                         });
         return;
     }
     const QString method = m_method;

@@ -80,6 +80,9 @@ public:
     // showed (busyMethod() is "run" meanwhile).
     void run();
     QStringList runReport() const { return m_runReport; }
+    // After a build: the program it made and its sizes ("build/zephyr/zephyr.elf: text 41.2 KiB,
+    // …"), read from its ELF headers off the GUI thread; empty when none was found.
+    QString programSize() const { return m_programSize; }
     void cancel();
     bool isBusy() const { return !m_method.isEmpty(); }
     QString busyMethod() const { return m_method; }
@@ -144,6 +147,8 @@ private:
     QByteArray m_runPending; // program text without its newline yet
     std::shared_ptr<mtvw::micro::HostSimOutput> m_runOutput;
     QStringList m_runReport;
+    QString m_programSize;
+    BackgroundJob<QString> *m_sizeJob;
     void continueRun(const QJsonValue &result);
     void readProgram();
     void takeProgramLines(bool all);

@@ -4670,5 +4670,49 @@ Herkunft: %2</translation>
         <source>a Python import failed</source>
         <translation>ein Python-Import ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>machine %1</source>
+        <translation>Maschine %1</translation>
+    </message>
+    <message>
+        <source>%1: not a readable ELF file: %2</source>
+        <translation>%1: keine lesbare ELF-Datei: %2</translation>
+    </message>
+    <message>
+        <source>no ELF header</source>
+        <translation>kein ELF-Kopf</translation>
+    </message>
+    <message>
+        <source>unknown class %1 or byte order %2</source>
+        <translation>unbekannte Klasse %1 oder Bytereihenfolge %2</translation>
+    </message>
+    <message>
+        <source>the header is cut short</source>
+        <translation>der Kopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>section headers of %1 bytes, %2 of them</source>
+        <translation>Sektionsköpfe von %1 Bytes, %2 davon</translation>
+    </message>
+    <message>
+        <source>the section headers lie past the end of the file</source>
+        <translation>die Sektionsköpfe liegen hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <source>Program %1: its size cannot be read (%2)</source>
+        <translation>Programm %1: seine Größe kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>Program %1: text %2, data %3, bss %4 (%5): flash %6, static RAM %7</source>
+        <translation>Programm %1: text %2, data %3, bss %4 (%5): Flash %6, statischer RAM %7</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the section headers cannot be read</source>
+        <translation>die Sektionsköpfe können nicht gelesen werden</translation>
+    </message>
 </context>
 </TS>

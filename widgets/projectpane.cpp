@@ -454,9 +454,11 @@ void ProjectPane::handleFinished(const QString &method, bool ok)
     if (!ok)
         return;
     QString text = tr("%1 finished in %2 s").arg(methodName(method)).arg(double(m_controller->elapsedMs()) / 1000.0, 0, 'f', 1);
-    // A run says what the model gave back and how long it took.
+    // A run says what the model gave back and how long it took; a build, how big its program is.
     if (method == QLatin1String("run") && !m_controller->runReport().isEmpty())
         text += QLatin1Char('\n') + m_controller->runReport().join(QLatin1Char('\n'));
+    if (method == QLatin1String("build") && !m_controller->programSize().isEmpty())
+        text += QLatin1Char('\n') + m_controller->programSize();
     showResult(text, false);
 }
 

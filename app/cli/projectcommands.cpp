@@ -1,5 +1,6 @@
 #include "projectcommands.h"
 
+#include "micro/elfsize.h"
 #include "micro/hostsimoutput.h"
 #include "micro/runreport.h"
 #include "projectapi/base85.h"
@@ -290,6 +291,9 @@ int ProjectCommands::runMethod(const QString &method, const QString &dir, const 
     if (!r)
         return fail(callFailed(method, r.error()));
     out(tr("%1 done in %2 s\n").arg(method).arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
+    if (method == QLatin1String("build"))
+        if (const QString size = mtvw::micro::ElfSize::describeProgram(dir); !size.isEmpty())
+            out(size + QLatin1Char('\n'));
     return 0;
 }
 

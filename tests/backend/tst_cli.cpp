@@ -132,7 +132,9 @@ void TestCli::templatesAndProjects()
         cli({QStringLiteral("project"), QStringLiteral("build"), project, QStringLiteral("-o"), QStringLiteral("runs=many")});
     QCOMPARE(badOption.code, 2);
     QVERIFY(badOption.err.contains("runs"));
-    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("build"), project}).code, 0);
+    const Run built = cli({QStringLiteral("project"), QStringLiteral("build"), project});
+    QCOMPARE(built.code, 0);
+    QVERIFY2(built.out.contains("Program build/"), built.out.constData()); // with its size, see tst_elfsize
     QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("flash"), project}).code, 0);
     const Run run =
         cli({QStringLiteral("project"), QStringLiteral("run"), project, QStringLiteral("-o"), QStringLiteral("runs=2")});

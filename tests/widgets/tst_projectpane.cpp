@@ -1,4 +1,6 @@
 #include "../testsupport.h"
+#include "core/bytetext.h"
+#include "micro/elfsize.h"
 #include "mlf/mlfarchive.h"
 #include "optionsform.h"
 #include "projectcontroller.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -140,6 +143,23 @@ void TestProjectPane::generateBuildFlash()
     }
     QVERIFY(pane.logView()->blockCount() > 0);
     QVERIFY(!pane.logView()->toPlainText().trimmed().isEmpty());
+
+    // The build's program and its size, as binutils' size reads it, are in the result of Build.
+    {
+        const QString program = mtvw::micro::ElfSize::findProgram(out);
+        QVERIFY2(!program.isEmpty(), "host-sim built no program in build/");
+        QProcess size;
+        size.start(QStringLiteral("size"), {QStringLiteral("-B"), program});
+        QVERIFY(size.waitForFinished(30000));
+        const QStringList fields = QString::fromUtf8(size.readAllStandardOutput())
+                                       .split(QLatin1Char('\n'))
+                                       .value(1)
+                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY(fields.size() >= 3);
+        QVERIFY2(c->programSize().contains(ByteText::size(fields[0].toLongLong())), qPrintable(c->programSize()));
+        QVERIFY(c->programSize().contains(ByteText::size(fields[2].toLongLong())));
+        QVERIFY(c->programSize().startsWith(QStringLiteral("Program build/")));
+    }
 
     // Run: the program's lines appear in the log, and the result names the output's largest
     // value (checked here against the values the program printed) and the runs' median.
