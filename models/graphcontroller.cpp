@@ -1,6 +1,8 @@
 #include "graphcontroller.h"
 
 #include "backgroundjob.h"
+#include "mlf/aotgraph.h"
+#include "mlf/codefacts.h"
 #include "mlf/mlfarchive.h"
 
 #include <QFontMetricsF>
@@ -81,6 +83,11 @@ void GraphController::moduleSwitched()
     if (m && m->params)
         for (const auto &t : m->params->tensors)
             m_paramNames << t.name;
+    // AOT: the dataflow from the C main function (its code facts were read when it opened).
+    m_codeGraph.reset();
+    if (m && !m->graph)
+        if (const auto facts = m_archive->codeFacts(*m))
+            m_codeGraph = mtvw::mlf::AotGraph::build(facts->activations);
     m_node = -1;
     emit selectionChanged(-1);
     relayout();
@@ -89,6 +96,8 @@ void GraphController::moduleSwitched()
 
 const Graph *GraphController::graph() const
 {
+    if (m_codeGraph)
+        return &*m_codeGraph;
     const MlfArchive::Module *m = m_archive ? m_archive->module(m_module) : nullptr;
     return m && m->graph ? &*m->graph : nullptr;
 }

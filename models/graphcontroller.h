@@ -42,6 +42,9 @@ public:
     const mtvw::mlf::Graph *graph() const; // of the module; nullptr when it has none
     // Why the module shows no graph, for the user; empty when it has one.
     QString missingGraphText() const;
+    // True when graph() is the dataflow read from an AOT module's C main function (its archive
+    // has no graph JSON): operators in call order, edges the buffers passed between calls.
+    bool isDataflowFromCode() const { return m_codeGraph.has_value(); }
 
     bool foldParams() const { return m_foldParams; }
     void setFoldParams(bool fold);
@@ -77,7 +80,8 @@ private:
 
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
     QString m_module;
-    QSet<QString> m_paramNames; // of the module's parameter file
+    QSet<QString> m_paramNames;                  // of the module's parameter file
+    std::optional<mtvw::mlf::Graph> m_codeGraph; // an AOT module's dataflow, when it has no graph JSON
     bool m_foldParams = true;
     std::optional<QFont> m_font;
     std::optional<mtvw::mlf::GraphLayout> m_layout;

@@ -821,6 +821,10 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>cannot write the image %1</source>
         <translation>das Bild %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Read from the AOT main function&apos;s C code (AOT archives have no graph JSON): the operators in call order, joined by the buffers they pass. Click a node to see what it is; double-click an operator to open it.</source>
+        <translation>Aus dem C-Code der AOT-Hauptfunktion gelesen (AOT-Archive haben kein Graph-JSON): die Operatoren in Aufrufreihenfolge, verbunden durch die Puffer, die sie übergeben. Klicken Sie auf einen Knoten, um zu sehen, was er ist; Doppelklick öffnet einen Operator.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -406,7 +406,12 @@ void GraphPane::handleSelectionChanged(int node)
     const bool isOperator = valid && graph->nodes[node].isOperator();
     m_goToOperator->setEnabled(isOperator);
     if (!valid) {
-        m_nodeTitle->setText(graph ? tr("Click a node to see what it is; double-click an operator to open it.") : QString());
+        m_nodeTitle->setText(!graph ? QString()
+                             : m_controller->isDataflowFromCode()
+                                 ? tr("Read from the AOT main function's C code (AOT archives have no graph JSON): the "
+                                      "operators in call order, joined by the buffers they pass. Click a node to see "
+                                      "what it is; double-click an operator to open it.")
+                                 : tr("Click a node to see what it is; double-click an operator to open it."));
         return;
     }
     const Graph::Node &n = graph->nodes[node];

@@ -228,6 +228,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
             a.calls << name;
             const QList<QByteArray> args = splitArguments(statement.mid(open + 1, close - open - 1));
             QList<QString> argNames;
+            QList<int> used;
             for (const QByteArray &arg : args) {
                 QString var = lastIdentifier(arg);
                 var = aliases.value(var, var);
@@ -237,8 +238,10 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
                     if (tensor.firstCall < 0)
                         tensor.firstCall = call;
                     tensor.lastCall = call;
+                    used << int(*t);
                 }
             }
+            a.callTensors << used;
             // The operator's own buffers: lets into the pools it is given, and its allocations.
             const auto def = in.functions.constFind(name);
             if (def == in.functions.constEnd())
@@ -301,7 +304,9 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
     // Lifetimes: pool tensors from their first to their last use (as USMP plans them); the
     // allocator's from allocation to free; the application's inputs and outputs throughout.
     QList<Tensor> used;
-    for (Tensor t : std::as_const(a.tensors)) {
+    QList<int> newIndex(a.tensors.size(), -1); // the calls' tensor indexes follow the ones kept
+    for (qsizetype i = 0; i < a.tensors.size(); ++i) {
+        Tensor t = a.tensors[i];
         if (t.role == Role::Input || t.role == Role::Output) {
             if (t.firstCall < 0)
                 continue;
@@ -320,9 +325,17 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
             t.liveFrom = t.firstCall;
             t.liveTo = t.lastCall;
         }
+        newIndex[i] = int(used.size());
         used << t;
     }
     a.tensors = used;
+    for (QList<int> &args : a.callTensors) {
+        QList<int> kept;
+        for (int t : std::as_const(args))
+            if (t >= 0 && t < newIndex.size() && newIndex[t] >= 0)
+                kept << newIndex[t];
+        args = kept;
+    }
 
     // Sizes of pool tensors: the gap to the next buffer of the same pool that is held at the same
     // time, or to the pool's end: an upper bound (USMP packs them, so it is usually the size).

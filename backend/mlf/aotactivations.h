@@ -47,6 +47,7 @@ public:
 
     QString mainFunction;
     QStringList calls;
+    QList<QList<int>> callTensors; // per call, the indexes into tensors of its tensor arguments, in order
     QList<Tensor> tensors;
     QList<qint64> heldBytes; // per call: bytes held at once (pools as the union of their ranges)
     qint64 peakBytes = 0;

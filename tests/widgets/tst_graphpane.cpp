@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
@@ -46,6 +47,7 @@ private slots:
     void showsTheGraph();
     void searchAndZoom();
     void exportsPngAndSvg();
+    void aotIsDrawnFromItsCode();
     void noGraphMessage_data();
     void noGraphMessage();
 };
@@ -187,13 +189,32 @@ void TestGraphPane::exportsPngAndSvg()
     QCOMPARE(pane.exportImage(dir.filePath(QStringLiteral("missing/dir/g.png"))).isEmpty(), false);
 }
 
+// An AOT archive (no graph JSON) is drawn from its main function's calls, and the pane says so.
+void TestGraphPane::aotIsDrawnFromItsCode()
+{
+    auto mlf = MlfArchive::open(testsupport::exampleArchive());
+    QVERIFY(mlf.ok());
+    GraphPane pane;
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setArchive(mlf.value());
+    QTRY_VERIFY(pane.controller()->layout() && nodeItems(pane.scene()) > 0);
+    QVERIFY(!pane.isShowingMessage());
+    QCOMPARE(nodeItems(pane.scene()), int(pane.controller()->graph()->nodes.size()));
+    QVERIFY(pane.findChild<QLabel *>() != nullptr);
+    bool said = false;
+    for (const QLabel *l : pane.findChildren<QLabel *>())
+        said = said || l->text().contains(QLatin1String("AOT main function"));
+    QVERIFY(said);
+}
+
 void TestGraphPane::noGraphMessage_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("example (AOT)") << testsupport::exampleArchive() << QStringLiteral("AOT archives have no graph JSON");
-    QTest::newRow("codegen-only") << testsupport::corpusDir() + QStringLiteral("/nuvoton-m55m1-vww/codegen-only.tar")
-                                  << QStringLiteral("no graph JSON");
+    QTest::newRow("operator style") << testsupport::fixture(QStringLiteral("v7_operator.tar"))
+                                    << QStringLiteral("Operator-style archives have no model graph");
 }
 
 void TestGraphPane::noGraphMessage()
