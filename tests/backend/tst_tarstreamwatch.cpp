@@ -207,8 +207,7 @@ void TestTarStreamWatch::expandedSizeFromTrailers()
     plain.close();
     const QByteArray packed = run(program, args + QStringList{plain.fileName()}, {});
     plain.remove();
-    if (packed.isEmpty())
-        QSKIP(qPrintable(program + QStringLiteral(" is not installed")));
+    QVERIFY2(!packed.isEmpty(), qPrintable(program + QStringLiteral(" did not run (it is in packages.txt)")));
     QFile out(QDir::temp().filePath(QStringLiteral("mtvw-expanded-%1").arg(QTest::currentDataTag())));
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(packed);

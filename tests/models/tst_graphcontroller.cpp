@@ -1,3 +1,4 @@
+#include "../aotmaincalls.h"
 #include "../testsupport.h"
 #include "graphcontroller.h"
 #include "mlf/mlfarchive.h"
@@ -244,30 +245,18 @@ void TestGraphController::aotDataflowFromTheCode()
     QVERIFY(mlf.ok());
     const MlfArchive &a = *mlf.value();
     const MlfArchive::Module &m = a.modules().first();
-    // The calls of the main function (tvmgen_<m>___tvm_main__ or, in TVM 0.8, tvmgen_<m>_run_model).
-    const QRegularExpression head(QStringLiteral("int32_t tvmgen_%1_(?:__tvm_main__|run_model)\\([^;{]*\\)\\s*\\{").arg(m.name));
-    const QRegularExpression call(QStringLiteral("(tvmgen_%1_\\w+)\\(([^;]*?)\\)\\s*(?:!=|;)").arg(m.name));
+    // The buffers each call is given, from the raw C: no workspace pools, constants (weights)
+    // or device contexts.
+    static const QRegularExpression notBuffer(QStringLiteral("workspace|_pool|const|device|__tvm_param__|_p\\d+$"));
     QStringList calls;
     QList<QStringList> args;
-    for (const QString &source : m.sources) {
-        const QString text = QString::fromUtf8(a.archive().read(source).value());
-        const auto h = head.match(text);
-        if (!h.hasMatch())
-            continue;
-        const QString body = text.mid(h.capturedEnd(), text.indexOf(QLatin1String("\n}"), h.capturedEnd()) - h.capturedEnd());
-        for (auto it = call.globalMatch(body); it.hasNext();) {
-            const auto c = it.next();
-            calls << c.captured(1);
-            QStringList list;
-            // The buffers only: casts away, and no workspace pools or constants (weights).
-            static const QRegularExpression notBuffer(QStringLiteral("workspace|_pool|const|device|__tvm_param__|_p\\d+$"));
-            for (QString arg : c.captured(2).split(QLatin1Char(','))) {
-                arg = arg.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)"))).trimmed();
-                if (!notBuffer.match(arg).hasMatch())
-                    list << arg;
-            }
-            args << list;
-        }
+    for (const testsupport::MainCall &c : testsupport::aotMainCalls(a, m)) {
+        calls << c.function;
+        QStringList buffers;
+        for (const QString &arg : c.args)
+            if (!notBuffer.match(arg).hasMatch())
+                buffers << arg;
+        args << buffers;
     }
     QVERIFY(!calls.isEmpty());
     GraphController c;

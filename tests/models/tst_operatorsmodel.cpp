@@ -1,3 +1,4 @@
+#include "../aotmaincalls.h"
 #include "../testsupport.h"
 #include "mlf/mlfarchive.h"
 #include "operatorsmodel.h"
@@ -236,19 +237,8 @@ void TestOperatorsModel::executionOrder()
             if (n[QLatin1String("op")].toString() == QLatin1String("tvm_op"))
                 expected[n[QLatin1String("attrs")][QLatin1String("func_name")].toString()] << ++place;
     } else {
-        const QRegularExpression mainHead(
-            QStringLiteral("int32_t tvmgen_%1___tvm_main__\\([^;{]*\\)\\s*\\{").arg(m.name)); // the definition
-        const QRegularExpression call(QStringLiteral("(tvmgen_%1_fused_\\w+)\\(").arg(m.name));
-        for (const QString &source : m.sources) {
-            const QString text = QString::fromUtf8(a.archive().read(source).value());
-            const auto head = mainHead.match(text);
-            if (!head.hasMatch())
-                continue;
-            const QString body =
-                text.mid(head.capturedEnd(), text.indexOf(QLatin1String("\n}"), head.capturedEnd()) - head.capturedEnd());
-            for (auto it = call.globalMatch(body); it.hasNext();)
-                expected[it.next().captured(1)] << ++place;
-        }
+        for (const testsupport::MainCall &c : testsupport::aotMainCalls(a, m))
+            expected[c.function] << ++place;
     }
     QVERIFY(place > 0);
     OperatorsModel model;
