@@ -86,6 +86,23 @@ QHash<QString, QList<int>> executionOrder(const MlfArchive &archive, const MlfAr
     return places;
 }
 
+// AOT (no graph): the buffers the main function passes to the operator's first call, as
+// "name (size)": its inputs, and its output (the last buffer, as TVM passes them). No shapes: the
+// C code has none.
+void callBuffers(const mtvw::mlf::AotActivations &a, int call, OperatorsModel::Row &row)
+{
+    if (call < 0 || call >= a.callTensors.size())
+        return;
+    QStringList buffers;
+    for (int t : a.callTensors[call])
+        if (t >= 0 && t < a.tensors.size() && a.tensors[t].role != mtvw::mlf::AotActivations::Role::Scratch)
+            buffers << QStringLiteral("%1 (%2)").arg(a.tensors[t].name, ByteText::size(a.tensors[t].bytes));
+    if (buffers.isEmpty())
+        return;
+    row.outputs = buffers.takeLast();
+    row.inputs = buffers.join(QStringLiteral(", "));
+}
+
 QList<OperatorsModel::Row> buildRows(const MlfArchive &archive, bool withCode)
 {
     QList<OperatorsModel::Row> rows;
@@ -109,6 +126,9 @@ QList<OperatorsModel::Row> buildRows(const MlfArchive &archive, bool withCode)
             row.calls = order.value(op.name);
             if (m.graph)
                 graphShapes(*m.graph, op.graphNodes, row);
+            else if (withCode && !row.calls.isEmpty())
+                if (const auto facts = archive.codeFacts(m))
+                    callBuffers(facts->activations, row.calls.first() - 1, row);
             for (const Metadata::OperatorFunction &fn : m.meta.operatorFunctions)
                 if (fn.name == op.name)
                     bufferShapes(fn, row);
@@ -293,7 +313,8 @@ QVariant OperatorsModel::toolTip(const Row &row, int column) const
         const QString text = column == InputsColumn ? row.inputs : row.outputs;
         if (!text.isEmpty())
             return text;
-        return tr("Shapes are known from the graph (graph executor) or the buffer list (operator style)");
+        return tr("Shapes are known from the graph (graph executor) or the buffer list (operator style); for AOT, "
+                  "the buffers the main function passes, with their sizes");
     }
     case LocationColumn: return row.file.isEmpty() ? QVariant() : QVariant(tr("%1, line %2").arg(row.file).arg(row.line));
     case OrderColumn:

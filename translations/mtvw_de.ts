@@ -1821,10 +1821,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>Größe der generierten C-Funktion (Quelltext, nicht Maschinencode): %1</translation>
     </message>
     <message>
-        <source>Shapes are known from the graph (graph executor) or the buffer list (operator style)</source>
-        <translation>Formen sind aus dem Graph (Graph-Executor) oder der Pufferliste (Operator-Stil) bekannt</translation>
-    </message>
-    <message>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -1898,6 +1894,10 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>#</source>
         <translation>#</translation>
+    </message>
+    <message>
+        <source>Shapes are known from the graph (graph executor) or the buffer list (operator style); for AOT, the buffers the main function passes, with their sizes</source>
+        <translation>Formen sind aus dem Graphen (Graph-Executor) oder der Pufferliste (Operator-Stil) bekannt; für AOT die Puffer, die die Hauptfunktion übergibt, mit ihren Größen</translation>
     </message>
 </context>
 <context>

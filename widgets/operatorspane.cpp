@@ -98,11 +98,15 @@ OperatorsPane::OperatorsPane(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     // The model's own order first, and sorted by it (the arrow says so): the operators as they run.
+    // Now (the model is set) and whenever the header's sections are made again.
     QHeaderView *header = m_table->horizontalHeader();
-    connect(header, &QHeaderView::sectionCountChanged, this, [header](int, int count) {
-        if (count > OperatorsModel::OrderColumn && header->visualIndex(OperatorsModel::OrderColumn) != 0)
+    const auto orderFirst = [header] {
+        if (header->count() > OperatorsModel::OrderColumn && header->visualIndex(OperatorsModel::OrderColumn) != 0)
             header->moveSection(header->visualIndex(OperatorsModel::OrderColumn), 0);
-    });
+    };
+    orderFirst();
+    connect(header, &QHeaderView::sectionCountChanged, this, orderFirst);
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, orderFirst);
     m_table->horizontalHeader()->setSortIndicator(OperatorsModel::OrderColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);

@@ -230,6 +230,7 @@ void TestOperatorsModel::executionOrder()
     const MlfArchive &a = *archive.value();
     const MlfArchive::Module &m = a.modules().first();
     QHash<QString, QList<int>> expected;
+    QHash<QString, QString> writes; // AOT: function -> the buffer its first call writes
     int place = 0;
     if (!m.graphEntry.isEmpty()) {
         const QJsonObject graph = QJsonDocument::fromJson(a.archive().read(m.graphEntry).value()).object();
@@ -237,8 +238,19 @@ void TestOperatorsModel::executionOrder()
             if (n[QLatin1String("op")].toString() == QLatin1String("tvm_op"))
                 expected[n[QLatin1String("attrs")][QLatin1String("func_name")].toString()] << ++place;
     } else {
-        for (const testsupport::MainCall &c : testsupport::aotMainCalls(a, m))
+        // AOT: the output column names the buffer each call writes, its last buffer argument in
+        // the C text (TVM's _let and _buffer_var suffixes are not part of the name).
+        static const QRegularExpression notBuffer(QStringLiteral("workspace|_pool|const|device|__tvm_param__|_p\\d+$"));
+        for (const testsupport::MainCall &c : testsupport::aotMainCalls(a, m)) {
             expected[c.function] << ++place;
+            QString last;
+            for (const QString &arg : c.args)
+                if (!notBuffer.match(arg).hasMatch())
+                    last = arg;
+            last.remove(QRegularExpression(QStringLiteral("(_let|_buffer_var)$")));
+            if (!writes.contains(c.function))
+                writes.insert(c.function, last);
+        }
     }
     QVERIFY(place > 0);
     OperatorsModel model;
@@ -247,6 +259,9 @@ void TestOperatorsModel::executionOrder()
     for (int r = 0; r < model.rowCount(); ++r) {
         QCOMPARE(model.row(r).calls, expected.value(model.row(r).function));
         rowsWithPlaces += !model.row(r).calls.isEmpty();
+        if (writes.contains(model.row(r).function))
+            QVERIFY2(model.row(r).outputs.startsWith(writes.value(model.row(r).function) + QStringLiteral(" (")),
+                     qPrintable(model.row(r).function + QStringLiteral(": ") + model.row(r).outputs));
     }
     QCOMPARE(rowsWithPlaces, expected.size());
     // Sorted by the column, the first row runs first.

@@ -13,6 +13,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -71,6 +72,11 @@ void TestOperatorsPane::fillsTable()
     QTRY_VERIFY(!pane.controller()->isIndexing());
     QCOMPARE(pane.table()->model()->rowCount(), operatorCount(*archive));
     QVERIFY(pane.table()->model()->rowCount() > 0);
+    // The "#" column stands first and the table is sorted by it, the arrow showing.
+    QHeaderView *header = pane.table()->horizontalHeader();
+    QCOMPARE(header->visualIndex(OperatorsModel::OrderColumn), 0);
+    QCOMPARE(header->sortIndicatorSection(), int(OperatorsModel::OrderColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
 }
 
 void TestOperatorsPane::firstOperatorShowsItsCFunction()
