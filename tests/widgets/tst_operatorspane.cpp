@@ -8,12 +8,12 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QHeaderView>
 #include <QTest>
 #include <QTreeWidget>
 
