@@ -16,6 +16,17 @@ struct MainCall
 {
     QString function;
     QStringList args;
+    // The tensor buffers among the arguments: no workspace pools, constants (weights) or
+    // device contexts.
+    QStringList buffers() const
+    {
+        static const QRegularExpression notBuffer(QStringLiteral("workspace|_pool|const|device|__tvm_param__|_p\\d+$"));
+        QStringList out;
+        for (const QString &arg : args)
+            if (!notBuffer.match(arg).hasMatch())
+                out << arg;
+        return out;
+    }
 };
 
 inline QList<MainCall> aotMainCalls(const mtvw::mlf::MlfArchive &a, const mtvw::mlf::MlfArchive::Module &m)

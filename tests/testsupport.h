@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // Shared helpers for the tests: where the generated fixtures and the shared corpus live.
@@ -33,6 +35,18 @@ inline QJsonArray manifest()
 inline QString corpusDir()
 {
     return QDir::cleanPath(QStringLiteral(MTVW_SOURCE_DIR "/../shared/corpus"));
+}
+
+// Every *.tar of the shared corpus as "folder/file.tar", with its full path; none where
+// ../shared is absent.
+inline QList<QPair<QString, QString>> corpusArchives()
+{
+    QList<QPair<QString, QString>> out;
+    const QDir corpus(corpusDir());
+    for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
+            out << qMakePair(dir + QLatin1Char('/') + f, corpus.filePath(dir + QLatin1Char('/') + f));
+    return out;
 }
 
 inline QString exampleArchive()

@@ -316,9 +316,8 @@ void TestArchive::corpusReadsMatchTar_data()
     const QDir corpus(testsupport::corpusDir());
     if (!corpus.exists())
         QSKIP("../shared/corpus is absent: the corpus tests need the shared folder beside the checkout");
-    for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
-            QTest::newRow(qPrintable(dir + QLatin1Char('/') + f)) << corpus.filePath(dir + QLatin1Char('/') + f);
+    for (const auto &[name, path] : testsupport::corpusArchives())
+        QTest::newRow(qPrintable(name)) << path;
 }
 
 void TestArchive::corpusReadsMatchTar()

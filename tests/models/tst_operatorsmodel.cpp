@@ -240,13 +240,9 @@ void TestOperatorsModel::executionOrder()
     } else {
         // AOT: the output column names the buffer each call writes, its last buffer argument in
         // the C text (TVM's _let and _buffer_var suffixes are not part of the name).
-        static const QRegularExpression notBuffer(QStringLiteral("workspace|_pool|const|device|__tvm_param__|_p\\d+$"));
         for (const testsupport::MainCall &c : testsupport::aotMainCalls(a, m)) {
             expected[c.function] << ++place;
-            QString last;
-            for (const QString &arg : c.args)
-                if (!notBuffer.match(arg).hasMatch())
-                    last = arg;
+            QString last = c.buffers().value(c.buffers().size() - 1);
             last.remove(QRegularExpression(QStringLiteral("(_let|_buffer_var)$")));
             if (!writes.contains(c.function))
                 writes.insert(c.function, last);

@@ -207,12 +207,9 @@ void TestMainWindow::fitsALaptopScreen_data()
     QTest::newRow("example") << testsupport::exampleArchive() << false;
     QTest::newRow("example, German") << testsupport::exampleArchive() << true;
     QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar")) << false;
-    const QDir corpus(testsupport::corpusDir()); // where ../shared is absent, the fixtures alone
-    for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
-            for (bool german : {false, true})
-                QTest::newRow(qPrintable(f + (german ? QStringLiteral(", German") : QString())))
-                    << corpus.filePath(dir + QLatin1Char('/') + f) << german;
+    for (const auto &[name, path] : testsupport::corpusArchives()) // where ../shared is absent, the fixtures alone
+        for (bool german : {false, true})
+            QTest::newRow(qPrintable(name + (german ? QStringLiteral(", German") : QString()))) << path << german;
 }
 
 // The window never asks for more than a 1000 x 640 screen gives (a 1366 x 768 laptop less its

@@ -310,10 +310,8 @@ void TestMemoryPane::axesHaveRoundTicks_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("example") << testsupport::exampleArchive();
     QTest::newRow("graph") << testsupport::fixture(QStringLiteral("v7_graph.tar"));
-    const QDir corpus(testsupport::corpusDir()); // where ../shared is absent, the fixtures alone
-    for (const QString &dir : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        for (const QString &f : QDir(corpus.filePath(dir)).entryList({QStringLiteral("*.tar")}))
-            QTest::newRow(qPrintable(f)) << corpus.filePath(dir + QLatin1Char('/') + f);
+    for (const auto &[name, path] : testsupport::corpusArchives()) // where ../shared is absent, the fixtures alone
+        QTest::newRow(qPrintable(name)) << path;
 }
 
 // Both charts' value axes start at 0, tick in round steps of a unit the labels name, and reach
