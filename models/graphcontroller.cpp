@@ -1,6 +1,7 @@
 #include "graphcontroller.h"
 
 #include "backgroundjob.h"
+#include "core/bytetext.h"
 #include "mlf/aotgraph.h"
 #include "mlf/codefacts.h"
 #include "mlf/mlfarchive.h"
@@ -22,6 +23,26 @@ QString shapeText(const QList<qint64> &shape)
     for (qint64 d : shape)
         dims << QString::number(d);
     return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// The line under a node's name: what it produces, at a glance ("int8 1×96×96×8 · 72.0 KiB"; AOT
+// buffers, which have no shape in the C code, show their bytes only).
+QString nodeDetail(const Graph &graph, int node, const QLocale &locale)
+{
+    const Graph::Node &n = graph.nodes[node];
+    if (n.numOutputs != 1)
+        return GraphController::tr("%n outputs · %1", nullptr, n.numOutputs).arg(ByteText::size(graph.outputBytes(node), locale));
+    const Graph::Entry *e = graph.entry({node, 0});
+    if (!e)
+        return {};
+    QStringList dims;
+    for (qint64 d : e->shape)
+        dims << locale.toString(d).remove(locale.groupSeparator());
+    QString text = e->dtype;
+    if (!dims.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + dims.join(QStringLiteral("×"));
+    const QString bytes = ByteText::size(e->bytes, locale);
+    return text.isEmpty() ? bytes : GraphController::tr("%1 · %2").arg(text, bytes);
 }
 
 } // namespace
@@ -87,7 +108,8 @@ void GraphController::moduleSwitched()
     m_codeGraph.reset();
     if (m && !m->graph)
         if (const auto facts = m_archive->codeFacts(*m))
-            m_codeGraph = mtvw::mlf::AotGraph::build(facts->activations);
+            if (auto built = mtvw::mlf::AotGraph::build(facts->activations))
+                m_codeGraph = std::make_shared<const Graph>(std::move(*built));
     m_node = -1;
     emit selectionChanged(-1);
     relayout();
@@ -97,7 +119,7 @@ void GraphController::moduleSwitched()
 const Graph *GraphController::graph() const
 {
     if (m_codeGraph)
-        return &*m_codeGraph;
+        return m_codeGraph.get();
     const MlfArchive::Module *m = m_archive ? m_archive->module(m_module) : nullptr;
     return m && m->graph ? &*m->graph : nullptr;
 }
@@ -151,15 +173,16 @@ void GraphController::relayout()
     options.foldParams = m_foldParams;
     options.module = m_module;
     options.paramNames = m_paramNames;
+    options.detail = [g, locale = QLocale()](int node) { return nodeDetail(*g, node, locale); };
     m_job->start(
-        [archive = m_archive, g, options, font = m_font](const JobContext &job) {
+        [archive = m_archive, codeGraph = m_codeGraph, g, options, font = m_font](const JobContext &job) {
             GraphLayout::Options o = options;
             o.cancel = job.cancelFlag();
             std::optional<QFontMetricsF> metrics; // its own instance in this thread
             if (font) {
                 metrics.emplace(*font);
                 o.textWidth = [&metrics](const QString &text) { return metrics->horizontalAdvance(text); };
-                o.nodeHeight = std::ceil(metrics->height() * 1.8);
+                o.nodeHeight = std::ceil(metrics->height() * 2.8); // the name and the detail line
                 o.nodePadding = std::ceil(metrics->averageCharWidth() * 1.5);
                 o.layerGap = std::ceil(metrics->height() * 2.2);
             }

@@ -44,7 +44,7 @@ public:
     QString missingGraphText() const;
     // True when graph() is the dataflow read from an AOT module's C main function (its archive
     // has no graph JSON): operators in call order, edges the buffers passed between calls.
-    bool isDataflowFromCode() const { return m_codeGraph.has_value(); }
+    bool isDataflowFromCode() const { return m_codeGraph != nullptr; }
 
     bool foldParams() const { return m_foldParams; }
     void setFoldParams(bool fold);
@@ -80,8 +80,9 @@ private:
 
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
     QString m_module;
-    QSet<QString> m_paramNames;                  // of the module's parameter file
-    std::optional<mtvw::mlf::Graph> m_codeGraph; // an AOT module's dataflow, when it has no graph JSON
+    QSet<QString> m_paramNames; // of the module's parameter file
+    // An AOT module's dataflow, when it has no graph JSON; shared with a layout job still running.
+    std::shared_ptr<const mtvw::mlf::Graph> m_codeGraph;
     bool m_foldParams = true;
     std::optional<QFont> m_font;
     std::optional<mtvw::mlf::GraphLayout> m_layout;

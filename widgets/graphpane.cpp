@@ -318,9 +318,18 @@ void GraphPane::buildScene()
         box->setData(kNodeIdKey, b.node);
         auto *label = new QGraphicsSimpleTextItem(b.label, box);
         label->setFont(m_view->font());
-        const QRectF textRect = label->boundingRect();
-        label->setPos(b.rect.center() - textRect.center());
         label->setData(kNodeIdKey, b.node);
+        QGraphicsSimpleTextItem *detail = nullptr;
+        if (!b.detail.isEmpty()) {
+            detail = new QGraphicsSimpleTextItem(b.detail, box);
+            detail->setFont(m_view->font());
+            detail->setData(kNodeIdKey, b.node);
+        }
+        // One line centred, or the name above the detail line.
+        const qreal lineGap = detail ? label->boundingRect().height() / 2 : 0;
+        label->setPos(b.rect.center() - label->boundingRect().center() - QPointF(0, lineGap));
+        if (detail)
+            detail->setPos(b.rect.center() - detail->boundingRect().center() + QPointF(0, lineGap));
         // The tooltip: full name, what it produces, the parameters folded into it.
         const Graph::Node &n = graph->nodes[b.node];
         QStringList tip{n.isOperator() ? n.funcName : n.name};
@@ -331,6 +340,7 @@ void GraphPane::buildScene()
         box->setToolTip(tip.join(QLatin1Char('\n')));
         m_nodes[b.node].box = box;
         m_nodes[b.node].label = label;
+        m_nodes[b.node].detail = detail;
     }
     m_scene->setSceneRect(layout->bounds.adjusted(-40, -40, 40, 40));
     m_labelsShown = true;
@@ -372,6 +382,8 @@ void GraphPane::styleNode(int node)
     pen.setCosmetic(isSelected);
     items.box->setPen(pen);
     items.label->setBrush(text);
+    if (items.detail)
+        items.detail->setBrush(mix(base, text, 0.7));
     for (int e : items.edges) {
         const bool touches = m_edgeEnds[e].first == selected || m_edgeEnds[e].second == selected;
         QPen edgePen(touches ? accent : mix(base, text, 0.5), touches ? 2.0 : 1.1);
@@ -484,8 +496,9 @@ void GraphPane::updateLevelOfDetail()
         return;
     m_labelsShown = show;
     for (const NodeItems &items : std::as_const(m_nodes))
-        if (items.label)
-            items.label->setVisible(show);
+        for (QGraphicsSimpleTextItem *text : {items.label, items.detail})
+            if (text)
+                text->setVisible(show);
 }
 
 void GraphPane::chooseExport()

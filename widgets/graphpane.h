@@ -64,7 +64,8 @@ private:
     {
         QGraphicsPathItem *box = nullptr;
         QGraphicsSimpleTextItem *label = nullptr;
-        QList<int> edges; // indexes into m_edges
+        QGraphicsSimpleTextItem *detail = nullptr; // shape and bytes under the label, when known
+        QList<int> edges;                          // indexes into m_edges
     };
     void handleModuleChanged();
     void handleLayoutReady();

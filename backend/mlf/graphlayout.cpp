@@ -170,6 +170,8 @@ Result<GraphLayout> GraphLayout::compute(const Graph &graph, const Options &o)
         Box b;
         b.node = i;
         b.label = label(graph.nodes[i], o.module);
+        if (o.detail)
+            b.detail = o.detail(i);
         out.boxOfNode[i] = int(out.boxes.size());
         out.boxes.append(b);
     }
@@ -210,7 +212,8 @@ Result<GraphLayout> GraphLayout::compute(const Graph &graph, const Options &o)
             v[b].layer = firstConsumer[b] - 1;
         out.boxes[b].layer = v[b].layer;
         out.layerCount = std::max(out.layerCount, v[b].layer + 1);
-        const qreal text = o.textWidth ? o.textWidth(out.boxes[b].label) : out.boxes[b].label.size() * o.charWidth;
+        auto width = [&o](const QString &text) { return o.textWidth ? o.textWidth(text) : text.size() * o.charWidth; };
+        const qreal text = std::max(width(out.boxes[b].label), width(out.boxes[b].detail));
         v[b].width = std::max(o.minNodeWidth, text + 2 * o.nodePadding);
     }
 

@@ -21,6 +21,7 @@ struct GraphLayoutOptions
     QSet<QString> paramNames; // names of the parameter tensors; empty: "null" nodes named p<N> are parameters
     QString module;           // strips tvmgen_<module>_ from labels
     std::function<qreal(const QString &label)> textWidth; // empty: characters × charWidth
+    std::function<QString(int node)> detail;              // a second line under the label (shape, bytes); empty: none
     qreal charWidth = 7;
     qreal nodeHeight = 28;
     qreal nodePadding = 12; // left and right of the label
@@ -45,6 +46,7 @@ public:
         int layer = 0;
         QRectF rect;
         QString label;
+        QString detail;          // from Options::detail; the box is as wide as the wider line
         QList<int> foldedParams; // graph node ids of the parameters this node reads
     };
     struct Edge

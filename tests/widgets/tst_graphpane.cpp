@@ -6,11 +6,16 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -48,6 +53,7 @@ private slots:
     void searchAndZoom();
     void exportsPngAndSvg();
     void aotIsDrawnFromItsCode();
+    void nodesShowShapeAndBytes();
     void noGraphMessage_data();
     void noGraphMessage();
 };
@@ -207,6 +213,59 @@ void TestGraphPane::aotIsDrawnFromItsCode()
     for (const QLabel *l : pane.findChildren<QLabel *>())
         said = said || l->text().contains(QLatin1String("AOT main function"));
     QVERIFY(said);
+}
+
+// Every drawn node says what it produces before any click: the shape and dtype from the raw graph
+// JSON's attrs, and its bytes (shape × the dtype's width), read here from the file itself.
+void TestGraphPane::nodesShowShapeAndBytes()
+{
+    auto mlf = MlfArchive::open(testsupport::fixture(QStringLiteral("v7_graph.tar")));
+    QVERIFY(mlf.ok());
+    const MlfArchive &a = *mlf.value();
+    const QJsonObject json = QJsonDocument::fromJson(a.archive().read(a.modules().first().graphEntry).value()).object();
+    const QJsonArray shapes = json[QLatin1String("attrs")][QLatin1String("shape")][1].toArray();
+    const QJsonArray dtypes = json[QLatin1String("attrs")][QLatin1String("dltype")][1].toArray();
+    const QJsonArray rowPtr = json[QLatin1String("node_row_ptr")].toArray();
+    QVERIFY(!shapes.isEmpty() && shapes.size() == dtypes.size());
+
+    GraphPane pane;
+    pane.resize(1200, 800);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setArchive(mlf.value());
+    QTRY_VERIFY(pane.controller()->layout() && nodeItems(pane.scene()) > 0);
+    QHash<int, QStringList> texts; // node id -> the texts drawn in its box
+    for (QGraphicsItem *item : pane.scene()->items())
+        if (auto *t = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); t && t->isVisible())
+            texts[t->data(0).toInt()] << t->text();
+    int checked = 0;
+    for (const GraphLayout::Box &b : pane.controller()->layout()->boxes) {
+        const int entry = rowPtr[b.node].toInt();
+        QStringList dims;
+        qint64 elements = 1;
+        for (const QJsonValue d : shapes[entry].toArray()) {
+            dims << QString::number(d.toInteger());
+            elements *= d.toInteger();
+        }
+        const QString dtype = dtypes[entry].toString();
+        const QRegularExpressionMatch bits = QRegularExpression(QStringLiteral("(\\d+)$")).match(dtype);
+        QVERIFY(bits.hasMatch());
+        const qint64 bytes = elements * bits.captured(1).toInt() / 8;
+        QStringList drawn = texts.value(b.node);
+        QVERIFY(drawn.removeOne(b.label));
+        QCOMPARE(drawn.size(), 1);
+        const QString line = drawn.first();
+        QVERIFY2(line.startsWith(dtype + QLatin1Char(' ') + dims.join(QStringLiteral("×")) + QStringLiteral(" · ")),
+                 qPrintable(QString::number(b.node) + QStringLiteral(": ") + texts.value(b.node).join(QLatin1Char('|'))));
+        // Below 10 KiB the exact bytes, above it KiB with one decimal.
+        const QString figure = line.section(QStringLiteral(" · "), 1);
+        if (bytes < 10240)
+            QCOMPARE(QString(figure).remove(QRegularExpression(QStringLiteral("\\D"))), QString::number(bytes));
+        else
+            QVERIFY2(std::abs(figure.section(QLatin1Char(' '), 0, 0).toDouble() * 1024 - bytes) <= 52, qPrintable(figure));
+        ++checked;
+    }
+    QVERIFY(checked > 2);
 }
 
 void TestGraphPane::noGraphMessage_data()
