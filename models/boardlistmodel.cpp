@@ -74,7 +74,7 @@ QVariant BoardListModel::data(const QModelIndex &index, int role) const
         case PlatformColumn: return b->platform;
         case RamColumn: return role == SortRole ? QVariant(b->ramBytes) : QVariant(ByteText::size(b->ramBytes));
         case FlashColumn: return role == SortRole ? QVariant(b->flashBytes) : QVariant(ByteText::size(b->flashBytes));
-        case NoteColumn: return b->note;
+        case NoteColumn: return b->noteFor();
         case LabelColumn:
             return (b->mcu.isEmpty() ? b->name : tr("%1 — %2").arg(b->name, b->mcu)) + QStringLiteral(" · ") +
                    (b->appRamBytes > 0 ? tr("RAM %1 for the application, flash %2")
@@ -89,7 +89,7 @@ QVariant BoardListModel::data(const QModelIndex &index, int role) const
         if (b->appRamBytes > 0)
             lines << tr("The template's default build leaves the application %1 of the RAM.").arg(ByteText::size(b->appRamBytes));
         if (!b->note.isEmpty())
-            lines << b->note;
+            lines << b->noteFor();
         if (!b->source.isEmpty())
             lines << tr("Source: %1").arg(b->source);
         if (isUserBoard(index.row()))

@@ -405,7 +405,7 @@ QStringList MemoryController::hints() const
                    .arg(ByteText::size(heap), b->name);
     }
     if (b && !b->note.isEmpty())
-        out << b->note;
+        out << b->noteFor();
     return out;
 }
 

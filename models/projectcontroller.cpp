@@ -398,7 +398,12 @@ void ProjectController::cancel()
     // The server is gone with its group; a fresh one serves the next request.
     const QString folder = m_folder;
     QMetaObject::invokeMethod(
-        this, [this, folder] { setFolder(folder); }, Qt::QueuedConnection);
+        this,
+        [this, folder] {
+            if (m_folder == folder) // not when another folder was chosen meanwhile
+                setFolder(folder);
+        },
+        Qt::QueuedConnection);
 }
 
 void ProjectController::handleReplied(int id, const QJsonValue &result)

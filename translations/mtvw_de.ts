@@ -696,6 +696,14 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
         <source>%1 %2, %3 bytes</source>
         <translation>%1 %2, %3 Bytes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n outputs · %1</source>
+        <translation><numerusform>%n Ausgabe · %1</numerusform><numerusform>%n Ausgaben · %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>GraphPane</name>
@@ -2698,18 +2706,6 @@ Zusammenfassung:
 <context>
     <name>ProjectPane</name>
     <message>
-        <source>generate</source>
-        <translation>Generieren</translation>
-    </message>
-    <message>
-        <source>build</source>
-        <translation>Bauen</translation>
-    </message>
-    <message>
-        <source>flash</source>
-        <translation>Flashen</translation>
-    </message>
-    <message>
         <source>Choose a template project</source>
         <translation>Template-Projekt auswählen</translation>
     </message>
@@ -2912,16 +2908,20 @@ Herkunft: %2</translation>
         <translation>öffnen Sie „Details“ für den Bericht des Servers (Traceback und letzte Log-Zeilen)</translation>
     </message>
     <message>
-        <source>run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run the flashed program and show what it prints, then its outputs and timings</source>
         <translation>Das geflashte Programm ausführen und zeigen, was es ausgibt, danach seine Ausgaben und Zeiten</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Until it stopped:</source>
+        <translation>Bis es anhielt:</translation>
     </message>
 </context>
 <context>

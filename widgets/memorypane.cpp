@@ -96,11 +96,13 @@ Unit unitFor(qint64 maxBytes)
 void roundAxis(QValueAxis *axis, qint64 topBytes, const Unit &unit)
 {
     const double top = std::max(1.0, double(topBytes) / unit.divisor);
+    // At most four intervals (the labels keep their room on a laptop-sized pane): the smallest
+    // 1, 2 or 5 × 10^k step that covers the top in four.
     const double raw = top / 4;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double m : {2.0, 5.0})
-        if (m * magnitude <= raw)
+    double step = 10 * magnitude;
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * magnitude >= raw - 1e-9)
             step = m * magnitude;
     step = std::max(step, 1.0);
     const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));

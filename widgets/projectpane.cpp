@@ -53,13 +53,13 @@ void setErrorColor(QLabel *label, bool error)
 QString methodName(const QString &method)
 {
     if (method == QLatin1String("generate_project"))
-        return QCoreApplication::translate("ProjectPane", "generate");
+        return QCoreApplication::translate("ProjectPane", "Generate");
     if (method == QLatin1String("build"))
-        return QCoreApplication::translate("ProjectPane", "build");
+        return QCoreApplication::translate("ProjectPane", "Build");
     if (method == QLatin1String("flash"))
-        return QCoreApplication::translate("ProjectPane", "flash");
+        return QCoreApplication::translate("ProjectPane", "Flash");
     if (method == QLatin1String("run"))
-        return QCoreApplication::translate("ProjectPane", "run");
+        return QCoreApplication::translate("ProjectPane", "Run");
     return method;
 }
 
@@ -465,7 +465,13 @@ void ProjectPane::handleFinished(const QString &method, bool ok)
 void ProjectPane::handleFailed(const QString &method, const mtvw::Error &error, const QString &hint)
 {
     // The error's message is the cause alone: the method is named here, once, in either language.
-    showResult(tr("%1 failed: %2").arg(methodName(method), error.message()), true);
+    QString text = error.code() == mtvw::Error::Code::Cancelled ? tr("%1 cancelled.").arg(methodName(method))
+                                                                : tr("%1 failed: %2").arg(methodName(method), error.message());
+    // A run cancelled or cut off still says what the program reported until then.
+    if (method == QLatin1String("run") && !m_controller->runReport().isEmpty())
+        text +=
+            QLatin1Char('\n') + tr("Until it stopped:") + QLatin1Char('\n') + m_controller->runReport().join(QLatin1Char('\n'));
+    showResult(text, true);
     QStringList lines = m_controller->log();
     if (lines.size() > kDetailLines)
         lines = lines.mid(lines.size() - kDetailLines);

@@ -63,10 +63,24 @@ Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &
     b.mcu = mcu;
     b.note = note;
     b.source = source;
+    static const QRegularExpression translated(QStringLiteral("^note_([a-z]{2,3})$"));
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QRegularExpressionMatch m = translated.match(it.key());
+        if (!m.hasMatch())
+            continue;
+        MTVW_TRY(text, json.string(o, it.key().toLatin1().constData(), path, true));
+        b.notes.insert(m.captured(1), text);
+    }
     return b;
 }
 
 } // namespace
+
+QString BoardCatalogue::Board::noteFor(const QLocale &locale) const
+{
+    const QString language = QLocale::languageToCode(locale.language());
+    return notes.value(language, note);
+}
 
 const BoardCatalogue::Board *BoardCatalogue::find(const QString &name) const
 {
@@ -158,6 +172,8 @@ QByteArray BoardCatalogue::toJson() const
             o[QStringLiteral("recommended_heap_bytes")] = b.recommendedHeapBytes;
         if (!b.note.isEmpty())
             o[QStringLiteral("note")] = b.note;
+        for (auto it = b.notes.constBegin(); it != b.notes.constEnd(); ++it)
+            o[QStringLiteral("note_") + it.key()] = it.value();
         if (!b.source.isEmpty())
             o[QStringLiteral("source")] = b.source;
         boards << o;

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
+#include <QMap>
 #include <QString>
 
 namespace mtvw::mlf {
@@ -13,7 +15,8 @@ namespace mtvw::mlf {
 // resource; users keep their own boards in a JSON file of the same shape:
 //   {"format": "mtvw-boards", "version": 1,
 //    "boards": [{"name", "platform", "ram_bytes", "flash_bytes",
-//                optional "mcu", "model", "app_ram_bytes", "recommended_heap_bytes", "note", "source"}]}
+//                optional "mcu", "model", "app_ram_bytes", "recommended_heap_bytes", "note", "source",
+//                and "note_<language>" (ISO 639: "note_de") for the note in other languages}]}
 class BoardCatalogue
 {
 public:
@@ -31,8 +34,11 @@ public:
         qint64 appRamBytes = -1; // what the stock template's default build leaves the application; -1: all of ramBytes
         qint64 budgetRamBytes() const { return appRamBytes > 0 ? appRamBytes : ramBytes; }
         qint64 recommendedHeapBytes = -1; // the Zephyr template's default workspace for this board; -1: none
-        QString note;
-        QString source; // where the figures come from
+        QString note;                     // in English
+        QMap<QString, QString> notes;     // language ("de") -> the note in it
+        QString source;                   // where the figures come from (file names: not translated)
+        // The note in the locale's language when the catalogue has it, else in English.
+        QString noteFor(const QLocale &locale = QLocale()) const;
     };
 
     const QList<Board> &boards() const { return m_boards; }

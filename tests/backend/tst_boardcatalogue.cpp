@@ -38,6 +38,13 @@ void TestBoardCatalogue::seedLoads()
         QVERIFY2(b.flashBytes > 0, qPrintable(b.name));
         QVERIFY2(b.platform == QLatin1String("zephyr") || b.platform == QLatin1String("arduino"), qPrintable(b.name));
         QVERIFY2(!b.source.isEmpty(), qPrintable(b.name + QStringLiteral(": no source for its figures")));
+        // The workbench speaks English and German: a note is in both, and the locale picks.
+        if (!b.note.isEmpty()) {
+            QVERIFY2(!b.notes.value(QStringLiteral("de")).isEmpty(), qPrintable(b.name + QStringLiteral(": no German note")));
+            QCOMPARE(b.noteFor(QLocale(QLocale::German, QLocale::Austria)), b.notes.value(QStringLiteral("de")));
+            QCOMPARE(b.noteFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), b.note);
+            QCOMPARE(b.noteFor(QLocale(QLocale::French)), b.note); // no French: English
+        }
     }
     // The figure everybody knows.
     const BoardCatalogue::Board *f746 = catalogue->find(QStringLiteral("nucleo_f746zg"));
@@ -217,6 +224,7 @@ void TestBoardCatalogue::userBoardRoundTrip()
     b.ramBytes = 1400 * 1024;
     b.flashBytes = 2 * 1024 * 1024;
     b.note = QStringLiteral("bench unit");
+    b.notes.insert(QStringLiteral("de"), QStringLiteral("Laborgerät"));
     user.add(b);
     BoardCatalogue::Board other = b;
     other.name = QStringLiteral("second");
@@ -238,6 +246,7 @@ void TestBoardCatalogue::userBoardRoundTrip()
     QCOMPARE(r->ramBytes, b.ramBytes);
     QCOMPARE(r->flashBytes, b.flashBytes);
     QCOMPARE(r->note, b.note);
+    QCOMPARE(r->notes, b.notes);
     QCOMPARE(r->recommendedHeapBytes, -1);
     QCOMPARE(loaded->find(QStringLiteral("second"))->ramBytes, 64 * 1024);
     QCOMPARE(loaded->toJson(), user.toJson());
@@ -293,6 +302,9 @@ void TestBoardCatalogue::malformed_data()
     QTest::newRow("note number")
         << QByteArray(R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": 1, "flash_bytes": 1, "note": 1}]})")
         << QStringLiteral("\"boards[0].note\" should be a string");
+    QTest::newRow("German note number")
+        << QByteArray(R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": 1, "flash_bytes": 1, "note_de": []}]})")
+        << QStringLiteral("\"boards[0].note_de\" should be a string");
     QTest::newRow("duplicate") << (QByteArray(R"({"boards": [)") + ok + ", " + ok + "]}")
                                << QStringLiteral("\"boards[1].name\": a board named \"a\" is already listed");
     QTest::newRow("other format") << QByteArray(R"({"format": "something-else", "boards": []})") << QStringLiteral("\"format\"");

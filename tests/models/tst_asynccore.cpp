@@ -21,6 +21,7 @@ class TestAsyncCore : public QObject
 private slots:
     void initTestCase();
     void cancelWithAServerThatIgnoresSigterm();
+    void folderChosenAfterCancelStays();
     void refreshCancelAndDestroyDuringAProbe();
     void folderAddedDuringARefreshIsQueued();
 };
@@ -107,6 +108,26 @@ void TestAsyncCore::cancelWithAServerThatIgnoresSigterm()
     QTRY_VERIFY_WITH_TIMEOUT(processGone(second), 15000);
     qInfo("longest GUI-thread stall through Cancel and a folder switch: %lld ms", watch.longestMs());
     QVERIFY2(watch.longestMs() < kMaxStallMs, qPrintable(QStringLiteral("longest stall %1 ms").arg(watch.longestMs())));
+}
+
+// Cancel reopens the folder it cancelled in, later; a folder chosen meanwhile is not undone.
+void TestAsyncCore::folderChosenAfterCancelStays()
+{
+    QTemporaryDir dirA, dirB;
+    const QString a = fakeServer(dirA.path(), QStringLiteral("ignoreterm"));
+    const QString b = fakeServer(dirB.path(), QStringLiteral("ignoreterm"));
+    ProjectController c;
+    c.setFolder(a);
+    QTRY_VERIFY_WITH_TIMEOUT(c.info().has_value(), 20000);
+    c.build(); // never answered
+    QVERIFY(c.isBusy());
+    c.cancel();
+    QVERIFY(!c.isBusy());
+    c.setFolder(b);
+    QCoreApplication::sendPostedEvents(); // the reopening Cancel queued has run now
+    QCOMPARE(c.folder(), QDir(b).absolutePath());
+    QTRY_VERIFY_WITH_TIMEOUT(c.info().has_value() && serverPid(b) > 0, 20000);
+    QCOMPARE(c.folder(), QDir(b).absolutePath());
 }
 
 void TestAsyncCore::refreshCancelAndDestroyDuringAProbe()

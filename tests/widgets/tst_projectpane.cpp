@@ -188,6 +188,26 @@ void TestProjectPane::generateBuildFlash()
     const QString result = pane.resultLabel()->text();
     QVERIFY2(result.contains(QStringLiteral("largest at index %1").arg(best)), qPrintable(result));
     QVERIFY2(result.contains(QLatin1String("run(s): median")), qPrintable(result));
+
+    // A run cancelled halfway still shows what the program reported until then.
+    auto *projectRuns = qobject_cast<QSpinBox *>(pane.optionsForm()->editor(QStringLiteral("runs"))); // the project's form
+    QVERIFY(projectRuns);
+    projectRuns->setValue(projectRuns->maximum());
+    {
+        const qsizetype before = finished.size(), linesBefore = lines.size();
+        pane.runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lines.size() > linesBefore + 3 && lines.last().first().toString().startsWith(QLatin1String("run ")), kMethodMs);
+        pane.cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), before + 1, kMethodMs);
+        QVERIFY(!finished.last().at(1).toBool());
+    }
+    const QString cancelled = pane.resultLabel()->text();
+    QVERIFY2(cancelled.startsWith(QLatin1String("Run cancelled.\n")), qPrintable(cancelled));
+    QVERIFY2(cancelled.contains(QLatin1String("Until it stopped:")) && cancelled.contains(QLatin1String("run(s): median")),
+             qPrintable(cancelled));
+    QTRY_VERIFY_WITH_TIMEOUT(!c->isBusy() && c->info().has_value(), kStartMs); // a fresh server serves the folder
+
     pane.copyCommandButton()->click();
     QVERIFY2(pane.statusLabel()->text().contains(QLatin1String("tvmc micro build")), qPrintable(pane.statusLabel()->text()));
 
