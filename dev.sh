@@ -143,13 +143,20 @@ cmd_shots() {
   cmd_setup
   cmd_build
   local out=${1:-docs/screenshots}
-  local config; config=$(mktemp -d)
-  say "rendering the panes into $out"
-  XDG_CONFIG_HOME=$config xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$BUILD_DIR/app/gui/mtvw" --screenshots "$out" --compare "$BUILD_DIR/fixtures/v7_aot.tar" \
-    resources/example/tinydense.tar "$BUILD_DIR/fixtures/v7_graph.tar"
-  rm -rf "$config"
-  ls "$out"
+  local config lang dir
+  # A laptop screen (1366×768), in English (the README's set) and in German (de/).
+  for lang in en de; do
+    dir=$out; [[ $lang == en ]] || dir=$out/$lang
+    mkdir -p "$dir"
+    config=$(mktemp -d)
+    say "rendering the panes into $dir ($lang)"
+    LANG=$([[ $lang == en ]] && echo en_US.UTF-8 || echo de_DE.UTF-8) LANGUAGE= LC_ALL= XDG_CONFIG_HOME=$config \
+      xvfb-run -a -s "-screen 0 1366x768x24" \
+      "$BUILD_DIR/app/gui/mtvw" --screenshots "$dir" --compare "$BUILD_DIR/fixtures/v7_aot.tar" \
+      resources/example/tinydense.tar "$BUILD_DIR/fixtures/v7_graph.tar"
+    rm -rf "$config"
+    ls "$dir"
+  done
 }
 
 cmd=${1:-}
