@@ -151,17 +151,6 @@
         <source> (see mtvw-cli %1 --help)</source>
         <translation> (siehe mtvw-cli %1 --help)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 takes %n argument(s), got %2 (see mtvw-cli %1 --help)</source>
-        <translation>
-            <numerusform>%1 erwartet %n Argument, erhalten: %2 (siehe mtvw-cli %1 --help)</numerusform>
-            <numerusform>%1 erwartet %n Argumente, erhalten: %2 (siehe mtvw-cli %1 --help)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see mtvw-cli --help)</source>
-        <translation>unbekannter Befehl &quot;%1&quot; (siehe mtvw-cli --help)</translation>
-    </message>
     <message>
         <source>An MLF archive (tar, tar.gz, zip) or extracted folder.</source>
         <translation>Ein MLF-Archiv (tar, tar.gz, zip) oder ein entpackter Ordner.</translation>
@@ -189,10 +178,6 @@
     <message>
         <source>--json and --csv cannot be combined</source>
         <translation>--json und --csv können nicht kombiniert werden</translation>
-    </message>
-    <message>
-        <source>--%1 &quot;%2&quot; is not a byte count (examples: 262144, 256K, 1M)</source>
-        <translation>--%1 &quot;%2&quot; ist keine Byte-Anzahl (Beispiele: 262144, 256K, 1M)</translation>
     </message>
     <message>
         <source>the archive has no module &quot;%1&quot;</source>
@@ -242,39 +227,132 @@ Commands:
   params ARCHIVE [--module M] [--json]     the parameter tensors
   graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)
   diff A B [--json]                        what changed between two archives
+  ls ARCHIVE [--json]                      the archive&apos;s files: path, size, kind
   cat ARCHIVE PATH                         print one file of the archive
   templates [--json]                       the template projects found, with their options
   project info DIR [--json]                a template&apos;s or project&apos;s platform and options
   project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
                                            make a project from an archive
   project build|flash DIR [-o key=value]...  build or flash a generated project
-  project run DIR [-o key=value]...        open its transport and print what the program says
+  project run DIR [-o key=value]... [--json]
+                                           open its transport, print what the program says and a summary
+  decode FILE [--json] [--raw] [--from device|host]
+                                           a capture of a board&apos;s traffic, message by message
 
 Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
 Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
 </source>
-        <translation>Aufruf: mtvw-cli &lt;command&gt; [options]
+        <translation>Aufruf: mtvw-cli &lt;Befehl&gt; [Optionen]
 
-Liest microTVM-Archive im Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
+Liest Archive im microTVM Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
 
 Befehle:
-  inspect ARCHIVE [--json]                 was das Archiv ist: Version, Module, Executoren, Speicher, Warnungen
+  inspect ARCHIVE [--json]                 Überblick über das Archiv: Version, Module, Executoren, Speicher, Warnungen
   memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
                                            die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
   params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
   graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
   diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
+  ls ARCHIVE [--json]                      die Dateien des Archivs: Pfad, Größe, Art
   cat ARCHIVE PATH                         eine Datei des Archivs ausgeben
   templates [--json]                       die gefundenen Template-Projekte mit ihren Optionen
   project info DIR [--json]                Plattform und Optionen eines Templates oder Projekts
   project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
                                            ein Projekt aus einem Archiv erstellen
   project build|flash DIR [-o key=value]...  ein generiertes Projekt bauen oder flashen
-  project run DIR [-o key=value]...        seinen Transport öffnen und ausgeben, was das Programm sagt
+  project run DIR [-o key=value]... [--json]
+                                           Transport öffnen, Ausgaben des Programms und eine Zusammenfassung ausgeben
+  decode FILE [--json] [--raw] [--from device|host]
+                                           Mitschnitt des Datenverkehrs eines Boards, Nachricht für Nachricht aufgeschlüsselt
 
-Die Optionen eines Befehls zeigt mtvw-cli &lt;command&gt; --help.
-Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschritten, 4 ein Budget, das sich nicht prüfen lässt, weil eine Zahl unbekannt ist.
+Die Optionen eines Befehls zeigt mtvw-cli &lt;Befehl&gt; --help.
+Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschritten, 4 Budget nicht prüfbar, weil ein Wert unbekannt ist.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n argument(s), got %1 (see mtvw-cli %2 --help)</source>
+        <translation>
+            <numerusform>erwartet %n Argument, erhalten: %1 (siehe mtvw-cli %2 --help)</numerusform>
+            <numerusform>erwartet %n Argumente, erhalten: %1 (siehe mtvw-cli %2 --help)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command (see mtvw-cli --help)</source>
+        <translation>unbekannter Befehl (siehe mtvw-cli --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a byte count (examples: 262144, 256K, 1M)</source>
+        <translation>&quot;%1&quot; ist keine Byteanzahl (Beispiele: 262144, 256K, 1M)</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>C source</source>
+        <translation>C-Quelltext</translation>
+    </message>
+    <message>
+        <source>C header</source>
+        <translation>C-Header</translation>
+    </message>
+    <message>
+        <source>object code</source>
+        <translation>Objektcode</translation>
+    </message>
+    <message>
+        <source>TIR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lists the files of an archive: path, size in bytes and what each is (metadata, C source, params, graph, relay, TIR, …).</source>
+        <translation>Listet die Dateien eines Archivs auf: Pfad, Größe in Bytes und Art jeder Datei (Metadaten, C-Quelltext, Parameter, Graph, Relay, TIR, …).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 bytes
+</source>
+        <translation>
+            <numerusform>%n Datei, %1 Bytes
+</numerusform>
+            <numerusform>%n Dateien, %1 Bytes
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -591,6 +669,132 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Model Library Format (MLF)</source>
+        <translation>Model Library Format (MLF)</translation>
+    </message>
+    <message>
+        <source>The archive TVM writes when it compiles a model for a microcontroller (&lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt;, &lt;code&gt;export_model_library_format&lt;/code&gt;): generated C code, the weights, the executor&apos;s description and &lt;code&gt;metadata.json&lt;/code&gt; with the memory plan. A template project turns it into firmware.</source>
+        <translation>Das Archiv, das TVM schreibt, wenn es ein Modell für einen Mikrocontroller kompiliert (&lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt;, &lt;code&gt;export_model_library_format&lt;/code&gt;): generierter C-Code, die Gewichte, die Beschreibung des Executors und &lt;code&gt;metadata.json&lt;/code&gt; mit dem Speicherplan. Ein Template-Projekt macht daraus eine Firmware.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>One compiled model inside the archive. Its name (usually &lt;i&gt;default&lt;/i&gt;) prefixes every symbol: &lt;code&gt;tvmgen_default_run&lt;/code&gt;.</source>
+        <translation>Ein kompiliertes Modell im Archiv. Sein Name (meist &lt;i&gt;default&lt;/i&gt;) steht als Präfix vor jedem Symbol: &lt;code&gt;tvmgen_default_run&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Executor: AOT or graph</source>
+        <translation>Executor: AOT oder Graph</translation>
+    </message>
+    <message>
+        <source>How the model&apos;s operators are called on the device. &lt;b&gt;AOT&lt;/b&gt; (ahead of time): TVM generated one C function that calls the operators in order and knows every buffer; nothing is interpreted at run time. &lt;b&gt;Graph&lt;/b&gt;: a JSON graph (&lt;code&gt;graph.json&lt;/code&gt;) is read on the device by the graph executor, which allocates the tensors and calls the operators.</source>
+        <translation>Wie die Operatoren des Modells auf dem Gerät aufgerufen werden. &lt;b&gt;AOT&lt;/b&gt; (Ahead-of-Time): TVM hat eine einzige C-Funktion generiert, die die Operatoren der Reihe nach aufruft und jeden Puffer kennt; zur Laufzeit wird nichts interpretiert. &lt;b&gt;Graph&lt;/b&gt;: Ein JSON-Graph (&lt;code&gt;graph.json&lt;/code&gt;) wird auf dem Gerät vom Graph-Executor gelesen, der die Tensoren belegt und die Operatoren aufruft.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>One generated C function doing one fused step of the model, e.g. &lt;code&gt;fused_nn_conv2d_add_clip&lt;/code&gt;: a convolution with its bias and activation in one loop nest.</source>
+        <translation>Eine generierte C-Funktion, die einen fusionierten (zusammengefassten) Schritt des Modells ausführt, z. B. &lt;code&gt;fused_nn_conv2d_add_clip&lt;/code&gt;: eine Faltung samt Bias und Aktivierung in einem gemeinsamen Schleifennest.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>RAM the model needs while it runs, besides its inputs and outputs. For AOT it holds the tensors passed between operators and each operator&apos;s scratch space; the application provides it (a static array, or a heap the template reserves). An operator&apos;s own workspace is scratch memory it needs only while it runs.</source>
+        <translation>RAM, den das Modell während der Ausführung zusätzlich zu seinen Ein- und Ausgaben braucht. Bei AOT enthält er die zwischen den Operatoren übergebenen Tensoren und den temporären Arbeitsspeicher jedes Operators; die Anwendung stellt ihn bereit (als statisches Array oder als Heap, den das Template reserviert). Der eigene Workspace eines Operators ist temporärer Arbeitsspeicher, den er nur braucht, solange er läuft.</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs (io)</source>
+        <translation>Ein- und Ausgaben (E/A)</translation>
+    </message>
+    <message>
+        <source>The buffers the application fills with the model&apos;s input and reads the result from. Counted apart from the workspace because the application owns them.</source>
+        <translation>Die Puffer, in die die Anwendung die Eingabe des Modells schreibt und aus denen sie das Ergebnis liest. Sie werden getrennt vom Workspace gezählt, weil sie der Anwendung gehören.</translation>
+    </message>
+    <message>
+        <source>Constants</source>
+        <translation>Konstanten</translation>
+    </message>
+    <message>
+        <source>Weights and other fixed tensors written into the generated C as &lt;code&gt;static const&lt;/code&gt; arrays. They live in flash, not RAM, when the compiler places const data there.</source>
+        <translation>Gewichte und andere feste Tensoren, die als &lt;code&gt;static const&lt;/code&gt;-Arrays in den generierten C-Code geschrieben sind. Sie liegen im Flash statt im RAM, wenn der Compiler konstante Daten dort ablegt.</translation>
+    </message>
+    <message>
+        <source>Parameters (params)</source>
+        <translation>Parameter (params)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weights as a separate file (&lt;code&gt;*.params&lt;/code&gt;). With &lt;i&gt;link-params&lt;/i&gt; they are in the C code instead, and the params file is only a copy.</source>
+        <translation>Die Gewichte des Modells als separate Datei (&lt;code&gt;*.params&lt;/code&gt;). Mit &lt;i&gt;link-params&lt;/i&gt; stehen sie stattdessen im C-Code, und die Parameterdatei ist nur eine Kopie.</translation>
+    </message>
+    <message>
+        <source>link-params</source>
+        <translation>link-params</translation>
+    </message>
+    <message>
+        <source>A target option (&lt;code&gt;-link-params=1&lt;/code&gt;, or &lt;code&gt;link-params&lt;/code&gt; in the executor): the weights are compiled into the C code as constants, so no RAM is spent loading them.</source>
+        <translation>Eine Target-Option (&lt;code&gt;-link-params=1&lt;/code&gt; oder &lt;code&gt;link-params&lt;/code&gt; im Executor): Die Gewichte werden als Konstanten in den C-Code kompiliert, sodass kein RAM verbraucht wird, um sie zu laden.</translation>
+    </message>
+    <message>
+        <source>Storage id</source>
+        <translation>Storage-ID</translation>
+    </message>
+    <message>
+        <source>In a graph-executor archive, the number of the buffer a tensor is stored in. Tensors whose lifetimes do not overlap share one storage id, so the RAM needed is the sum over storage ids, not over tensors.</source>
+        <translation>In einem Archiv mit Graph-Executor die Nummer des Puffers, in dem ein Tensor gespeichert ist. Tensoren, deren Lebensdauern sich nicht überschneiden, teilen sich eine Storage-ID; der benötigte RAM ist daher die Summe über die Storage-IDs, nicht über die Tensoren.</translation>
+    </message>
+    <message>
+        <source>Memory pool</source>
+        <translation>Speicher-Pool</translation>
+    </message>
+    <message>
+        <source>A named region the AOT memory planner places tensors in (for example the global workspace pool). Its size is the peak of what is alive at once, after the planner reused space.</source>
+        <translation>Ein benannter Speicherbereich, in dem der AOT-Speicherplaner Tensoren ablegt (zum Beispiel der globale Workspace-Pool). Seine Größe ist die Spitze dessen, was gleichzeitig belegt ist, nachdem der Planer Speicher wiederverwendet hat.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>What TVM compiled for: &lt;code&gt;c -keys=cpu -mcpu=cortex-m7 -model=stm32f746xx&lt;/code&gt;. The &lt;code&gt;-model&lt;/code&gt; or &lt;code&gt;-mcpu&lt;/code&gt; names the board, which the Memory pane uses to pick it.</source>
+        <translation>Wofür TVM kompiliert hat: &lt;code&gt;c -keys=cpu -mcpu=cortex-m7 -model=stm32f746xx&lt;/code&gt;. &lt;code&gt;-model&lt;/code&gt; oder &lt;code&gt;-mcpu&lt;/code&gt; nennt das Board; daran wählt der Bereich „Speicher“ es aus.</translation>
+    </message>
+    <message>
+        <source>Relay and TIR</source>
+        <translation>Relay und TIR</translation>
+    </message>
+    <message>
+        <source>TVM&apos;s two intermediate languages: Relay describes the model as a graph of operators with shapes; TIR (tensor IR) describes each operator&apos;s loops before C is generated. Archives may carry both as text.</source>
+        <translation>Die beiden Zwischensprachen von TVM: Relay beschreibt das Modell als Graph von Operatoren mit ihren Tensorformen; TIR (Tensor IR) beschreibt die Schleifen jedes Operators, bevor C-Code generiert wird. Archive können beide als Text enthalten.</translation>
+    </message>
+    <message>
+        <source>Project API and template</source>
+        <translation>Project API und Template</translation>
+    </message>
+    <message>
+        <source>A template project (Zephyr, Arduino, the bundled host simulator) has a Python server that generates, builds and flashes a project from an archive. The workbench speaks to it as &lt;code&gt;tvmc micro&lt;/code&gt; does.</source>
+        <translation>Ein Template-Projekt (Zephyr, Arduino, der mitgelieferte Host-Simulator) hat einen Python-Server, der aus einem Archiv ein Projekt generiert, baut und flasht. Die Workbench kommuniziert mit ihm genauso wie &lt;code&gt;tvmc micro&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryWindow</name>
+    <message>
+        <source>Glossary of MLF terms</source>
+        <translation>Glossar der MLF-Begriffe</translation>
+    </message>
+</context>
+<context>
     <name>GraphController</name>
     <message>
         <source>This archive has no graph JSON: it holds only generated code (no metadata.json, no executor configuration). The operators are listed in the Operators pane.</source>
@@ -698,7 +902,10 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     </message>
     <message numerus="yes">
         <source>%n outputs · %1</source>
-        <translation><numerusform>%n Ausgabe · %1</numerusform><numerusform>%n Ausgaben · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Ausgabe · %1</numerusform>
+            <numerusform>%n Ausgaben · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1034,6 +1241,18 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
     <message>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of MLF Terms</source>
+        <translation>&amp;Glossar der MLF-Begriffe</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example Archive</source>
+        <translation>&amp;Beispielarchiv öffnen</translation>
+    </message>
+    <message>
+        <source>cannot write the example to %1: %2</source>
+        <translation>das Beispielarchiv kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1896,10 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicher-Budget überschr
             <numerusform>%1: %n Arrays</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Terms: &lt;a href=&quot;glossary:workspace&quot;&gt;workspace&lt;/a&gt;, &lt;a href=&quot;glossary:io&quot;&gt;io&lt;/a&gt;, &lt;a href=&quot;glossary:constants&quot;&gt;constants&lt;/a&gt;, &lt;a href=&quot;glossary:storage-id&quot;&gt;storage id&lt;/a&gt;, &lt;a href=&quot;glossary:pool&quot;&gt;pool&lt;/a&gt;, &lt;a href=&quot;glossary:link-params&quot;&gt;link-params&lt;/a&gt;</source>
+        <translation>Begriffe: &lt;a href=&quot;glossary:workspace&quot;&gt;Workspace&lt;/a&gt;, &lt;a href=&quot;glossary:io&quot;&gt;E/A&lt;/a&gt;, &lt;a href=&quot;glossary:constants&quot;&gt;Konstanten&lt;/a&gt;, &lt;a href=&quot;glossary:storage-id&quot;&gt;Storage-ID&lt;/a&gt;, &lt;a href=&quot;glossary:pool&quot;&gt;Pool&lt;/a&gt;, &lt;a href=&quot;glossary:link-params&quot;&gt;link-params&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MemoryTimelineView</name>
@@ -2016,6 +2239,10 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <source>This archive has no executor graph.</source>
         <translation>Dieses Archiv hat keinen Executor-Graph.</translation>
     </message>
+    <message>
+        <source>&lt;a href=&quot;glossary:workspace&quot;&gt;What is a workspace?&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;glossary:workspace&quot;&gt;Was ist ein Workspace?&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>OptionsForm</name>
@@ -2059,8 +2286,20 @@ belegt von Schritt %5 bis Schritt %6</translation>
 <context>
     <name>OverviewPane</name>
     <message>
-        <source>&lt;h2&gt;No archive open&lt;/h2&gt;&lt;p&gt;Open a Model Library Format archive (a &lt;code&gt;.tar&lt;/code&gt; that TVM&apos;s &lt;code&gt;export_library&lt;/code&gt; or &lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt; wrote) with File &amp;gt; Open, or drop it on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kein Archiv geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein Model-Library-Format-Archiv (ein &lt;code&gt;.tar&lt;/code&gt;, das TVMs &lt;code&gt;export_library&lt;/code&gt; oder &lt;code&gt;tvmc compile --output-format mlf&lt;/code&gt; geschrieben hat) über Datei &amp;gt; Öffnen, oder ziehen Sie es auf dieses Fenster.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;No archive open&lt;/h2&gt;&lt;p&gt;A Model Library Format (MLF) archive is what TVM writes when it compiles a model for a microcontroller: the generated C code, the weights and a plan of the memory the model needs. The workbench shows what is inside, whether it fits your board, and builds and runs it through a template project.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;mtvw:open&quot;&gt;Open an archive…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;mtvw:example&quot;&gt;Open the example&lt;/a&gt; (a small dense model the workbench ships) &amp;nbsp;·&amp;nbsp; or drop a &lt;code&gt;.tar&lt;/code&gt; on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Archiv geöffnet&lt;/h2&gt;&lt;p&gt;Ein Model-Library-Format-Archiv (MLF) ist das, was TVM schreibt, wenn es ein Modell für einen Mikrocontroller kompiliert: der generierte C-Code, die Gewichte und ein Plan des Speichers, den das Modell benötigt. Die Workbench zeigt, was darin steckt und ob es auf Ihr Board passt, und baut es über ein Template-Projekt und führt es aus.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;mtvw:open&quot;&gt;Archiv öffnen…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;mtvw:example&quot;&gt;Beispiel öffnen&lt;/a&gt; (ein kleines Dense-Modell, das der Workbench beiliegt) &amp;nbsp;·&amp;nbsp; oder eine &lt;code&gt;.tar&lt;/code&gt;-Datei auf dieses Fenster ziehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recent archives&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Zuletzt geöffnete Archive&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;New to the words? The &lt;a href=&quot;glossary:mlf&quot;&gt;glossary&lt;/a&gt; explains workspace, io, constants, storage ids, pools, AOT and graph executors and link-params (Help &amp;gt; Glossary).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sind Ihnen die Begriffe neu? Das &lt;a href=&quot;glossary:mlf&quot;&gt;Glossar&lt;/a&gt; erklärt Workspace, E/A, Konstanten, Storage-IDs, Pools, AOT- und Graph-Executor sowie link-params (Hilfe &amp;gt; Glossar der MLF-Begriffe).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The words used here are explained in the &lt;a href=&quot;glossary:executor&quot;&gt;glossary&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die hier verwendeten Begriffe werden im &lt;a href=&quot;glossary:executor&quot;&gt;Glossar&lt;/a&gt; erklärt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2528,18 +2767,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
 <context>
     <name>ProjectCommands</name>
     <message>
-        <source>-o wants key=value, got &quot;%1&quot;</source>
-        <translation>-o erwartet key=value, erhalten: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the %1 template has no option &quot;%2&quot;; it has: %3</source>
-        <translation>das Template %1 hat keine Option &quot;%2&quot;; vorhanden sind: %3</translation>
-    </message>
-    <message>
-        <source>option &quot;%1&quot; wants a whole number, got &quot;%2&quot;</source>
-        <translation>Option &quot;%1&quot; erwartet eine ganze Zahl, erhalten: &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>%1
   cannot start: %2
 </source>
@@ -2582,14 +2809,6 @@ Art:       %2
 </translation>
     </message>
     <message>
-        <source>%1 exists already; generate_project creates the project folder itself</source>
-        <translation>%1 existiert bereits; generate_project legt den Projektordner selbst an</translation>
-    </message>
-    <message>
-        <source>%1 is a generated project, not a template</source>
-        <translation>%1 ist ein generiertes Projekt, kein Template</translation>
-    </message>
-    <message>
         <source>generated %1
 </source>
         <translation>%1 generiert
@@ -2614,16 +2833,8 @@ Art:       %2
         <translation>Eine Projektoption, key=value.</translation>
     </message>
     <message>
-        <source>Print JSON (info).</source>
-        <translation>JSON ausgeben (info).</translation>
-    </message>
-    <message>
         <source>info DIR | generate TEMPLATE ARCHIVE OUTDIR | build DIR | flash DIR | run DIR</source>
         <translation>info DIR | generate TEMPLATE ARCHIVE OUTDIR | build DIR | flash DIR | run DIR</translation>
-    </message>
-    <message>
-        <source>unknown or incomplete project command (see mtvw-cli project --help)</source>
-        <translation>unbekannter oder unvollständiger project-Befehl (siehe mtvw-cli project --help)</translation>
     </message>
     <message>
         <source>mtvw-cli templates [--json]: lists the template projects (the bundled ones, the folders in $MTVW_TEMPLATES, &apos;:&apos;-separated, and TVM&apos;s) with each server&apos;s platform and options, or why it cannot start.</source>
@@ -2632,10 +2843,6 @@ Art:       %2
     <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>templates takes no arguments (see mtvw-cli templates --help)</source>
-        <translation>templates nimmt keine Argumente (siehe mtvw-cli templates --help)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -2678,6 +2885,42 @@ Summary:
         <translation>
 Zusammenfassung:
 </translation>
+    </message>
+    <message>
+        <source>wants key=value, got &quot;%1&quot;</source>
+        <translation>erwartet key=value, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 template has no such option; it has: %2</source>
+        <translation>das Template %1 hat keine solche Option; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>wants a whole number, got &quot;%1&quot;</source>
+        <translation>erwartet eine ganze Zahl, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>takes no arguments (see mtvw-cli templates --help)</source>
+        <translation>erwartet keine Argumente (siehe mtvw-cli templates --help)</translation>
+    </message>
+    <message>
+        <source>exists already; generate_project creates the project folder itself</source>
+        <translation>existiert bereits; generate_project legt den Projektordner selbst an</translation>
+    </message>
+    <message>
+        <source>is a generated project, not a template</source>
+        <translation>ist ein generiertes Projekt, kein Template</translation>
+    </message>
+    <message>
+        <source>Print JSON (info, run).</source>
+        <translation>JSON ausgeben (info, run).</translation>
+    </message>
+    <message>
+        <source> (see mtvw-cli project --help)</source>
+        <translation> (siehe mtvw-cli project --help)</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete command (see mtvw-cli project --help)</source>
+        <translation>unbekannter oder unvollständiger Befehl (siehe mtvw-cli project --help)</translation>
     </message>
 </context>
 <context>
@@ -3312,18 +3555,6 @@ Herkunft: %2</translation>
         <translation>Flash gesch.</translation>
     </message>
     <message>
-        <source>  functions (workspace delta, code delta):
-</source>
-        <translation>  Funktionen (Workspace-Delta, Code-Delta):
-</translation>
-    </message>
-    <message>
-        <source>  params:
-</source>
-        <translation>  Parameter:
-</translation>
-    </message>
-    <message>
         <source>  warning:     %1
 </source>
         <translation>  Warnung:         %1
@@ -3493,6 +3724,44 @@ Herkunft: %2</translation>
         <source>written by TVM %1, as its standalone C runtime states; the format of %2</source>
         <translation>geschrieben von TVM %1, wie seine eigenständige C-Runtime angibt; das Format von %2</translation>
     </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>none (no metadata.json)</source>
+        <translation>keine (keine metadata.json)</translation>
+    </message>
+    <message>
+        <source>Metadata version %1 -&gt; %2: the archives come from different TVM releases, so some figures are counted differently
+</source>
+        <translation>Metadaten-Version %1 -&gt; %2: Die Archive stammen aus verschiedenen TVM-Releases, daher werden manche Werte anders gezählt
+</translation>
+    </message>
+    <message>
+        <source>  executor %1 -&gt; %2
+</source>
+        <translation>  Executor %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>  functions (workspace change, code change):
+</source>
+        <translation>  Funktionen (Workspace-Änderung, Code-Änderung):
+</translation>
+    </message>
+    <message>
+        <source>  params (bytes change, shape):
+</source>
+        <translation>  Parameter (Byte-Änderung, Form):
+</translation>
+    </message>
+    <message>
+        <source>  no function or parameter changed
+</source>
+        <translation>  keine Funktion und kein Parameter geändert
+</translation>
+    </message>
 </context>
 <context>
     <name>TvmTextLexer</name>
@@ -3527,6 +3796,55 @@ Herkunft: %2</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>WireCommands</name>
+    <message>
+        <source>time        from    layer    type               summary
+</source>
+        <translation>Zeit        von     Schicht  Typ                Zusammenfassung
+</translation>
+    </message>
+    <message>
+        <source>Dissects a capture (pcapng, as mtvw-cli and the workbench write them) message by message: time, direction, layer (text, framing, session, rpc), type, summary, the bytes it spans in its direction&apos;s stream, and what was wrong (CRC, invalid escape, short packet, wrong session, unknown RPC code). With --raw, FILE holds the plain bytes of one direction.</source>
+        <translation>Zerlegt einen Mitschnitt (pcapng, wie ihn mtvw-cli und die Workbench schreiben) Nachricht für Nachricht: Zeit, Richtung, Schicht (text, framing, session, rpc), Typ, Zusammenfassung, die Bytes, die die Nachricht im Datenstrom ihrer Richtung belegt, und was fehlerhaft war (CRC, ungültige Escape-Sequenz, kurzes Paket, falsche Sitzung, unbekannter RPC-Code). Mit --raw enthält FILE die reinen Bytes einer Richtung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;records&quot;: [...], &quot;count&quot;, &quot;error&quot;}.</source>
+        <translation>JSON ausgeben: {&quot;records&quot;: [...], &quot;count&quot;, &quot;error&quot;}.</translation>
+    </message>
+    <message>
+        <source>FILE is a plain byte file of one direction, not a capture.</source>
+        <translation>FILE ist eine reine Bytedatei einer Richtung, kein Mitschnitt.</translation>
+    </message>
+    <message>
+        <source>With --raw: who sent the bytes, device (default) or host.</source>
+        <translation>Mit --raw: wer die Bytes gesendet hat, device (Standard) oder host.</translation>
+    </message>
+    <message>
+        <source>A capture (.pcapng), or with --raw a byte file.</source>
+        <translation>Ein Mitschnitt (.pcapng) oder mit --raw eine Bytedatei.</translation>
+    </message>
+    <message>
+        <source> (see mtvw-cli decode --help)</source>
+        <translation> (siehe mtvw-cli decode --help)</translation>
+    </message>
+    <message>
+        <source>takes one FILE (see mtvw-cli decode --help)</source>
+        <translation>erwartet genau ein FILE (siehe mtvw-cli decode --help)</translation>
+    </message>
+    <message>
+        <source>wants device or host, got &quot;%1&quot;</source>
+        <translation>erwartet device oder host, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a pcapng capture (for a plain byte file add --raw)</source>
+        <translation>kein pcapng-Mitschnitt (für eine reine Bytedatei --raw angeben)</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +5035,272 @@ Herkunft: %2</translation>
     <message>
         <source>the section headers cannot be read</source>
         <translation>die Sektionsköpfe können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a tensor with %1 dimensions (at most %2 are read)</source>
+        <translation>ein Tensor mit %1 Dimensionen (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 arguments (at most %2 are read)</source>
+        <translation>%1 Argumente (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n Byte: %1</numerusform>
+            <numerusform>%n Bytes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type code 13 (NDArray handle) is not allowed on the wire</source>
+        <translation>Typcode 13 (NDArray-Handle) ist in der Übertragung nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unknown type code %1</source>
+        <translation>unbekannter Typcode %1</translation>
+    </message>
+    <message>
+        <source>short RPC packet</source>
+        <translation>kurzes RPC-Paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>an RPC packet needs 12 bytes (length and code), this one has %n</source>
+        <translation>
+            <numerusform>ein RPC-Paket braucht 12 Bytes (Länge und Code), dieses hat %n</numerusform>
+            <numerusform>ein RPC-Paket braucht 12 Bytes (Länge und Code), dieses hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the packet says %1 bytes follow its length, but %2 do</source>
+        <translation>laut Paket folgen auf die Länge %1 Bytes, es sind aber %2</translation>
+    </message>
+    <message>
+        <source>timer of %1</source>
+        <translation>Timer für %1</translation>
+    </message>
+    <message>
+        <source>system library</source>
+        <translation>Systembibliothek</translation>
+    </message>
+    <message>
+        <source>%1 ms per call</source>
+        <translation>%1 ms pro Aufruf</translation>
+    </message>
+    <message>
+        <source>handle 0: no function &quot;%1&quot; on the device</source>
+        <translation>Handle 0: keine Funktion &quot;%1&quot; auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>unknown RPC code %1 (a CRT device hangs on it, spec 4.4.8)</source>
+        <translation>unbekannter RPC-Code %1 (ein CRT-Gerät bleibt daran hängen, Spezifikation 4.4.8)</translation>
+    </message>
+    <message>
+        <source>the packet ends at byte %1 inside its body</source>
+        <translation>das Paket endet bei Byte %1 mitten im Rumpf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the body</source>
+        <translation>
+            <numerusform>%n Byte nach dem Rumpf</numerusform>
+            <numerusform>%n Bytes nach dem Rumpf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a session message needs a 3-byte header, this one has %n byte(s)</source>
+        <translation>
+            <numerusform>eine Sitzungsnachricht braucht einen 3-Byte-Header, diese hat %n Byte</numerusform>
+            <numerusform>eine Sitzungsnachricht braucht einen 3-Byte-Header, diese hat %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a StartSessionInit needs a non-zero nonce and a 1-byte version; ignored</source>
+        <translation>ein StartSessionInit braucht eine Nonce ungleich null und eine 1-Byte-Version; ignoriert</translation>
+    </message>
+    <message>
+        <source>session version %1, not 1: the other side ignores it</source>
+        <translation>Sitzungsversion %1 statt 1: die Gegenseite ignoriert sie</translation>
+    </message>
+    <message>
+        <source>starts a session with nonce %1</source>
+        <translation>startet eine Sitzung mit Nonce %1</translation>
+    </message>
+    <message>
+        <source>a reply with responder nonce 0 is discarded</source>
+        <translation>eine Antwort mit Responder-Nonce 0 wird verworfen</translation>
+    </message>
+    <message>
+        <source>a StartSessionReply inside session %1 drops the session</source>
+        <translation>ein StartSessionReply innerhalb von Sitzung %1 verwirft die Sitzung</translation>
+    </message>
+    <message>
+        <source>a StartSessionReply that answers no StartSessionInit; ignored</source>
+        <translation>ein StartSessionReply ohne vorausgehendes StartSessionInit; ignoriert</translation>
+    </message>
+    <message>
+        <source>the reply names nonce %1, but the StartSessionInit sent %2: not accepted</source>
+        <translation>die Antwort nennt Nonce %1, das StartSessionInit hat aber %2 gesendet: nicht angenommen</translation>
+    </message>
+    <message>
+        <source>a StartSessionReply without version 1: not accepted</source>
+        <translation>ein StartSessionReply ohne Version 1: nicht angenommen</translation>
+    </message>
+    <message>
+        <source>session %1 established</source>
+        <translation>Sitzung %1 aufgebaut</translation>
+    </message>
+    <message>
+        <source>the host ends session %1</source>
+        <translation>der Host beendet Sitzung %1</translation>
+    </message>
+    <message>
+        <source>the device ends session %1: it rebooted, or its server stopped</source>
+        <translation>das Gerät beendet Sitzung %1: es wurde neu gestartet, oder sein Server wurde beendet</translation>
+    </message>
+    <message>
+        <source>the device terminated the session (a reboot?)</source>
+        <translation>das Gerät hat die Sitzung beendet (ein Neustart?)</translation>
+    </message>
+    <message>
+        <source>the host resets: no session</source>
+        <translation>der Host setzt zurück: keine Sitzung</translation>
+    </message>
+    <message>
+        <source>the device starts: no session</source>
+        <translation>das Gerät startet: keine Sitzung</translation>
+    </message>
+    <message>
+        <source>a Log message with session id %1 is dropped (Log uses 0)</source>
+        <translation>eine Log-Nachricht mit Sitzungs-ID %1 wird verworfen (Log verwendet 0)</translation>
+    </message>
+    <message>
+        <source>%1 outside a session: the receiver does not deliver it (TVM&apos;s CRT then stops reading, spec 4.2)</source>
+        <translation>%1 außerhalb einer Sitzung: der Empfänger stellt die Nachricht nicht zu (die CRT von TVM liest danach nicht weiter, Spezifikation 4.2)</translation>
+    </message>
+    <message>
+        <source>%1 with session id %2, but the session is %3: not delivered</source>
+        <translation>%1 mit Sitzungs-ID %2, die Sitzung ist aber %3: nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>unbekannter Nachrichtentyp %1</translation>
+    </message>
+    <message>
+        <source>short packet: a new start (FF FD) inside it (error 0x201)</source>
+        <translation>kurzes Paket: ein neuer Paketanfang (FF FD) darin (Fehler 0x201)</translation>
+    </message>
+    <message>
+        <source>invalid escape FF %1 (error 0x202)</source>
+        <translation>ungültige Escape-Sequenz FF %1 (Fehler 0x202)</translation>
+    </message>
+    <message>
+        <source>the stream ends inside the packet</source>
+        <translation>der Datenstrom endet mitten im Paket</translation>
+    </message>
+    <message>
+        <source>longer than the receive buffer (error 0x301)</source>
+        <translation>länger als der Empfangspuffer (Fehler 0x301)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) outside any packet: %1</source>
+        <translation>
+            <numerusform>%n Byte außerhalb von Paketen: %1</numerusform>
+            <numerusform>%n Bytes außerhalb von Paketen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>framing error</source>
+        <translation>Framing-Fehler</translation>
+    </message>
+    <message>
+        <source>packet of %1 B: %2</source>
+        <translation>Paket mit %1 B: %2</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>CRC-Fehler</translation>
+    </message>
+    <message>
+        <source>CRC %1 received, %2 computed: the receiver drops the packet</source>
+        <translation>CRC %1 empfangen, %2 berechnet: der Empfänger verwirft das Paket</translation>
+    </message>
+    <message>
+        <source>short message</source>
+        <translation>kurze Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), not delivered</source>
+        <translation>
+            <numerusform>%n Byte, nicht zugestellt</numerusform>
+            <numerusform>%n Bytes, nicht zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capture broken at byte %1: %2</source>
+        <translation>Mitschnitt bei Byte %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>unknown byte-order magic</source>
+        <translation>unbekannte Magic-Nummer der Bytereihenfolge</translation>
+    </message>
+    <message>
+        <source>not a pcapng file (no section header block)</source>
+        <translation>keine pcapng-Datei (kein Section Header Block)</translation>
+    </message>
+    <message>
+        <source>a block of %1 bytes (blocks are 12 to %2 bytes, a multiple of 4)</source>
+        <translation>ein Block mit %1 Bytes (Blöcke haben 12 bis %2 Bytes, ein Vielfaches von 4)</translation>
+    </message>
+    <message>
+        <source>the block&apos;s two lengths differ</source>
+        <translation>die beiden Längenangaben des Blocks weichen voneinander ab</translation>
+    </message>
+    <message>
+        <source>the capture stops inside its last block (at byte %1 of %2): everything before it was read</source>
+        <translation>der Mitschnitt endet mitten in seinem letzten Block (bei Byte %1 von %2): alles davor wurde gelesen</translation>
+    </message>
+    <message>
+        <source>the capture is empty</source>
+        <translation>der Mitschnitt ist leer</translation>
+    </message>
+    <message>
+        <source>a block before the section header</source>
+        <translation>ein Block vor dem Section Header</translation>
+    </message>
+    <message>
+        <source>an interface block of %1 bytes</source>
+        <translation>ein Schnittstellenblock mit %1 Bytes</translation>
+    </message>
+    <message>
+        <source>more than 4096 interfaces</source>
+        <translation>mehr als 4096 Schnittstellen</translation>
+    </message>
+    <message>
+        <source>a packet block of %1 bytes</source>
+        <translation>ein Paketblock mit %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a packet on interface %1, which was never described</source>
+        <translation>ein Paket auf Schnittstelle %1, die nie beschrieben wurde</translation>
+    </message>
+    <message>
+        <source>a simple packet block without an interface</source>
+        <translation>ein Simple Packet Block ohne Schnittstelle</translation>
+    </message>
+    <message>
+        <source>a packet of %1 bytes in a block of %2</source>
+        <translation>ein Paket mit %1 Bytes in einem Block mit %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the capture %1: %2</source>
+        <translation>der Mitschnitt %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>capture interface %1 was never added</source>
+        <translation>Mitschnitt-Schnittstelle %1 wurde nie hinzugefügt</translation>
     </message>
 </context>
 </TS>

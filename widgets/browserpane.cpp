@@ -45,8 +45,10 @@ void BrowserPane::setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archiv
     m_controller->setArchive(std::move(archive));
 }
 
-void BrowserPane::openEntry(const QString &entry, int line)
+void BrowserPane::openEntry(const QString &entry, int line, const QString &highlight, bool caseSensitive)
 {
+    m_highlight = highlight;
+    m_highlightCase = caseSensitive;
     m_controller->open(entry, line);
 }
 
@@ -62,6 +64,8 @@ QString BrowserPane::headerText() const
 
 void BrowserPane::handleContent(const EntryContent &content, int line)
 {
+    m_view->setHighlight(m_highlight, m_highlightCase);
+    m_highlight.clear();
     m_view->showContent(content, line);
     QString note = content.note;
     if (!m_view->isHighlighted() && content.kind != EntryContent::Kind::Text && content.kind != EntryContent::Kind::Hex)

@@ -22,7 +22,8 @@ public:
     explicit BrowserPane(QWidget *parent = nullptr);
 
     void setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archive);
-    void openEntry(const QString &entry, int line = 0);
+    // highlight: a text to select on that line (a search hit).
+    void openEntry(const QString &entry, int line = 0, const QString &highlight = {}, bool caseSensitive = false);
     void showFind();
 
     BrowserController *controller() const { return m_controller; }
@@ -37,4 +38,6 @@ private:
     QLabel *m_header;
     SourceView *m_view;
     FindBar *m_find;
+    QString m_highlight; // for the entry being opened
+    bool m_highlightCase = false;
 };

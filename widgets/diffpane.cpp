@@ -1,5 +1,6 @@
 #include "diffpane.h"
 
+#include "asyncdialogs.h"
 #include "core/bytetext.h"
 #include "diffcontroller.h"
 #include "diffmodel.h"
@@ -162,10 +163,9 @@ void DiffPane::chooseFile()
     QString dir = QFileInfo(m_controller->pathB()).absolutePath();
     if (m_controller->pathB().isEmpty() && m_controller->archiveA())
         dir = QFileInfo(m_controller->archiveA()->archive().path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Compare with archive"), dir, tr("Model Library Format archives (*.tar *.tar.gz *.tgz *.zip);;All files (*)"));
-    if (!path.isEmpty())
-        compareWith(path);
+    AsyncDialogs::openFile(this, tr("Compare with archive"), dir,
+                           tr("Model Library Format archives (*.tar *.tar.gz *.tgz *.zip);;All files (*)"),
+                           [this](const QString &path) { compareWith(path); });
 }
 
 void DiffPane::refresh()

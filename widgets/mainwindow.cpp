@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "asyncdialogs.h"
 #include "browserpane.h"
 #include "diffpane.h"
 #include "filespane.h"
+#include "glossarywindow.h"
 #include "graphpane.h"
 #include "memorypane.h"
 #include "mlf/mlfarchive.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +30,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -76,7 +80,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diff, &DiffPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_graph, &GraphPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_files, &FilesPane::entryActivated, this, &MainWindow::openEntry);
-    connect(m_search, &SearchPane::entryActivated, this, &MainWindow::openEntry);
+    connect(m_search, &SearchPane::hitActivated, this, [this](const QString &entry, int line, const QString &text, bool cs) {
+        m_browser->openEntry(entry, line, text, cs);
+    });
+    // Results get room: the Search dock grows to show up to a third of the window's height.
+    connect(m_search, &SearchPane::resultsShown, this, [this](int count) {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("search"));
+        if (!dock || count == 0 || dock->isFloating())
+            return;
+        const int want = std::min(height() / 3, m_search->sizeHint().height() + count * fontMetrics().height());
+        if (dock->height() < want)
+            resizeDocks({dock}, {want}, Qt::Vertical);
+    });
 
     createMenus();
 
@@ -114,6 +129,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workbench, &WorkbenchController::currentChanged, this, &MainWindow::handleCurrentChanged);
     connect(m_workbench, &WorkbenchController::errorOccurred, this, &MainWindow::handleError);
     connect(m_workbench, &WorkbenchController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    // The start screen: open, the example, the recent archives, the glossary.
+    connect(m_overview, &OverviewPane::openRequested, this, &MainWindow::chooseFile);
+    connect(m_overview, &OverviewPane::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_overview, &OverviewPane::openFileRequested, this, &MainWindow::openArchive);
+    connect(m_overview, &OverviewPane::glossaryRequested, this, &MainWindow::showGlossary);
+    connect(m_memory, &MemoryPane::glossaryRequested, this, &MainWindow::showGlossary);
+    connect(m_operators, &OperatorsPane::glossaryRequested, this, &MainWindow::showGlossary);
 
     // 1500 x 940 where the screen has room; on a laptop, what its screen leaves free.
     const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1500, 940);
@@ -253,6 +275,8 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Glossary of MLF Terms"), QKeySequence::HelpContents, this, [this] { showGlossary({}); });
+    help->addAction(tr("Open the &Example Archive"), this, &MainWindow::openExample);
     help->addAction(tr("&About microTVM Workbench"), this, &MainWindow::showAbout);
     rebuildRecentMenu();
 }
@@ -261,6 +285,7 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = m_workbench->recentFiles();
+    m_overview->setRecentFiles(recent);
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openArchive(path); })->setToolTip(path);
     if (recent.isEmpty())
@@ -272,10 +297,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Model Library Format archive"), {},
-                                                      tr("MLF archives (*.tar *.tar.gz *.tgz *.zip);;All files (*)"));
-    if (!path.isEmpty())
-        openArchive(path);
+    AsyncDialogs::openFile(this, tr("Open a Model Library Format archive"), {},
+                           tr("MLF archives (*.tar *.tar.gz *.tgz *.zip);;All files (*)"),
+                           [this](const QString &path) { openArchive(path); });
 }
 
 void MainWindow::openArchive(const QString &path)
@@ -362,12 +386,39 @@ void MainWindow::updateStatus()
     setWindowTitle(tr("%1 — microTVM Workbench").arg(QFileInfo(path).fileName()));
 }
 
+void MainWindow::showGlossary(const QString &term)
+{
+    if (!m_glossary)
+        m_glossary = new GlossaryWindow(this);
+    m_glossary->showTerm(term);
+}
+
+// The example archive ships inside the program; it is opened from a copy in the user's data
+// folder (an archive is read from a file).
+void MainWindow::openExample()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString copy = QDir(dir).filePath(QStringLiteral("example/tinydense.tar"));
+    QFile bundled(QStringLiteral(":/example/tinydense.tar"));
+    if (QFileInfo(copy).size() != bundled.size()) {
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile::remove(copy);
+        if (!bundled.copy(copy)) {
+            handleError(copy, mtvw::Error(mtvw::Error::Code::Io,
+                                          tr("cannot write the example to %1: %2").arg(copy, bundled.errorString())));
+            return;
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    openArchive(copy);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About microTVM Workbench"),
-                       tr("<h3>microTVM Workbench %1</h3><p>Browse Model Library Format archives: their files, "
-                          "operators, memory, parameters and graph.</p><p>Licensed under the Apache License 2.0.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AsyncDialogs::message(this, QMessageBox::Information, tr("About microTVM Workbench"),
+                          tr("<h3>microTVM Workbench %1</h3><p>Browse Model Library Format archives: their files, "
+                             "operators, memory, parameters and graph.</p><p>Licensed under the Apache License 2.0.</p>")
+                              .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

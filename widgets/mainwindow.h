@@ -25,6 +25,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class SearchPane;
+class GlossaryWindow;
 class WorkbenchController;
 
 // The workbench window: the archive browser in the middle, the panes in docks around it, several
@@ -76,6 +77,8 @@ private:
     void handleError(const QString &path, const mtvw::Error &error);
     void openEntry(const QString &entry, int line);
     void showAbout();
+    void showGlossary(const QString &term);
+    void openExample();
     void showOperator(const QString &module, const QString &function);
     void updateStatus();
 
@@ -90,6 +93,7 @@ private:
     GraphPane *m_graph;
     ProjectPane *m_project;
     SearchPane *m_search;
+    GlossaryWindow *m_glossary = nullptr; // made when first asked for
     QComboBox *m_archiveBox;
     QLabel *m_status;
     QProgressBar *m_progress;

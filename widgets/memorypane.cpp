@@ -1,5 +1,6 @@
 #include "memorypane.h"
 
+#include "asyncdialogs.h"
 #include "boardlistmodel.h"
 #include "core/bytetext.h"
 #include "memorycontroller.h"
@@ -41,6 +42,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QToolTip>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -211,6 +213,12 @@ MemoryPane::MemoryPane(QWidget *parent)
     m_explanation = makeCaption(m_report);
     m_explanation->setVisible(false);
     connect(m_explain, &QToolButton::toggled, m_explanation, &QLabel::setVisible);
+    m_terms = new QLabel(tr("Terms: <a href=\"glossary:workspace\">workspace</a>, <a href=\"glossary:io\">io</a>, "
+                            "<a href=\"glossary:constants\">constants</a>, <a href=\"glossary:storage-id\">storage id</a>, "
+                            "<a href=\"glossary:pool\">pool</a>, <a href=\"glossary:link-params\">link-params</a>"),
+                         m_report);
+    m_terms->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_terms, &QLabel::linkActivated, this, [this](const QString &link) { emit glossaryRequested(QUrl(link).path()); });
 
     m_splitView = makeChartView(m_report);
     m_splitView->chart()->legend()->setAlignment(Qt::AlignRight);
@@ -302,7 +310,11 @@ MemoryPane::MemoryPane(QWidget *parent)
     reportLayout->addWidget(m_summary);
     reportLayout->addWidget(m_totals);
     reportLayout->addWidget(m_hints);
-    reportLayout->addWidget(m_explain, 0, Qt::AlignLeft);
+    auto *explainRow = new QHBoxLayout;
+    explainRow->addWidget(m_explain);
+    explainRow->addStretch(1);
+    explainRow->addWidget(m_terms);
+    reportLayout->addLayout(explainRow);
     reportLayout->addWidget(m_explanation);
     reportLayout->addWidget(m_splitView);
     reportLayout->addWidget(m_tabs, 1);
@@ -386,24 +398,25 @@ void MemoryPane::handleAddBoard()
 {
     const auto budget = m_controller->budget();
     if (budget.ramBytes <= 0 || budget.flashBytes <= 0) {
-        QMessageBox::information(this, tr("Add a board"), tr("Type the board's RAM and flash sizes first."));
+        AsyncDialogs::message(this, QMessageBox::Information, tr("Add a board"),
+                              tr("Type the board's RAM and flash sizes first."));
         return;
     }
-    bool ok = false;
-    const QString name = QInputDialog::getText(
+    AsyncDialogs::text(
         this, tr("Add a board"),
         tr("Keep RAM %1 and flash %2 as a board named:").arg(ByteText::size(budget.ramBytes), ByteText::size(budget.flashBytes)),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    BoardCatalogue::Board board;
-    board.name = name.trimmed();
-    board.platform = QStringLiteral("custom");
-    board.ramBytes = budget.ramBytes;
-    board.flashBytes = budget.flashBytes;
-    auto added = m_controller->addUserBoard(board);
-    if (!added)
-        QMessageBox::warning(this, tr("Add a board"), added.error().message());
+        [this, budget](const QString &name) {
+            if (name.trimmed().isEmpty())
+                return;
+            BoardCatalogue::Board board;
+            board.name = name.trimmed();
+            board.platform = QStringLiteral("custom");
+            board.ramBytes = budget.ramBytes;
+            board.flashBytes = budget.flashBytes;
+            auto added = m_controller->addUserBoard(board);
+            if (!added)
+                AsyncDialogs::message(this, QMessageBox::Warning, tr("Add a board"), added.error().message());
+        });
 }
 
 void MemoryPane::handleRemoveBoard()
@@ -413,7 +426,7 @@ void MemoryPane::handleRemoveBoard()
         return;
     auto removed = m_controller->removeUserBoard(b->name);
     if (!removed)
-        QMessageBox::warning(this, tr("Remove a board"), removed.error().message());
+        AsyncDialogs::message(this, QMessageBox::Warning, tr("Remove a board"), removed.error().message());
 }
 
 void MemoryPane::handleExport(const QString &kind)
@@ -425,15 +438,14 @@ void MemoryPane::handleExport(const QString &kind)
                            : kind == QLatin1String("json") ? tr("JSON files (*.json)")
                            : kind == QLatin1String("png")  ? tr("PNG images (*.png)")
                                                            : tr("SVG images (*.svg)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the memory map"), suggested, filter);
-    if (path.isEmpty())
-        return;
-    const QString error = kind == QLatin1String("csv")    ? exportCsv(path)
-                          : kind == QLatin1String("json") ? exportJson(path)
-                          : kind == QLatin1String("png")  ? exportPng(path)
-                                                          : exportSvg(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export the memory map"), error);
+    AsyncDialogs::saveFile(this, tr("Export the memory map"), suggested, filter, [this, kind](const QString &path) {
+        const QString error = kind == QLatin1String("csv")    ? exportCsv(path)
+                              : kind == QLatin1String("json") ? exportJson(path)
+                              : kind == QLatin1String("png")  ? exportPng(path)
+                                                              : exportSvg(path);
+        if (!error.isEmpty())
+            AsyncDialogs::message(this, QMessageBox::Warning, tr("Export the memory map"), error);
+    });
 }
 
 QString MemoryPane::exportCsv(const QString &path)
@@ -531,6 +543,7 @@ void MemoryPane::handleChanged()
     m_hints->setVisible(!m_hints->text().isEmpty());
     m_explanation->setText(m_controller->explanation());
     m_explain->setVisible(m_controller->hasMap());
+    m_terms->setVisible(m_controller->hasMap());
     fillSplit();
     fillOperators();
     fillPools();

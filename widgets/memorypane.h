@@ -62,6 +62,7 @@ public:
 signals:
     void operatorActivated(const QString &module, const QString &function);
     void entryActivated(const QString &entry, int line);
+    void glossaryRequested(const QString &term);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +97,7 @@ private:
     QLabel *m_hints = nullptr;
     QLabel *m_explanation = nullptr;
     QToolButton *m_explain = nullptr;
+    QLabel *m_terms = nullptr;
     QChartView *m_splitView = nullptr;
     QTabWidget *m_tabs = nullptr;
     QChartView *m_operatorView = nullptr;

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -85,6 +86,9 @@ OperatorsPane::OperatorsPane(QWidget *parent)
     top->addWidget(m_filter, 1);
     top->addWidget(m_onlyWorkspace);
     top->addWidget(m_count);
+    auto *terms = new QLabel(tr("<a href=\"glossary:workspace\">What is a workspace?</a>"), this);
+    connect(terms, &QLabel::linkActivated, this, [this](const QString &link) { emit glossaryRequested(QUrl(link).path()); });
+    top->addWidget(terms);
 
     m_table = new QTableView(this);
     m_table->setModel(m_controller->proxy());

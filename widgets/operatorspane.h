@@ -45,6 +45,7 @@ public slots:
 
 signals:
     void entryActivated(const QString &entry, int line);
+    void glossaryRequested(const QString &term);
 
 protected:
     void changeEvent(QEvent *event) override;

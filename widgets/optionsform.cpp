@@ -1,5 +1,6 @@
 #include "optionsform.h"
 
+#include "asyncdialogs.h"
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
@@ -199,10 +200,11 @@ QWidget *OptionsForm::makePathEditor(const Option &o, const QJsonValue &value)
     const bool folder = wantsFolder(o);
     browse->setToolTip(folder ? tr("Choose a folder") : tr("Choose a file"));
     connect(browse, &QToolButton::clicked, this, [this, edit, folder, name = o.name] {
-        const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Choose %1").arg(name), edit->text())
-                                    : QFileDialog::getOpenFileName(this, tr("Choose %1").arg(name), edit->text());
-        if (!path.isEmpty())
-            edit->setText(path);
+        const auto chosen = [edit](const QString &path) { edit->setText(path); };
+        if (folder)
+            AsyncDialogs::folder(this, tr("Choose %1").arg(name), edit->text(), chosen);
+        else
+            AsyncDialogs::openFile(this, tr("Choose %1").arg(name), edit->text(), {}, chosen);
     });
     row->addWidget(edit, 1);
     row->addWidget(browse);

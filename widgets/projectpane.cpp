@@ -1,5 +1,6 @@
 #include "projectpane.h"
 
+#include "asyncdialogs.h"
 #include "mlf/mlfarchive.h"
 #include "optionsform.h"
 #include "projectcontroller.h"
@@ -280,25 +281,21 @@ void ProjectPane::setArchivePath(const QString &path)
 void ProjectPane::chooseArchive()
 {
     const QString start = m_archivePath.isEmpty() ? QDir::homePath() : QFileInfo(m_archivePath).absolutePath();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Archive to generate from"), start,
-                                                      tr("Model Library Format archives (*.tar *.tar.gz *.tgz);;All files (*)"));
-    if (!file.isEmpty())
-        setArchivePath(file);
+    AsyncDialogs::openFile(this, tr("Archive to generate from"), start,
+                           tr("Model Library Format archives (*.tar *.tar.gz *.tgz);;All files (*)"),
+                           [this](const QString &file) { setArchivePath(file); });
 }
 
 void ProjectPane::addFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of template projects"));
-    if (!dir.isEmpty())
-        m_controller->addUserFolder(dir);
+    AsyncDialogs::folder(this, tr("Folder of template projects"), {},
+                         [this](const QString &dir) { m_controller->addUserFolder(dir); });
 }
 
 void ProjectPane::openProject()
 {
-    const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Generated project folder"), QFileInfo(m_outDir->text()).absolutePath());
-    if (!dir.isEmpty())
-        m_controller->setFolder(dir);
+    AsyncDialogs::folder(this, tr("Generated project folder"), QFileInfo(m_outDir->text()).absolutePath(),
+                         [this](const QString &dir) { m_controller->setFolder(dir); });
 }
 
 void ProjectPane::refresh()

@@ -53,15 +53,16 @@ SearchPane::SearchPane(QWidget *parent)
             text += tr(" — stopped at %1 matches; make the text more precise").arg(QLocale().toString(ArchiveSearch::kMaxHits));
         m_status->setText(text);
         m_results->resizeColumnToContents(SearchResultsModel::EntryColumn);
+        emit resultsShown(int(outcome.hits.size()));
     });
-    connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (const ArchiveSearch::Hit *h = m_model->hit(index.row()))
+    const auto open = [this](const QModelIndex &index) {
+        if (const ArchiveSearch::Hit *h = m_model->hit(index.row())) {
             emit entryActivated(h->entry, h->line);
-    });
-    connect(m_results, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        if (const ArchiveSearch::Hit *h = m_model->hit(index.row()))
-            emit entryActivated(h->entry, h->line);
-    });
+            emit hitActivated(h->entry, h->line, m_searched, m_searchedCase);
+        }
+    };
+    connect(m_results, &QTreeView::activated, this, open);
+    connect(m_results, &QTreeView::clicked, this, open);
     m_status->setText(tr("Type a text and press Enter."));
 }
 
@@ -85,5 +86,7 @@ void SearchPane::search(const QString &text)
         return;
     m_edit->setText(text);
     m_status->setText(tr("Searching…"));
+    m_searched = text;
+    m_searchedCase = m_case->isChecked();
     m_search->start(m_archive, text, m_case->isChecked());
 }

@@ -27,9 +27,13 @@ public:
     void search(const QString &text);
     SearchResultsModel *model() const { return m_model; }
     ArchiveSearch *engine() const { return m_search; }
+    QTreeView *resultsView() const { return m_results; }
 
 signals:
     void entryActivated(const QString &entry, int line);
+    // A hit was opened: the text searched for, to highlight in the viewer.
+    void hitActivated(const QString &entry, int line, const QString &text, bool caseSensitive);
+    void resultsShown(int count);
 
 private:
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
@@ -39,4 +43,6 @@ private:
     QCheckBox *m_case;
     QLabel *m_status;
     QTreeView *m_results;
+    QString m_searched; // what the shown results match
+    bool m_searchedCase = false;
 };

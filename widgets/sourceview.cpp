@@ -137,6 +137,12 @@ void SourceView::showText(const QString &text)
     showContent(c, 0);
 }
 
+void SourceView::setHighlight(const QString &text, bool caseSensitive)
+{
+    m_highlight = text;
+    m_highlightCase = caseSensitive;
+}
+
 void SourceView::showContent(const EntryContent &content, int line)
 {
     const quint64 generation = ++m_generation;
@@ -206,6 +212,13 @@ void SourceView::finishLoading()
         SendScintilla(SCI_SETFIRSTVISIBLELINE, long(std::max(0, target - 3)));
     } else {
         setCursorPosition(0, 0);
+    }
+    // A search hit: its text selected on its line, so the eye finds it at once.
+    if (!m_highlight.isEmpty()) {
+        const qsizetype at = text(target).indexOf(m_highlight, 0, m_highlightCase ? Qt::CaseSensitive : Qt::CaseInsensitive);
+        if (at >= 0)
+            setSelection(target, int(at), target, int(at + m_highlight.size()));
+        m_highlight.clear();
     }
     emit loaded();
 }

@@ -21,6 +21,8 @@ public:
     // Shows content and scrolls to a 1-based line once it is all in (0: the top).
     void showContent(const EntryContent &content, int line = 0);
     void showText(const QString &text);
+    // The next showContent selects this text on its line (a search hit), empty: nothing.
+    void setHighlight(const QString &text, bool caseSensitive);
     bool isLoading() const { return m_loading; }
     EntryContent::Kind kind() const { return m_kind; }
     bool isHighlighted() const { return m_ownedLexer != nullptr; }
@@ -42,6 +44,8 @@ private:
 
     bool m_loading = false;
     int m_gotoLine = 0;
+    QString m_highlight;
+    bool m_highlightCase = false;
     quint64 m_generation = 0;
     EntryContent::Kind m_kind = EntryContent::Kind::Text;
     QsciLexer *m_ownedLexer = nullptr;

@@ -1,6 +1,8 @@
 #include "cliapp.h"
 
+#include "clioutput.h"
 #include "projectcommands.h"
+#include "wirecommands.h"
 
 #include "jsonreport.h"
 #include "mlf/archivediff.h"
@@ -56,16 +58,12 @@ bool parseBytes(const QString &text, qint64 *out)
 
 void CliApp::print(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    CliOutput::print(text);
 }
 
-int CliApp::fail(const QString &message)
+int CliApp::fail(const QString &what, const QString &why)
 {
-    const QByteArray bytes = (QStringLiteral("mtvw-cli: ") + message + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    return Failure;
+    return CliOutput::fail(what, why);
 }
 
 int CliApp::usage()
@@ -81,13 +79,17 @@ int CliApp::usage()
              "  params ARCHIVE [--module M] [--json]     the parameter tensors\n"
              "  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)\n"
              "  diff A B [--json]                        what changed between two archives\n"
+             "  ls ARCHIVE [--json]                      the archive's files: path, size, kind\n"
              "  cat ARCHIVE PATH                         print one file of the archive\n"
              "  templates [--json]                       the template projects found, with their options\n"
              "  project info DIR [--json]                a template's or project's platform and options\n"
              "  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...\n"
              "                                           make a project from an archive\n"
              "  project build|flash DIR [-o key=value]...  build or flash a generated project\n"
-             "  project run DIR [-o key=value]...        open its transport and print what the program says\n"
+             "  project run DIR [-o key=value]... [--json]\n"
+             "                                           open its transport, print what the program says and a summary\n"
+             "  decode FILE [--json] [--raw] [--from device|host]\n"
+             "                                           a capture of a board's traffic, message by message\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
@@ -103,19 +105,18 @@ bool CliApp::parse(QCommandLineParser &parser, const QStringList &args, const QS
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli ") + command} + args)) {
-        *exitCode = fail(parser.errorText() + tr(" (see mtvw-cli %1 --help)").arg(command));
+        *exitCode = fail(command, parser.errorText() + tr(" (see mtvw-cli %1 --help)").arg(command));
         return false;
     }
     if (parser.isSet(help)) {
-        static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
-        print(parser.helpText().replace(usageLine, QStringLiteral("Usage: mtvw-cli %1").arg(command)));
+        print(CliOutput::help(parser, command));
         *exitCode = Ok;
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        *exitCode = fail(tr("%1 takes %n argument(s), got %2 (see mtvw-cli %1 --help)", nullptr, positional)
-                             .arg(command)
-                             .arg(parser.positionalArguments().size()));
+        *exitCode = fail(command, tr("takes %n argument(s), got %1 (see mtvw-cli %2 --help)", nullptr, positional)
+                                      .arg(parser.positionalArguments().size())
+                                      .arg(command));
         return false;
     }
     return true;
@@ -145,11 +146,15 @@ int CliApp::run(const QStringList &args)
         return diff(rest);
     if (command == QLatin1String("cat"))
         return cat(rest);
+    if (command == QLatin1String("ls"))
+        return ls(rest);
+    if (command == QLatin1String("decode"))
+        return WireCommands().decode(rest);
     if (command == QLatin1String("templates"))
         return ProjectCommands().templates(rest);
     if (command == QLatin1String("project"))
         return ProjectCommands().project(rest);
-    return fail(tr("unknown command \"%1\" (see mtvw-cli --help)").arg(command));
+    return fail(command, tr("unknown command (see mtvw-cli --help)"));
 }
 
 int CliApp::inspect(const QStringList &args)
@@ -165,7 +170,7 @@ int CliApp::inspect(const QStringList &args)
         return code;
     auto mlf = MlfArchive::open(parser.positionalArguments().first());
     if (!mlf)
-        return fail(mlf.error().message());
+        return fail(parser.positionalArguments().first(), mlf.error().message());
     if (parser.isSet(QStringLiteral("json")))
         print(QString::fromUtf8(QJsonDocument(JsonReport::inspect(**mlf)).toJson(QJsonDocument::Indented)));
     else
@@ -193,22 +198,24 @@ int CliApp::memory(const QStringList &args)
                &code))
         return code;
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return fail(tr("--json and --csv cannot be combined"));
+        return fail(QStringLiteral("memory"), tr("--json and --csv cannot be combined"));
     MemoryMap::Budget budget;
     for (auto [name, target] :
          {std::pair{QStringLiteral("budget-ram"), &budget.ramBytes}, {QStringLiteral("budget-flash"), &budget.flashBytes}}) {
         if (parser.isSet(name) && !parseBytes(parser.value(name), target))
-            return fail(tr("--%1 \"%2\" is not a byte count (examples: 262144, 256K, 1M)").arg(name, parser.value(name)));
+            return fail(QStringLiteral("--") + name,
+                        tr("\"%1\" is not a byte count (examples: 262144, 256K, 1M)").arg(parser.value(name)));
     }
     auto mlf = MlfArchive::open(parser.positionalArguments().first());
     if (!mlf)
-        return fail(mlf.error().message());
+        return fail(parser.positionalArguments().first(), mlf.error().message());
     QList<const MlfArchive::Module *> modules;
     for (const auto &m : (*mlf)->modules())
         if (!parser.isSet(QStringLiteral("module")) || m.name == parser.value(QStringLiteral("module")))
             modules << &m;
     if (modules.isEmpty())
-        return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
+        return fail(parser.positionalArguments().first(),
+                    tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
     QList<MemoryMap> maps;
     for (const auto *m : modules)
         maps << MemoryMap::compute(**mlf, *m);
@@ -258,7 +265,7 @@ int CliApp::perModule(const QStringList &args, const QString &command, const QSt
         return code;
     auto mlf = MlfArchive::open(parser.positionalArguments().first());
     if (!mlf)
-        return fail(mlf.error().message());
+        return fail(parser.positionalArguments().first(), mlf.error().message());
     QJsonArray jsonModules;
     QString out;
     bool any = false;
@@ -270,7 +277,8 @@ int CliApp::perModule(const QStringList &args, const QString &command, const QSt
         out += text(m);
     }
     if (!any)
-        return fail(tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
+        return fail(parser.positionalArguments().first(),
+                    tr("the archive has no module \"%1\"").arg(parser.value(QStringLiteral("module"))));
     print(parser.isSet(QStringLiteral("json"))
               ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("modules"), jsonModules}}).toJson())
               : out);
@@ -292,13 +300,87 @@ int CliApp::diff(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     auto a = MlfArchive::open(pos[0]);
     if (!a)
-        return fail(a.error().message());
+        return fail(pos[0], a.error().message());
     auto b = MlfArchive::open(pos[1]);
     if (!b)
-        return fail(b.error().message());
+        return fail(pos[1], b.error().message());
     const ArchiveDiff d = ArchiveDiff::compute(**a, **b);
     print(parser.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(JsonReport::diff(d, pos[0], pos[1])).toJson())
                                                : TextReport::diff(d));
+    return Ok;
+}
+
+namespace {
+
+// What a file of the archive is, from its place in the MLF layout and its name: a stable English
+// word for --json, translated for the text listing.
+const char *entryKind(const MlfArchive &mlf, const QString &path)
+{
+    for (const auto &m : mlf.modules()) {
+        if (path == m.paramsEntry)
+            return QT_TRANSLATE_NOOP("CliApp", "params");
+        if (path == m.graphEntry)
+            return QT_TRANSLATE_NOOP("CliApp", "graph");
+        if (path == m.relayEntry)
+            return QT_TRANSLATE_NOOP("CliApp", "relay");
+    }
+    const QString name = path.section(QLatin1Char('/'), -1);
+    if (name == QLatin1String("metadata.json"))
+        return QT_TRANSLATE_NOOP("CliApp", "metadata");
+    if (name.endsWith(QLatin1String(".c")) || name.endsWith(QLatin1String(".cc")))
+        return QT_TRANSLATE_NOOP("CliApp", "C source");
+    if (name.endsWith(QLatin1String(".h")))
+        return QT_TRANSLATE_NOOP("CliApp", "C header");
+    if (name.endsWith(QLatin1String(".o")) || name.endsWith(QLatin1String(".a")))
+        return QT_TRANSLATE_NOOP("CliApp", "object code");
+    if (path.contains(QLatin1String("/tir")) || path.startsWith(QLatin1String("tir")))
+        return QT_TRANSLATE_NOOP("CliApp", "TIR");
+    if (name.endsWith(QLatin1String(".json")))
+        return QT_TRANSLATE_NOOP("CliApp", "JSON");
+    if (name.endsWith(QLatin1String(".txt")) || name.endsWith(QLatin1String(".relay")))
+        return QT_TRANSLATE_NOOP("CliApp", "text");
+    return QT_TRANSLATE_NOOP("CliApp", "file");
+}
+
+} // namespace
+
+int CliApp::ls(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("ARCHIVE"), tr("An MLF archive or extracted folder."));
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("ls"), 1,
+               tr("Lists the files of an archive: path, size in bytes and what each is (metadata, C source, params, "
+                  "graph, relay, TIR, …)."),
+               &code))
+        return code;
+    const QString file = parser.positionalArguments().first();
+    auto mlf = MlfArchive::open(file);
+    if (!mlf)
+        return fail(file, mlf.error().message());
+    const auto &entries = (*mlf)->archive().entries();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ArchiveEntry &e : entries)
+            list << QJsonObject{{QStringLiteral("path"), e.path},
+                                {QStringLiteral("size"), e.size},
+                                {QStringLiteral("kind"), QString::fromLatin1(entryKind(**mlf, e.path))}};
+        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("archive"), file}, {QStringLiteral("files"), list}})
+                                    .toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
+    int width = 4;
+    for (const ArchiveEntry &e : entries)
+        width = std::max(width, int(e.path.size()));
+    QString out = QStringLiteral("%1  %2  %3\n").arg(tr("path").leftJustified(width), tr("bytes").rightJustified(10), tr("kind"));
+    qint64 total = 0;
+    for (const ArchiveEntry &e : entries) {
+        out += QStringLiteral("%1  %2  %3\n").arg(e.path.leftJustified(width)).arg(e.size, 10).arg(tr(entryKind(**mlf, e.path)));
+        total += e.size;
+    }
+    out += tr("%n file(s), %1 bytes\n", nullptr, int(entries.size())).arg(total);
+    print(out);
     return Ok;
 }
 
@@ -314,11 +396,11 @@ int CliApp::cat(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     auto archive = Archive::open(pos[0]);
     if (!archive)
-        return fail(archive.error().message());
+        return fail(pos[0], archive.error().message());
     QString unsafe;
     QString path = Archive::normalisePath(pos[1], &unsafe);
     if (!unsafe.isEmpty())
-        return fail(unsafe);
+        return fail(pos[1], unsafe);
     if (!(*archive)->contains(path)) {
         // Accept paths relative to an MLF root one folder down.
         for (const ArchiveEntry &e : (*archive)->entries())
@@ -335,7 +417,7 @@ int CliApp::cat(const QStringList &args)
     for (qint64 at = 0; at < size || at == 0; at += piece) {
         auto data = (*archive)->readRange(path, at, std::min(piece, size - at));
         if (!data)
-            return fail(data.error().message());
+            return fail(pos[1], data.error().message());
         std::fwrite(data->constData(), 1, size_t(data->size()), stdout);
         if (size == 0)
             break;

@@ -30,11 +30,12 @@ private:
                   QString (*text)(const mtvw::mlf::MlfArchive::Module &));
     int diff(const QStringList &args);
     int cat(const QStringList &args);
+    int ls(const QStringList &args);
     int usage();
 
     // Parses args for a command; returns false (after printing) on error or --help.
     bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command, int positional,
                const QString &description, int *exitCode);
-    int fail(const QString &message);
+    int fail(const QString &what, const QString &why);
     void print(const QString &text);
 };

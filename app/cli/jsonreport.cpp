@@ -1,5 +1,7 @@
 #include "jsonreport.h"
 
+#include "micro/timingstats.h"
+
 #include "mlf/memorymap.h"
 
 #include <QJsonArray>
@@ -240,9 +242,59 @@ QJsonObject JsonReport::diff(const ArchiveDiff &diff, const QString &a, const QS
                                   {QStringLiteral("delta"), p.delta()},
                                   {QStringLiteral("shape_a"), orNull(p.shapeA)},
                                   {QStringLiteral("shape_b"), orNull(p.shapeB)}};
-        modules << QJsonObject{{QStringLiteral("module_a"), orNull(m.moduleA)}, {QStringLiteral("module_b"), orNull(m.moduleB)},
-                               {QStringLiteral("totals_a"), totals(m.a)},       {QStringLiteral("totals_b"), totals(m.b)},
-                               {QStringLiteral("functions"), functions},        {QStringLiteral("params"), params}};
+        modules << QJsonObject{{QStringLiteral("module_a"), orNull(m.moduleA)},
+                               {QStringLiteral("module_b"), orNull(m.moduleB)},
+                               {QStringLiteral("executors_a"), orNull(m.executorsA)},
+                               {QStringLiteral("executors_b"), orNull(m.executorsB)},
+                               {QStringLiteral("totals_a"), totals(m.a)},
+                               {QStringLiteral("totals_b"), totals(m.b)},
+                               {QStringLiteral("functions"), functions},
+                               {QStringLiteral("params"), params}};
     }
-    return QJsonObject{{QStringLiteral("a"), a}, {QStringLiteral("b"), b}, {QStringLiteral("modules"), modules}};
+    auto version = [](int v) { return v > 0 ? QJsonValue(v) : QJsonValue(); };
+    return QJsonObject{{QStringLiteral("a"), a},
+                       {QStringLiteral("b"), b},
+                       {QStringLiteral("metadata_version_a"), version(diff.versionA)},
+                       {QStringLiteral("metadata_version_b"), version(diff.versionB)},
+                       {QStringLiteral("modules"), modules}};
+}
+
+QJsonObject JsonReport::run(const mtvw::micro::HostSimOutput &output)
+{
+    using mtvw::micro::TimingStats;
+    QJsonArray outputs;
+    for (const auto &t : output.outputs()) {
+        QJsonArray first, top;
+        for (qsizetype i = 0; i < std::min<qsizetype>(t.values.size(), 16); ++i)
+            first << t.values[i];
+        for (const auto &[index, value] : t.top(3))
+            top << QJsonObject{{QStringLiteral("index"), index}, {QStringLiteral("value"), value}};
+        outputs << QJsonObject{{QStringLiteral("module"), t.module},    {QStringLiteral("name"), t.name},
+                               {QStringLiteral("dtype"), t.dtype},      {QStringLiteral("elements"), t.count},
+                               {QStringLiteral("first_values"), first}, {QStringLiteral("top"), top}};
+    }
+    QStringList modules;
+    for (const auto &r : output.runs())
+        if (!modules.contains(r.module))
+            modules << r.module;
+    QJsonArray timing;
+    for (const QString &m : std::as_const(modules)) {
+        const QList<double> ms = output.runTimes(m);
+        const TimingStats s = TimingStats::compute(ms);
+        QJsonArray outliers;
+        for (int i : s.outliers)
+            outliers << QJsonObject{{QStringLiteral("run"), i + 1}, {QStringLiteral("ms"), ms[i]}};
+        timing << QJsonObject{{QStringLiteral("module"), m},
+                              {QStringLiteral("runs"), s.count},
+                              {QStringLiteral("min_ms"), s.min},
+                              {QStringLiteral("median_ms"), s.median},
+                              {QStringLiteral("mean_ms"), s.mean},
+                              {QStringLiteral("p95_ms"), s.p95},
+                              {QStringLiteral("max_ms"), s.max},
+                              {QStringLiteral("stddev_ms"), s.stddev},
+                              {QStringLiteral("mad_ms"), s.mad},
+                              {QStringLiteral("outliers"), outliers},
+                              {QStringLiteral("outlier_rule"), TimingStats::rule()}};
+    }
+    return QJsonObject{{QStringLiteral("outputs"), outputs}, {QStringLiteral("timing"), timing}};
 }

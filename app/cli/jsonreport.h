@@ -1,5 +1,6 @@
 #pragma once
 
+#include "micro/hostsimoutput.h"
 #include "mlf/archivediff.h"
 #include "mlf/mlfarchive.h"
 
@@ -14,4 +15,7 @@ public:
     static QJsonObject params(const mtvw::mlf::MlfArchive::Module &module);
     static QJsonObject graph(const mtvw::mlf::MlfArchive::Module &module);
     static QJsonObject diff(const mtvw::mlf::ArchiveDiff &diff, const QString &a, const QString &b);
+    // project run --json: each output's name, dtype, size, first values and top 3; each module's
+    // timing statistics with the outliers and the rule that flagged them.
+    static QJsonObject run(const mtvw::micro::HostSimOutput &output);
 };

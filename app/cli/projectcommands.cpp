@@ -1,5 +1,8 @@
 #include "projectcommands.h"
 
+#include "clioutput.h"
+#include "jsonreport.h"
+
 #include "micro/elfsize.h"
 #include "micro/hostsimoutput.h"
 #include "micro/runreport.h"
@@ -68,10 +71,9 @@ QJsonObject optionJson(const ServerInfo::Option &o)
 
 } // namespace
 
-int ProjectCommands::fail(const QString &message)
+int ProjectCommands::fail(const QString &what, const QString &why)
 {
-    out(QStringLiteral("mtvw-cli: ") + message + QLatin1Char('\n'), stderr);
-    return 2;
+    return CliOutput::fail(what, why);
 }
 
 bool ProjectCommands::connect(ProjectApiClient &client, const QString &dir, ServerInfo *info)
@@ -79,18 +81,18 @@ bool ProjectCommands::connect(ProjectApiClient &client, const QString &dir, Serv
     QObject::connect(&client, &ProjectApiClient::logLine,
                      [](bool fromStderr, const QString &line) { out(line + QLatin1Char('\n'), fromStderr ? stderr : stdout); });
     if (auto started = client.start({dir}); !started) {
-        fail(started.error().message());
+        fail(dir, started.error().message());
         return false;
     }
     auto reply = client.callAndWait(QStringLiteral("server_info_query"), tvmVersion());
     if (!reply) {
-        fail(namesNoCall(reply.error()) ? callFailed(QStringLiteral("server_info_query"), reply.error())
-                                        : reply.error().message());
+        fail(dir, namesNoCall(reply.error()) ? callFailed(QStringLiteral("server_info_query"), reply.error())
+                                             : reply.error().message());
         return false;
     }
     auto parsed = ServerInfo::parse(reply.value());
     if (!parsed) {
-        fail(parsed.error().message());
+        fail(dir, parsed.error().message());
         return false;
     }
     *info = parsed.value();
@@ -103,19 +105,20 @@ bool ProjectCommands::options(const ServerInfo &info, const QString &method, con
     for (const QString &pair : pairs) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            fail(tr("-o wants key=value, got \"%1\"").arg(pair));
+            fail(QStringLiteral("-o"), tr("wants key=value, got \"%1\"").arg(pair));
             return false;
         }
         const QString key = pair.left(eq);
         const QString value = pair.mid(eq + 1);
         const ServerInfo::Option *o = info.option(key);
         if (!o) {
-            fail(tr("the %1 template has no option \"%2\"; it has: %3").arg(info.platformName, key, [&info] {
-                QStringList names;
-                for (const auto &opt : info.options)
-                    names << opt.name;
-                return names.join(QStringLiteral(", "));
-            }()));
+            fail(QStringLiteral("-o ") + key,
+                 tr("the %1 template has no such option; it has: %2").arg(info.platformName, [&info] {
+                     QStringList names;
+                     for (const auto &opt : info.options)
+                         names << opt.name;
+                     return names.join(QStringLiteral(", "));
+                 }()));
             return false;
         }
         if (o->type == QLatin1String("bool")) {
@@ -124,7 +127,7 @@ bool ProjectCommands::options(const ServerInfo &info, const QString &method, con
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
             if (!ok) {
-                fail(tr("option \"%1\" wants a whole number, got \"%2\"").arg(key, value));
+                fail(QStringLiteral("-o ") + key, tr("wants a whole number, got \"%1\"").arg(value));
                 return false;
             }
             given.insert(key, n);
@@ -134,7 +137,7 @@ bool ProjectCommands::options(const ServerInfo &info, const QString &method, con
     }
     auto full = info.optionsFor(method, given);
     if (!full) {
-        fail(full.error().message());
+        fail(method, full.error().message());
         return false;
     }
     *result = full.value();
@@ -152,13 +155,13 @@ int ProjectCommands::templates(const QStringList &args)
     parser.addOption(help);
     parser.addOption(jsonOption);
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli templates")} + args))
-        return fail(parser.errorText());
+        return fail(QStringLiteral("templates"), parser.errorText());
     if (parser.isSet(help)) {
-        out(parser.helpText());
+        out(CliOutput::help(parser, QStringLiteral("templates")));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("templates takes no arguments (see mtvw-cli templates --help)"));
+        return fail(QStringLiteral("templates"), tr("takes no arguments (see mtvw-cli templates --help)"));
     const bool json = parser.isSet(jsonOption);
     QJsonArray list;
     QStringList roots = TemplateDiscovery::bundledRoots();
@@ -255,13 +258,13 @@ int ProjectCommands::info(const QString &dir, bool json)
 int ProjectCommands::generate(const QString &templ, const QString &archive, const QString &outDir, const QStringList &pairs)
 {
     if (QFileInfo::exists(outDir))
-        return fail(tr("%1 exists already; generate_project creates the project folder itself").arg(outDir));
+        return fail(outDir, tr("exists already; generate_project creates the project folder itself"));
     ProjectApiClient client;
     ServerInfo info;
     if (!connect(client, templ, &info))
         return 2;
     if (!info.isTemplate)
-        return fail(tr("%1 is a generated project, not a template").arg(templ));
+        return fail(templ, tr("is a generated project, not a template"));
     QJsonObject opts;
     if (!options(info, QStringLiteral("generate_project"), pairs, &opts))
         return 2;
@@ -271,7 +274,7 @@ int ProjectCommands::generate(const QString &templ, const QString &archive, cons
                                  {QStringLiteral("project_dir"), QFileInfo(outDir).absoluteFilePath()},
                                  {QStringLiteral("options"), opts}});
     if (!r)
-        return fail(callFailed(QStringLiteral("generate_project"), r.error()));
+        return fail(templ, callFailed(QStringLiteral("generate_project"), r.error()));
     out(tr("generated %1\n").arg(outDir));
     return 0;
 }
@@ -289,7 +292,7 @@ int ProjectCommands::runMethod(const QString &method, const QString &dir, const 
     t.start();
     auto r = client.callAndWait(method, {{QStringLiteral("options"), opts}});
     if (!r)
-        return fail(callFailed(method, r.error()));
+        return fail(dir, callFailed(method, r.error()));
     out(tr("%1 done in %2 s\n").arg(method).arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
     if (method == QLatin1String("build"))
         if (const QString size = mtvw::micro::ElfSize::describeProgram(dir); !size.isEmpty())
@@ -297,7 +300,7 @@ int ProjectCommands::runMethod(const QString &method, const QString &dir, const 
     return 0;
 }
 
-int ProjectCommands::run(const QString &dir, const QStringList &pairs)
+int ProjectCommands::run(const QString &dir, const QStringList &pairs, bool json)
 {
     ProjectApiClient client;
     ServerInfo info;
@@ -307,7 +310,7 @@ int ProjectCommands::run(const QString &dir, const QStringList &pairs)
     if (!options(info, QStringLiteral("open_transport"), pairs, &opts))
         return 2;
     if (auto open = client.callAndWait(QStringLiteral("open_transport"), {{QStringLiteral("options"), opts}}); !open)
-        return fail(callFailed(QStringLiteral("open_transport"), open.error()));
+        return fail(dir, callFailed(QStringLiteral("open_transport"), open.error()));
     // Everything the program says, until it closes the transport; then what it showed, in words.
     mtvw::micro::HostSimOutput said;
     QByteArray pending;
@@ -325,18 +328,23 @@ int ProjectCommands::run(const QString &dir, const QStringList &pairs)
         if (!r) {
             if (r.error().name() == QLatin1String("TransportClosedError"))
                 break;
-            return fail(callFailed(QStringLiteral("read_transport"), r.error()));
+            return fail(dir, callFailed(QStringLiteral("read_transport"), r.error()));
         }
         auto bytes = mtvw::projectapi::Base85::decode(r.value().toObject().value(QLatin1String("data")).toString().toLatin1());
         if (!bytes)
-            return fail(callFailed(QStringLiteral("read_transport"), bytes.error()));
-        std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
-        std::fflush(stdout);
+            return fail(dir, callFailed(QStringLiteral("read_transport"), bytes.error()));
+        // The program's own text as it comes; with --json on stderr, so stdout is the JSON alone.
+        std::fwrite(bytes->constData(), 1, size_t(bytes->size()), json ? stderr : stdout);
+        std::fflush(json ? stderr : stdout);
         pending += bytes.value();
         takeLines(false);
     }
-    client.callAndWait(QStringLiteral("close_transport"), {});
+    static_cast<void>(client.callAndWait(QStringLiteral("close_transport"), {})); // the program ended: what it said counts
     takeLines(true);
+    if (json) {
+        out(QString::fromUtf8(QJsonDocument(JsonReport::run(said)).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
     const QStringList report = mtvw::micro::runReport(said, 3, QLocale::c());
     if (!report.isEmpty())
         out(tr("\nSummary:\n") + report.join(QLatin1Char('\n')) + QLatin1Char('\n'));
@@ -350,17 +358,17 @@ int ProjectCommands::project(const QStringList &args)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("option")}, tr("A project option, key=value."),
                                     QStringLiteral("key=value"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (info)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (info, run)."));
     parser.addOption(help);
     parser.addOption(option);
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("action"),
                                  tr("info DIR | generate TEMPLATE ARCHIVE OUTDIR | build DIR | flash DIR | run DIR"));
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli project")} + args))
-        return fail(parser.errorText());
+        return fail(QStringLiteral("project"), parser.errorText() + tr(" (see mtvw-cli project --help)"));
     const QStringList pos = parser.positionalArguments();
     if (parser.isSet(help) || pos.isEmpty()) {
-        out(parser.helpText());
+        out(CliOutput::help(parser, QStringLiteral("project")));
         return pos.isEmpty() && !parser.isSet(help) ? 2 : 0;
     }
     const QString action = pos.first();
@@ -373,6 +381,6 @@ int ProjectCommands::project(const QStringList &args)
     if ((action == QLatin1String("build") || action == QLatin1String("flash")) && want(1))
         return runMethod(action, pos[1], pairs);
     if (action == QLatin1String("run") && want(1))
-        return run(pos[1], pairs);
-    return fail(tr("unknown or incomplete project command (see mtvw-cli project --help)"));
+        return run(pos[1], pairs, parser.isSet(json));
+    return fail(QStringLiteral("project"), tr("unknown or incomplete command (see mtvw-cli project --help)"));
 }

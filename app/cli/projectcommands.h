@@ -24,11 +24,11 @@ private:
     int info(const QString &dir, bool json);
     int generate(const QString &templ, const QString &archive, const QString &outDir, const QStringList &options);
     int runMethod(const QString &method, const QString &dir, const QStringList &options);
-    int run(const QString &dir, const QStringList &options);
+    int run(const QString &dir, const QStringList &options, bool json);
 
     // Starts the server in dir and asks server_info_query; prints the error and returns false on failure.
     bool connect(mtvw::projectapi::ProjectApiClient &client, const QString &dir, mtvw::projectapi::ServerInfo *info);
     // key=value pairs typed by the server's options, defaults filled, required ones checked.
     bool options(const mtvw::projectapi::ServerInfo &info, const QString &method, const QStringList &pairs, QJsonObject *out);
-    int fail(const QString &message);
+    int fail(const QString &what, const QString &why);
 };

@@ -13,11 +13,6 @@ QString pad(const QString &s, int width)
     return s.leftJustified(width, QLatin1Char(' '));
 }
 
-QString signedBytes(qint64 n)
-{
-    return (n > 0 ? QStringLiteral("+") : QString()) + QString::number(n);
-}
-
 } // namespace
 
 QString TextReport::bytes(qint64 n)
@@ -291,12 +286,24 @@ QString TextReport::graph(const MlfArchive::Module &m)
 
 QString TextReport::diff(const ArchiveDiff &diff)
 {
+    const QLocale c = QLocale::c();
+    auto size = [&c](qint64 n) { return n < 0 ? tr("absent") : ByteText::size(n, c); };
+    auto delta = [](qint64 n) { return n == 0 ? QStringLiteral("0") : ByteText::delta(n); };
+    auto version = [](int v) { return v > 0 ? QString::number(v) : tr("none (no metadata.json)"); };
     QString out;
+    if (diff.versionA != diff.versionB)
+        out += tr("Metadata version %1 -> %2: the archives come from different TVM releases, so some figures are "
+                  "counted differently\n")
+                   .arg(version(diff.versionA), version(diff.versionB));
     for (const auto &m : diff.modules) {
         out += tr("Module %1 -> %2\n")
                    .arg(m.moduleA.isEmpty() ? tr("(none)") : m.moduleA, m.moduleB.isEmpty() ? tr("(none)") : m.moduleB);
+        if (m.executorsA != m.executorsB && !m.moduleA.isEmpty() && !m.moduleB.isEmpty())
+            out += tr("  executor %1 -> %2\n")
+                       .arg(m.executorsA.isEmpty() ? tr("unknown") : m.executorsA,
+                            m.executorsB.isEmpty() ? tr("unknown") : m.executorsB);
         auto total = [&](const QString &name, qint64 a, qint64 b) {
-            out += QStringLiteral("  %1 %2 -> %3  (%4)\n").arg(pad(name, 12)).arg(a).arg(b).arg(signedBytes(b - a));
+            out += QStringLiteral("  %1 %2 -> %3  (%4)\n").arg(pad(name, 12), size(a), size(b), delta(b - a));
         };
         total(tr("workspace"), m.a.workspace, m.b.workspace);
         total(tr("io"), m.a.io, m.b.io);
@@ -305,22 +312,23 @@ QString TextReport::diff(const ArchiveDiff &diff)
         total(tr("code"), m.a.code, m.b.code);
         total(tr("RAM est."), m.a.ram, m.b.ram);
         total(tr("flash est."), m.a.flash, m.b.flash);
-        out += tr("  functions (workspace delta, code delta):\n");
-        for (const auto &f : m.functions) {
-            if (f.change == ArchiveDiff::Change::Same)
-                continue;
-            out += QStringLiteral("    %1 %2 %3 %4\n")
-                       .arg(pad(ArchiveDiff::changeName(f.change), 8), pad(signedBytes(f.workspaceDelta()), 10),
-                            pad(signedBytes(f.codeDelta()), 10), f.name);
-        }
-        out += tr("  params:\n");
-        for (const auto &p : m.params) {
-            if (p.change == ArchiveDiff::Change::Same)
-                continue;
-            out +=
-                QStringLiteral("    %1 %2 %3 %4 -> %5\n")
-                    .arg(pad(ArchiveDiff::changeName(p.change), 8), pad(signedBytes(p.delta()), 10), p.name, p.shapeA, p.shapeB);
-        }
+        QStringList functions, params;
+        for (const auto &f : m.functions)
+            if (f.change != ArchiveDiff::Change::Same)
+                functions << QStringLiteral("    %1 %2 %3 %4\n")
+                                 .arg(pad(ArchiveDiff::changeName(f.change), 8), pad(delta(f.workspaceDelta()), 11),
+                                      pad(delta(f.codeDelta()), 11), f.name);
+        for (const auto &p : m.params)
+            if (p.change != ArchiveDiff::Change::Same)
+                params << QStringLiteral("    %1 %2 %3 %4 -> %5\n")
+                              .arg(pad(ArchiveDiff::changeName(p.change), 8), pad(delta(p.delta()), 11), p.name,
+                                   p.shapeA.isEmpty() ? tr("absent") : p.shapeA, p.shapeB.isEmpty() ? tr("absent") : p.shapeB);
+        if (!functions.isEmpty())
+            out += tr("  functions (workspace change, code change):\n") + functions.join(QString());
+        if (!params.isEmpty())
+            out += tr("  params (bytes change, shape):\n") + params.join(QString());
+        if (functions.isEmpty() && params.isEmpty())
+            out += tr("  no function or parameter changed\n");
     }
     return out;
 }

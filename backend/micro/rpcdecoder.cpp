@@ -351,8 +351,9 @@ RpcRecord RpcDecoder::decode(QByteArrayView packet, bool fromHost)
         } else if (values.size() == 1 && values[0].type == 4) {
             shown = BackendText::tr("nothing");
         }
-        rec.summary = rec.function.isEmpty() ? QStringLiteral("Return %1").arg(shown)
-                                             : QStringLiteral("Return %1 ← %2").arg(shown, rec.function);
+        rec.summary = rec.function.isEmpty() || request.code == 9 // a GetGlobalFunc reply names it already
+                          ? QStringLiteral("Return %1").arg(shown)
+                          : QStringLiteral("Return %1 ← %2").arg(shown, rec.function);
         break;
     }
     case 5: {

@@ -70,6 +70,8 @@ ArchiveDiff::ModuleDiff diffModules(const MlfArchive &a, const MlfArchive::Modul
     ArchiveDiff::ModuleDiff d;
     d.moduleA = ma ? ma->name : QString();
     d.moduleB = mb ? mb->name : QString();
+    d.executorsA = ma ? ma->meta.executors.join(QStringLiteral(", ")) : QString();
+    d.executorsB = mb ? mb->meta.executors.join(QStringLiteral(", ")) : QString();
     d.a = totalsOf(a, ma);
     d.b = totalsOf(b, mb);
     const auto fa = functionsOf(a, ma);
@@ -141,6 +143,8 @@ QString ArchiveDiff::changeName(Change c)
 ArchiveDiff ArchiveDiff::compute(const MlfArchive &a, const MlfArchive &b)
 {
     ArchiveDiff diff;
+    diff.versionA = a.hasMetadata() ? a.metadata().version : 0;
+    diff.versionB = b.hasMetadata() ? b.metadata().version : 0;
     const auto &ma = a.modules();
     const auto &mb = b.modules();
     if (ma.size() == 1 && mb.size() == 1) { // one model each: compare them whatever their names

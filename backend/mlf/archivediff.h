@@ -37,13 +37,15 @@ public:
     };
     struct ModuleDiff
     {
-        QString moduleA, moduleB; // one is empty when the module exists on one side only
+        QString moduleA, moduleB;       // one is empty when the module exists on one side only
+        QString executorsA, executorsB; // "aot", "graph", …, comma-separated
         QList<FunctionRow> functions;
         QList<ParamRow> params;
         Totals a, b;
     };
 
     QList<ModuleDiff> modules;
+    int versionA = 0, versionB = 0; // metadata versions; 0: no metadata.json
 
     static ArchiveDiff compute(const MlfArchive &a, const MlfArchive &b);
     static QString changeName(Change c);

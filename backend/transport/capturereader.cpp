@@ -6,6 +6,7 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <limits>
 
 namespace mtvw::transport {
 
@@ -143,15 +144,20 @@ Result<void> CaptureReader::block(quint32 type, QByteArrayView body, QList<Captu
         if (type == kEnhancedPacket) {
             if (n < 20)
                 return broken(m_blockOffset, BackendText::tr("a packet block of %1 bytes").arg(n + 12));
-            c.interface = int(u32(p));
+            const quint32 interface = u32(p);
             const quint64 ts = (quint64(u32(p + 4)) << 32) | u32(p + 8);
             captured = u32(p + 12);
             dataAt = 20;
-            if (c.interface >= m_interfaces.size())
+            if (interface >= quint32(m_interfaces.size()))
                 return broken(m_blockOffset,
-                              BackendText::tr("a packet on interface %1, which was never described").arg(c.interface));
+                              BackendText::tr("a packet on interface %1, which was never described").arg(interface));
+            c.interface = int(interface);
             const qint64 units = m_interfaces[c.interface].unitsPerSecond;
-            c.timeUs = units == 1000000 ? qint64(ts) : units > 0 ? qint64(double(ts) * 1e6 / double(units)) : -1;
+            // In microseconds; a stamp past what 63 bits hold (year 292277) is taken as unknown.
+            const double us = units > 0 ? double(ts) * 1e6 / double(units) : -1;
+            c.timeUs = units == 1000000 && ts <= quint64(std::numeric_limits<qint64>::max()) ? qint64(ts)
+                       : us >= 0 && us < 9.2e18                                              ? qint64(us)
+                                                                                             : -1;
         } else {
             if (n < 4 || m_interfaces.isEmpty())
                 return broken(m_blockOffset, BackendText::tr("a simple packet block without an interface"));

@@ -1,4 +1,8 @@
 #include "../testsupport.h"
+#include "../wiretranscript.h"
+#include "micro/framer.h"
+#include "micro/sessionmessage.h"
+#include "transport/capturewriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,6 +36,12 @@ private slots:
     void templatesAndProjects();
     void archivesNeverRunPrograms();
     void interruptEndsTheServer();
+    void lsListsTheFiles();
+    void diffSaysWhatChanged();
+    void oneErrorStyle_data();
+    void oneErrorStyle();
+    void decodeTheTranscript();
+    void decodeBadInput();
 
 private:
     struct Run
@@ -155,6 +165,26 @@ void TestCli::templatesAndProjects()
     QVERIFY2(run.out.contains(QStringLiteral("default/output float32[4]: largest at index %1;").arg(best).toUtf8()),
              run.out.constData());
     QVERIFY(run.out.contains("default: 2 run(s): median "));
+    // --json: the same facts as data; the program's own text went to stderr.
+    const Run runJson = cli({QStringLiteral("project"), QStringLiteral("run"), project, QStringLiteral("-o"),
+                             QStringLiteral("runs=3"), QStringLiteral("--json")});
+    QVERIFY2(runJson.code == 0, runJson.err.constData());
+    QVERIFY(runJson.err.contains("run 3/3"));
+    const QJsonObject summary = QJsonDocument::fromJson(runJson.out).object();
+    const QJsonObject output = summary[QStringLiteral("outputs")].toArray().first().toObject();
+    QCOMPARE(output[QStringLiteral("name")].toString(), QStringLiteral("output"));
+    QCOMPARE(output[QStringLiteral("elements")].toInt(), 4);
+    QCOMPARE(output[QStringLiteral("top")].toArray().first().toObject()[QStringLiteral("index")].toInt(), best);
+    const QJsonObject timing = summary[QStringLiteral("timing")].toArray().first().toObject();
+    QCOMPARE(timing[QStringLiteral("runs")].toInt(), 3);
+    QList<double> ms;
+    for (const auto &m :
+         QRegularExpression(QStringLiteral("run \\d/3 default: ([0-9.]+) ms")).globalMatch(QString::fromUtf8(runJson.err)))
+        ms << m.captured(1).toDouble();
+    QCOMPARE(ms.size(), 3);
+    std::sort(ms.begin(), ms.end());
+    QCOMPARE(timing[QStringLiteral("median_ms")].toDouble(), ms[1]);
+    QCOMPARE(timing[QStringLiteral("min_ms")].toDouble(), ms[0]);
     const Run info = cli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
     QCOMPARE(info.code, 0);
     QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QLatin1String("is_template")).toBool(), false);
@@ -362,7 +392,7 @@ void TestCli::errors()
 void TestCli::help_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"inspect", "memory", "params", "graph", "diff", "cat", "templates", "project"})
+    for (const char *c : {"inspect", "memory", "params", "graph", "diff", "cat", "ls", "templates", "project", "decode"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -374,6 +404,181 @@ void TestCli::help()
     QVERIFY(r.out.contains(command.toUtf8()));
     QVERIFY(r.out.contains("--help"));
     QVERIFY2(!r.out.contains("host-sim"), r.out.constData()); // help, not a listing of the templates
+}
+
+// ls: every file of the archive with its size, as tar itself lists them.
+void TestCli::lsListsTheFiles()
+{
+    QProcess tar;
+    tar.start(QStringLiteral("tar"), {QStringLiteral("-tvf"), testsupport::exampleArchive()});
+    QVERIFY(tar.waitForFinished(30000));
+    QHash<QString, qint64> sizes;
+    for (const QString &line : QString::fromUtf8(tar.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1Char('-')))
+            continue; // folders
+        const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        sizes.insert(QString(f.last()).remove(QRegularExpression(QStringLiteral("^\\./"))), f.value(2).toLongLong());
+    }
+    QVERIFY(sizes.size() >= 4);
+    const Run r = cli({QStringLiteral("ls"), testsupport::exampleArchive(), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray files = QJsonDocument::fromJson(r.out).object()[QStringLiteral("files")].toArray();
+    QCOMPARE(files.size(), sizes.size());
+    for (const QJsonValue f : files) {
+        const QString path = f[QStringLiteral("path")].toString();
+        QVERIFY2(sizes.contains(path), qPrintable(path));
+        QCOMPARE(f[QStringLiteral("size")].toInteger(), sizes.value(path));
+        QVERIFY(!f[QStringLiteral("kind")].toString().isEmpty());
+        if (path == QLatin1String("metadata.json"))
+            QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("metadata"));
+        if (path.endsWith(QLatin1String(".c")))
+            QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("C source"));
+        if (path.endsWith(QLatin1String(".params")))
+            QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("params"));
+    }
+    const Run text = cli({QStringLiteral("ls"), testsupport::exampleArchive()});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains("metadata.json"));
+    QVERIFY(text.out.contains(QStringLiteral("%1 file(s)").arg(sizes.size()).toUtf8()));
+}
+
+// diff: a line when the metadata version differs, no empty headings, sizes with units.
+void TestCli::diffSaysWhatChanged()
+{
+    const Run d = cli({QStringLiteral("diff"), testsupport::fixture(QStringLiteral("v6_aot.tar")),
+                       testsupport::fixture(QStringLiteral("v7_aot.tar"))});
+    QCOMPARE(d.code, 0);
+    QVERIFY2(d.out.startsWith("Metadata version 6 -> 7"), d.out.constData());
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("workspace +\\d[\\d,.]* (B|KiB|MiB) -> ")).match(QString::fromUtf8(d.out)).hasMatch(),
+        d.out.constData());
+    const Run same = cli({QStringLiteral("diff"), testsupport::exampleArchive(), testsupport::exampleArchive()});
+    QCOMPARE(same.code, 0);
+    QVERIFY(!same.out.contains("Metadata version"));
+    QVERIFY2(!same.out.contains("functions (") && !same.out.contains("params ("), same.out.constData());
+    QVERIFY(same.out.contains("no function or parameter changed"));
+    const Run json = cli({QStringLiteral("diff"), testsupport::fixture(QStringLiteral("v6_aot.tar")),
+                          testsupport::fixture(QStringLiteral("v7_aot.tar")), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(json.out).object()[QStringLiteral("metadata_version_a")].toInt(), 6);
+}
+
+void TestCli::oneErrorStyle_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("line"); // the whole first line of stderr
+    QTest::newRow("missing file") << QStringList{"inspect", "/nonexistent.tar"} << "mtvw-cli: /nonexistent.tar: does not exist";
+    QTest::newRow("unknown option") << QStringList{"inspect", "--jsn", "x"}
+                                    << "mtvw-cli: inspect: unknown option 'jsn' (see mtvw-cli inspect --help)";
+    QTest::newRow("not an archive") << QStringList{"inspect", MTVW_SOURCE_DIR "/README.md"}
+                                    << "mtvw-cli: " MTVW_SOURCE_DIR "/README.md: ";
+    QTest::newRow("project") << QStringList{"project", "frob"}
+                             << "mtvw-cli: project: unknown or incomplete command (see mtvw-cli project --help)";
+    QTest::newRow("decode") << QStringList{"decode", MTVW_SOURCE_DIR "/README.md"}
+                            << "mtvw-cli: " MTVW_SOURCE_DIR "/README.md: not a pcapng capture (for a plain byte file add --raw)";
+}
+
+void TestCli::oneErrorStyle()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, line);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    const QString first = QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0);
+    if (line.endsWith(QLatin1String(": ")))
+        QVERIFY2(first.startsWith(line) && first.size() > line.size() && first[line.size()].isLower(), qPrintable(first));
+    else
+        QCOMPARE(first, line);
+    QVERIFY(!first.endsWith(QLatin1Char('.')));
+    // Help names the command, not the program's path.
+    const Run help = cli({args.first(), QStringLiteral("--help")});
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: mtvw-cli %1").arg(args.first()).toUtf8()), help.out.constData());
+}
+
+// The spec's session transcript (5.3), written as a capture in random pieces, decoded by the
+// CLI: one record per message, the host's requests of the RPC steps named as the transcript's
+// labels name them, and nothing reported wrong.
+void TestCli::decodeTheTranscript()
+{
+    const QList<testsupport::TranscriptBlock> blocks = testsupport::sessionTranscript();
+    if (blocks.isEmpty())
+        QSKIP("the spec (../shared/spec/microtvm-reference.md) is absent: its 5.3 transcript is the test's input");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.pcapng"));
+    mtvw::transport::CaptureWriter w;
+    QVERIFY(w.open(path).ok());
+    QVERIFY(w.addInterface(QStringLiteral("transcript")).ok());
+    qint64 t = 1'700'000'000'000'000;
+    QStringList requests; // what each RPC step's host block asks, by its label's first word
+    for (const auto &b : blocks) {
+        if (!b.wire || b.bytes.isEmpty())
+            continue;
+        for (qsizetype at = 0; at < b.bytes.size(); at += 5) // pieces that cut packets anywhere
+            QVERIFY(w.write(0, b.fromHost ? mtvw::Direction::FromHost : mtvw::Direction::FromDevice, t += 10,
+                            QByteArrayView(b.bytes).sliced(at, std::min<qsizetype>(5, b.bytes.size() - at)))
+                        .ok());
+        if (b.fromHost && !b.label.startsWith(QLatin1String("host ")))
+            requests << b.label.section(QRegularExpression(QStringLiteral("[ (]")), 0, 0);
+    }
+    w.close();
+    const Run r = cli({QStringLiteral("decode"), path, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(doc[QStringLiteral("error")].isNull(), r.out.constData());
+    const QJsonArray records = doc[QStringLiteral("records")].toArray();
+    QCOMPARE(doc[QStringLiteral("count")].toInt(), records.size());
+    QStringList hostRpc;
+    for (const QJsonValue rec : records) {
+        QVERIFY2(rec[QStringLiteral("problem")].isNull(), qPrintable(rec[QStringLiteral("problem")].toString()));
+        QVERIFY(rec[QStringLiteral("time_us")].toInteger() > 1'700'000'000'000'000);
+        if (rec[QStringLiteral("direction")] == QLatin1String("host") && rec[QStringLiteral("layer")] == QLatin1String("rpc"))
+            hostRpc << rec[QStringLiteral("type")].toString();
+    }
+    QCOMPARE(hostRpc, requests);
+    QCOMPARE(records.first()[QStringLiteral("type")].toString(), QStringLiteral("TerminateSession"));
+    // The text form says the same, a line per message.
+    const Run text = cli({QStringLiteral("decode"), path});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains("microTVM Zephyr runtime - running"));
+    QVERIFY(text.out.contains("GetGlobalFunc(\"runtime.SystemLib\")"));
+}
+
+// Noise, a bad CRC and an invalid escape in a raw byte file are records with their problem;
+// a capture cut off mid-block prints what it holds, then fails naming the place.
+void TestCli::decodeBadInput()
+{
+    QTemporaryDir dir;
+    mtvw::micro::Framer f;
+    QByteArray bytes = "noise before\n" + f.frame(mtvw::micro::SessionMessage::encode(0, mtvw::micro::SessionMessage::Log, "ok"));
+    QByteArray bad = f.frame("abc");
+    bad[bad.size() - 1] = char(bad[bad.size() - 1] ^ 1);
+    bytes += bad + QByteArray::fromHex("fffd01000000ff41");
+    QFile raw(dir.filePath(QStringLiteral("raw.bin")));
+    QVERIFY(raw.open(QIODevice::WriteOnly));
+    raw.write(bytes);
+    raw.close();
+    const Run r = cli({QStringLiteral("decode"), raw.fileName(), QStringLiteral("--raw"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray records = QJsonDocument::fromJson(r.out).object()[QStringLiteral("records")].toArray();
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records[0][QStringLiteral("summary")].toString(), QStringLiteral("noise before"));
+    QCOMPARE(records[1][QStringLiteral("summary")].toString(), QStringLiteral("ok"));
+    QVERIFY(records[2][QStringLiteral("problem")].toString().contains(QLatin1String("CRC")));
+    QVERIFY(records[3][QStringLiteral("problem")].toString().contains(QLatin1String("0x202")));
+    QCOMPARE(records[3][QStringLiteral("begin")].toInteger(), bytes.size() - 8);
+
+    const QString path = dir.filePath(QStringLiteral("cut.pcapng"));
+    mtvw::transport::CaptureWriter w;
+    QVERIFY(w.open(path).ok());
+    QVERIFY(w.addInterface(QStringLiteral("x")).ok());
+    QVERIFY(w.write(0, mtvw::Direction::FromDevice, 1, "line one\n").ok());
+    QVERIFY(w.write(0, mtvw::Direction::FromDevice, 2, "line two\n").ok());
+    w.close();
+    QVERIFY(QFile::resize(path, QFileInfo(path).size() - 6));
+    const Run cut = cli({QStringLiteral("decode"), path});
+    QCOMPARE(cut.code, 2);
+    QVERIFY(cut.out.contains("line one"));
+    QVERIFY(!cut.out.contains("line two"));
+    QVERIFY2(cut.err.contains("stops inside its last block"), cut.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

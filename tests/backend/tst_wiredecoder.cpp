@@ -178,7 +178,7 @@ void TestWireDecoder::transcript()
             } else {
                 // The handle the reply packet holds (its last 8 bytes), with the name it now stands for.
                 const quint64 handle = qFromLittleEndian<quint64>(e.rpcPacket.constData() + e.rpcPacket.size() - 8);
-                QCOMPARE(r.summary, QStringLiteral("Return handle 0x%1 (%2) ← %2").arg(handle, 0, 16).arg(name));
+                QCOMPARE(r.summary, QStringLiteral("Return handle 0x%1 (%2)").arg(handle, 0, 16).arg(name));
             }
         }
         if (label.startsWith(QLatin1String("CallFunc ")) && e.block.fromHost) {
@@ -199,9 +199,9 @@ void TestWireDecoder::transcript()
             QVERIFY2(r.summary.contains(QString::number(2048 - 11)), qPrintable(r.summary)); // host CRT's buffer − 11
         if (label.startsWith(QLatin1String("CallFunc <timer")) && !e.block.fromHost) {
             // The reply's bytes: one double per repeat, seconds per call.
-            const QByteArray tail = e.rpcPacket.right(24);
+            const QByteArray repeats = e.rpcPacket.right(24);
             for (int k = 0; k < 3; ++k) {
-                const double ms = qFromLittleEndian<double>(tail.constData() + 8 * k) * 1000;
+                const double ms = qFromLittleEndian<double>(repeats.constData() + 8 * k) * 1000;
                 QVERIFY2(r.summary.contains(QString::number(ms, 'g', 6)), qPrintable(r.summary));
             }
             QVERIFY(r.summary.contains(QLatin1String("ms per call")));

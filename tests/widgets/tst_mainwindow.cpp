@@ -2,6 +2,7 @@
 #include "archivetreemodel.h"
 #include "browserpane.h"
 #include "findbar.h"
+#include "glossarywindow.h"
 #include "graphcontroller.h"
 #include "graphpane.h"
 #include "mainwindow.h"
@@ -28,8 +29,12 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -53,6 +58,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void opensTheExample();
+    void startScreen();
     void everyPaneIsFilled();
     void graphPaneDrawsTheGraph();
     void severalArchivesAtOnce();
@@ -75,6 +81,41 @@ void TestMainWindow::opensTheExample()
     QVERIFY(w.treeModel()->rowCount() >= 3); // codegen, parameters, src, metadata.json
     QVERIFY(w.treeModel()->indexForPath(QStringLiteral("metadata.json")).isValid());
     QVERIFY(w.windowTitle().contains(QLatin1String("tinydense.tar")));
+}
+
+// The empty window offers the example, the recent archives and the glossary; the example it
+// opens is the one the project ships, byte for byte.
+void TestMainWindow::startScreen()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTextBrowser *start = w.overview()->browser();
+    QVERIFY(start->toPlainText().contains(QLatin1String("Open the example")));
+    QVERIFY(start->toPlainText().contains(QLatin1String("Model Library Format")));
+    QVERIFY(start->toHtml().contains(QLatin1String("mtvw:open")));
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    emit start->anchorClicked(QUrl(QStringLiteral("mtvw:example")));
+    QVERIFY(opened.wait(10000));
+    const QString copy = opened.first().first().toString();
+    QFile a(copy), b(testsupport::exampleArchive());
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    QVERIFY(!copy.startsWith(QFileInfo(testsupport::exampleArchive()).absolutePath())); // a copy, not the source tree
+    // Closed again, the start screen lists it among the recent archives, as a link that opens it.
+    w.workbench()->close(w.workbench()->currentIndex());
+    QTRY_VERIFY(start->toPlainText().contains(QLatin1String("Recent archives")));
+    QVERIFY(start->toHtml().contains(QUrl::fromLocalFile(copy).toString()));
+    emit start->anchorClicked(QUrl::fromLocalFile(copy));
+    QVERIFY(opened.wait(10000));
+    // The glossary, from a pane's link, shows the term asked for.
+    emit w.overview()->glossaryRequested(QStringLiteral("workspace"));
+    auto *glossary = w.findChild<GlossaryWindow *>();
+    QVERIFY(glossary && glossary->isVisible());
+    QVERIFY(!glossary->isModal());
+    QVERIFY(glossary->browser()->toPlainText().contains(QLatin1String("Storage id")));
+    const QTextCursor top = glossary->browser()->cursorForPosition(QPoint(10, 10));
+    QVERIFY(top.block().text().contains(QLatin1String("Workspace")) || glossary->browser()->verticalScrollBar()->value() > 0);
 }
 
 void TestMainWindow::initTestCase()
@@ -175,12 +216,25 @@ void TestMainWindow::searchAcrossTheArchiveOpensTheHit()
     SearchResultsModel *results = w.search()->model();
     QVERIFY(results->rowCount() > 0);
     const ArchiveSearch::Hit hit = *results->hit(0);
-    emit w.search()->entryActivated(hit.entry, hit.line);
+    // The results got room: the Search dock grew to show them (a third of the window at most).
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("search"));
+    QVERIFY(dock);
+    QTRY_VERIFY2(dock->height() >= std::min(w.height() / 3, 5 * w.fontMetrics().height()),
+                 qPrintable(QString::number(dock->height())));
+    // A click on the hit opens its file at its line with the match selected.
+    QTreeView *view = w.search()->resultsView();
+    view->scrollTo(results->index(0, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(results->index(0, 0)).center());
     QTRY_VERIFY(shows(w, hit.entry));
+    QTRY_VERIFY(!w.browser()->view()->isLoading());
     int line = 0, index = 0;
     w.browser()->view()->getCursorPosition(&line, &index);
     QCOMPARE(line + 1, hit.line);
     QVERIFY(w.browser()->view()->text(line).contains(QLatin1String("tvmgen_default_run")));
+    QCOMPARE(w.browser()->view()->selectedText(), QStringLiteral("tvmgen_default_run"));
+    int fromLine = -1, fromIndex = -1, toLine = -1, toIndex = -1;
+    w.browser()->view()->getSelection(&fromLine, &fromIndex, &toLine, &toIndex);
+    QCOMPARE(fromLine + 1, hit.line);
 }
 
 void TestMainWindow::findInTheFile()
