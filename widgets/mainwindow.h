@@ -57,6 +57,8 @@ public:
     // Gives the Diff pane a second archive to compare the current one with.
     void compareCurrentWith(const QString &path);
     void resetLayout();
+    // The glossary window, at a term (a key of Glossary::terms(); empty: the top).
+    void showGlossary(const QString &term);
 
 signals:
     void archiveOpened(const QString &path);
@@ -77,7 +79,6 @@ private:
     void handleError(const QString &path, const mtvw::Error &error);
     void openEntry(const QString &entry, int line);
     void showAbout();
-    void showGlossary(const QString &term);
     void openExample();
     void showOperator(const QString &module, const QString &function);
     void updateStatus();

@@ -9,6 +9,7 @@
 #include "searchpane.h"
 #include "workbenchcontroller.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
@@ -43,14 +44,24 @@ void ScreenshotTour::start(const QStringList &archives, const QString &compareWi
                 next();
             });
     });
-    for (const QString &a : archives)
-        m_window->openArchive(a);
+    // First the empty window a newcomer sees, then the archives.
+    QTimer::singleShot(kSettleMs, this, [this, archives] {
+        save(QStringLiteral("start"));
+        for (const QString &a : archives)
+            m_window->openArchive(a);
+    });
 }
 
 void ScreenshotTour::next()
 {
     if (m_step >= m_docks.size()) {
-        emit finished(true);
+        // Last, the glossary window on its own.
+        m_window->showGlossary(QStringLiteral("workspace"));
+        QTimer::singleShot(kSettleMs / 3, this, [this] {
+            if (auto *g = m_window->findChild<QDialog *>())
+                g->grab().save(QDir(m_outDir).filePath(QStringLiteral("glossary.png")));
+            emit finished(true);
+        });
         return;
     }
     const QString name = m_docks[m_step++];
