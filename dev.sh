@@ -116,6 +116,7 @@ cmd_bench() {
   "$BUILD_DIR/tests/bench/bench_open" "$data/large.tar" ../shared/corpus
   "$BUILD_DIR/tests/bench/bench_graphlayout"
   "$BUILD_DIR/tests/bench/bench_projectapi"
+  "$BUILD_DIR/tests/bench/bench_wire" "$BUILD_DIR/app/cli/mtvw-cli"
   if [[ ! -f $data/bigc.tar ]]; then
     say "generating the archive with a 100 MB C file in $data (once)"
     python3 tests/data/mlfgen.py bigc "$data/bigc.tar" --mb 100

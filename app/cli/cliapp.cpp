@@ -90,6 +90,9 @@ int CliApp::usage()
              "                                           open its transport, print what the program says and a summary\n"
              "  decode FILE [--json] [--raw] [--from device|host]\n"
              "                                           a capture of a board's traffic, message by message\n"
+             "  ports [--json]                           the serial ports, with VID:PID, serial number, board\n"
+             "  monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]\n"
+             "                                           what a serial port says, live; reattaches a port that returns\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
@@ -150,6 +153,10 @@ int CliApp::run(const QStringList &args)
         return ls(rest);
     if (command == QLatin1String("decode"))
         return WireCommands().decode(rest);
+    if (command == QLatin1String("ports"))
+        return WireCommands().ports(rest);
+    if (command == QLatin1String("monitor"))
+        return WireCommands().monitor(rest);
     if (command == QLatin1String("templates"))
         return ProjectCommands().templates(rest);
     if (command == QLatin1String("project"))

@@ -2,9 +2,14 @@
 
 #include "clioutput.h"
 #include "micro/wiredecoder.h"
+#include "mlf/boardcatalogue.h"
 #include "transport/capturereader.h"
+#include "transport/capturewriter.h"
+#include "transport/serialports.h"
+#include "transport/transport.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,4 +166,175 @@ int WireCommands::decode(const QStringList &args)
     if (!error.isEmpty())
         return CliOutput::fail(file, error);
     return 0;
+}
+
+namespace {
+
+// Parses args for a command with options; false (after printing) on error or --help.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command, int positional,
+                  const QString &description, int *code)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, WireCommands::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli ") + command} + args)) {
+        *code = CliOutput::fail(command, parser.errorText() + WireCommands::tr(" (see mtvw-cli %1 --help)").arg(command));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        CliOutput::print(CliOutput::help(parser, command));
+        *code = 0;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        *code = CliOutput::fail(
+            command, WireCommands::tr("takes %n argument(s) (see mtvw-cli %1 --help)", nullptr, positional).arg(command));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int WireCommands::ports(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    int code = 0;
+    if (!parseCommand(parser, args, QStringLiteral("ports"), 0,
+                      tr("Lists the serial ports: path, USB VID:PID, serial number, description, and the boards of the "
+                         "stock Zephyr and Arduino templates whose VID:PID it carries."),
+                      &code))
+        return code;
+    auto catalogue = mtvw::mlf::BoardCatalogue::load(QString::fromLatin1(mtvw::mlf::BoardCatalogue::kBuiltInPath));
+    const auto ports = mtvw::transport::SerialPortEntry::list(catalogue ? catalogue.value() : mtvw::mlf::BoardCatalogue());
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const auto &p : ports)
+            list << QJsonObject{
+                {QStringLiteral("path"), p.path},
+                {QStringLiteral("usb_id"), p.usbId().isEmpty() ? QJsonValue() : QJsonValue(p.usbId())},
+                {QStringLiteral("serial_number"), p.serialNumber.isEmpty() ? QJsonValue() : QJsonValue(p.serialNumber)},
+                {QStringLiteral("description"), p.description},
+                {QStringLiteral("manufacturer"), p.manufacturer},
+                {QStringLiteral("boards"), QJsonArray::fromStringList(p.boards)}};
+        CliOutput::print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ports"), list}}).toJson()));
+        return 0;
+    }
+    if (ports.isEmpty()) {
+        CliOutput::print(tr("No serial ports found.\n"));
+        return 0;
+    }
+    QString out;
+    for (const auto &p : ports) {
+        QStringList facts;
+        if (!p.usbId().isEmpty())
+            facts << p.usbId();
+        if (!p.serialNumber.isEmpty())
+            facts << tr("serial %1").arg(p.serialNumber);
+        if (!p.description.isEmpty())
+            facts << p.description;
+        if (!p.boards.isEmpty())
+            facts << tr("board: %1").arg(p.boards.join(QStringLiteral(" or ")));
+        out += QStringLiteral("%1  %2\n").arg(p.path, facts.join(QStringLiteral(", ")));
+    }
+    CliOutput::print(out);
+    return 0;
+}
+
+int WireCommands::monitor(const QStringList &args)
+{
+    using mtvw::transport::Transport;
+    QCommandLineParser parser;
+    const QCommandLineOption baud(QStringLiteral("baud"), tr("Baud rate (default 115200)."), QStringLiteral("N"),
+                                  QStringLiteral("115200"));
+    const QCommandLineOption hex(QStringLiteral("hex"), tr("Print bytes as hex with their offsets, not as text."));
+    const QCommandLineOption stamps(QStringLiteral("timestamps"), tr("Start each line with the seconds since the port opened."));
+    const QCommandLineOption capture(QStringLiteral("capture"), tr("Also write every byte to a pcapng capture."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption wait(QStringLiteral("reattach-seconds"),
+                                  tr("How long a port that went away is waited for (default 30)."), QStringLiteral("S"),
+                                  QStringLiteral("30"));
+    parser.addOptions({baud, hex, stamps, capture, wait});
+    parser.addPositionalArgument(QStringLiteral("PORT"), tr("A serial port, e.g. /dev/ttyACM0."));
+    int code = 0;
+    if (!parseCommand(parser, args, QStringLiteral("monitor"), 1,
+                      tr("Shows what a serial port says, as text or hex, until Ctrl+C or the port is gone for good. A port "
+                         "that goes away (unplugged, or a board re-enumerating after a flash) is waited for and reopened "
+                         "when the same device returns; another device is never taken."),
+                      &code))
+        return code;
+    mtvw::transport::TransportSettings settings;
+    settings.kind = mtvw::transport::TransportSettings::Kind::Serial;
+    settings.port = parser.positionalArguments().first();
+    bool ok = false;
+    settings.baud = parser.value(baud).toInt(&ok);
+    if (!ok || settings.baud <= 0)
+        return CliOutput::fail(QStringLiteral("--baud"), tr("wants a positive whole number, got \"%1\"").arg(parser.value(baud)));
+    settings.reattachMs = int(parser.value(wait).toDouble(&ok) * 1000);
+    if (!ok || settings.reattachMs < 0)
+        return CliOutput::fail(QStringLiteral("--reattach-seconds"),
+                               tr("wants a number of seconds, got \"%1\"").arg(parser.value(wait)));
+
+    mtvw::transport::CaptureWriter writer;
+    int interface = -1;
+    if (parser.isSet(capture)) {
+        if (auto opened = writer.open(parser.value(capture)); !opened)
+            return CliOutput::fail(parser.value(capture), opened.error().message());
+        auto added = writer.addInterface(settings.describe());
+        if (!added)
+            return CliOutput::fail(parser.value(capture), added.error().message());
+        interface = added.value();
+    }
+    Transport *t = Transport::create(settings);
+    const bool asHex = parser.isSet(hex), withTime = parser.isSet(stamps);
+    const qint64 startUs = Transport::nowUs();
+    qint64 offset = 0;
+    bool lineStart = true;
+    int exitCode = 0;
+    QObject::connect(t, &Transport::bytesArrived, t, [&](const QByteArray &bytes, qint64 timeUs) {
+        if (interface >= 0)
+            if (auto written = writer.write(interface, mtvw::Direction::FromDevice, timeUs, bytes); !written)
+                CliOutput::print(CliOutput::errorLine(writer.path(), written.error().message()) + QLatin1Char('\n'), stderr);
+        const QString stamp = QStringLiteral("[%1] ").arg(double(timeUs - startUs) / 1e6, 10, 'f', 6);
+        QByteArray out;
+        if (asHex) {
+            for (qsizetype i = 0; i < bytes.size(); i += 16) {
+                const QByteArray row = bytes.mid(i, 16);
+                QByteArray ascii = row;
+                for (char &c : ascii)
+                    c = (c >= 0x20 && c < 0x7F) ? c : '.';
+                out += (withTime ? stamp.toUtf8() : QByteArray()) + QByteArray::number(offset + i, 16).rightJustified(8, '0') +
+                       "  " + row.toHex(' ').leftJustified(48, ' ') + "  " + ascii + '\n';
+            }
+        } else if (withTime) {
+            for (char c : bytes) {
+                if (lineStart)
+                    out += stamp.toUtf8();
+                out += c;
+                lineStart = c == '\n';
+            }
+        } else {
+            out = bytes;
+        }
+        offset += bytes.size();
+        CliOutput::write(out);
+    });
+    QObject::connect(t, &Transport::stateChanged, t, [&](Transport::State s, const QString &detail) {
+        if (s == Transport::State::Waiting)
+            CliOutput::print(QStringLiteral("mtvw-cli: %1\n").arg(detail), stderr);
+        else if (s == Transport::State::Open && offset > 0)
+            CliOutput::print(tr("mtvw-cli: %1: reopened\n").arg(detail), stderr);
+    });
+    QObject::connect(t, &Transport::errorOccurred, t, [&](const mtvw::Error &e) {
+        CliOutput::print(CliOutput::errorLine(settings.port, e.message()) + QLatin1Char('\n'), stderr);
+        exitCode = CliOutput::kFailure;
+    });
+    QObject::connect(t, &Transport::closed, t, [&] { QCoreApplication::exit(exitCode); });
+    t->open();
+    const int result = QCoreApplication::exec();
+    delete t;
+    return result;
 }

@@ -4,11 +4,14 @@
 #include <QStringList>
 
 // mtvw-cli's commands on what a board says: decode (a capture, or a raw byte file of one
-// direction, message by message). Exit codes: 0 success, 2 error (message on stderr).
+// direction, message by message), ports (the serial ports and the boards they match) and monitor
+// (a serial port's text or hex, live, optionally captured). Exit codes: 0 success, 2 error (message on stderr).
 class WireCommands
 {
     Q_DECLARE_TR_FUNCTIONS(WireCommands)
 
 public:
     int decode(const QStringList &args);
+    int ports(const QStringList &args);
+    int monitor(const QStringList &args);
 };

@@ -58,6 +58,13 @@ Result<BoardCatalogue::Board> parseBoard(const JsonAccess &json, const QString &
     MTVW_TRY(mcu, json.string(o, "mcu", path, false));
     MTVW_TRY(model, json.string(o, "model", path, false));
     b.model = model;
+    MTVW_TRY(usb, json.string(o, "usb_id", path, false));
+    static const QRegularExpression usbShape(QStringLiteral("^[0-9a-f]{4}:[0-9a-f]{4}$"));
+    if (!usb.isEmpty() && !usbShape.match(usb).hasMatch())
+        return Error(Error::Code::Malformed,
+                     mtvw::BackendText::tr("%1: field \"%2\" should be a VID:PID like 0483:374b, not \"%3\"")
+                         .arg(origin, path.key("usb_id").toString(), usb));
+    b.usbId = usb;
     MTVW_TRY(note, json.string(o, "note", path, false));
     MTVW_TRY(source, json.string(o, "source", path, false));
     b.mcu = mcu;
@@ -80,6 +87,16 @@ QString BoardCatalogue::Board::noteFor(const QLocale &locale) const
 {
     const QString language = QLocale::languageToCode(locale.language());
     return notes.value(language, note);
+}
+
+QList<const BoardCatalogue::Board *> BoardCatalogue::boardsForUsb(quint16 vendor, quint16 product) const
+{
+    const QString id = QStringLiteral("%1:%2").arg(vendor, 4, 16, QLatin1Char('0')).arg(product, 4, 16, QLatin1Char('0'));
+    QList<const Board *> out;
+    for (const Board &b : m_boards)
+        if (b.usbId == id)
+            out << &b;
+    return out;
 }
 
 const BoardCatalogue::Board *BoardCatalogue::find(const QString &name) const
@@ -166,6 +183,8 @@ QByteArray BoardCatalogue::toJson() const
             o[QStringLiteral("mcu")] = b.mcu;
         if (!b.model.isEmpty())
             o[QStringLiteral("model")] = b.model;
+        if (!b.usbId.isEmpty())
+            o[QStringLiteral("usb_id")] = b.usbId;
         if (b.appRamBytes > 0)
             o[QStringLiteral("app_ram_bytes")] = b.appRamBytes;
         if (b.recommendedHeapBytes >= 0)

@@ -15,7 +15,7 @@ namespace mtvw::mlf {
 // resource; users keep their own boards in a JSON file of the same shape:
 //   {"format": "mtvw-boards", "version": 1,
 //    "boards": [{"name", "platform", "ram_bytes", "flash_bytes",
-//                optional "mcu", "model", "app_ram_bytes", "recommended_heap_bytes", "note", "source",
+//                optional "mcu", "model", "app_ram_bytes", "recommended_heap_bytes", "usb_id", "note", "source",
 //                and "note_<language>" (ISO 639: "note_de") for the note in other languages}]}
 class BoardCatalogue
 {
@@ -29,6 +29,7 @@ public:
         QString platform; // "zephyr", "arduino", or anything a user types ("custom")
         QString mcu;
         QString model; // the tvm.target.micro model the stock template names for it (-model=…)
+        QString usbId; // "0483:374b": the USB VID:PID of its serial port in the stock template's table
         qint64 ramBytes = 0;
         qint64 flashBytes = 0;
         qint64 appRamBytes = -1; // what the stock template's default build leaves the application; -1: all of ramBytes
@@ -54,6 +55,8 @@ public:
         QList<const Board *> boards;
     };
     TargetMatch matchTarget(const QString &target) const;
+    // The boards whose serial port has this USB vendor and product id.
+    QList<const Board *> boardsForUsb(quint16 vendor, quint16 product) const;
     bool isEmpty() const { return m_boards.isEmpty(); }
 
     // Adds a board, or replaces the one with the same name.

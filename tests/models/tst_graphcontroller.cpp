@@ -230,6 +230,9 @@ void TestGraphController::aotDataflowFromTheCode_data()
     const QString spresense = testsupport::corpusDir() + QStringLiteral("/guberti-arduino/v5_aot_emotions_spresense.tar");
     if (QFileInfo::exists(spresense))
         QTest::newRow("spresense (buffers reused)") << spresense;
+    const QString mnist = testsupport::corpusDir() + QStringLiteral("/utoe-riot-mnist/default.tar");
+    if (QFileInfo::exists(mnist))
+        QTest::newRow("utoe-riot-mnist") << mnist;
     const QString codegenOnly = testsupport::corpusDir() + QStringLiteral("/nuvoton-m55m1-vww/codegen-only.tar");
     if (QFileInfo::exists(codegenOnly))
         QTest::newRow("codegen-only (no metadata)") << codegenOnly;

@@ -1,0 +1,204 @@
+#include "serialworker.h"
+
+#include "core/logging.h"
+#include "core/tr.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSerialPort>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+namespace mtvw::transport {
+
+namespace {
+
+QSerialPort::Parity parityOf(char p)
+{
+    switch (p) {
+    case 'E': return QSerialPort::EvenParity;
+    case 'O': return QSerialPort::OddParity;
+    case 'S': return QSerialPort::SpaceParity;
+    case 'M': return QSerialPort::MarkParity;
+    default: return QSerialPort::NoParity;
+    }
+}
+
+} // namespace
+
+SerialWorker::SerialWorker(TransportSettings settings)
+    : m_settings(std::move(settings))
+{}
+
+SerialWorker::~SerialWorker() = default;
+
+void SerialWorker::start()
+{
+    if (m_port)
+        return;
+    emit stateChanged(Transport::State::Opening, m_settings.port);
+    // Who the device is, to know it again when it comes back.
+    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
+        if (info.systemLocation() == m_settings.port || info.portName() == m_settings.port) {
+            m_serialNumber = info.serialNumber();
+            m_hasIds = info.hasVendorIdentifier() && info.hasProductIdentifier();
+            m_vid = info.vendorIdentifier();
+            m_pid = info.productIdentifier();
+            m_location = info.systemLocation();
+        }
+    if (!openPort()) {
+        emit closed();
+        return;
+    }
+}
+
+bool SerialWorker::openPort()
+{
+    auto *port = new QSerialPort(this);
+    port->setPortName(m_settings.port);
+    if (!port->open(QIODevice::ReadWrite)) {
+        emit errorOccurred(
+            Error(Error::Code::Io, BackendText::tr("cannot open %1: %2").arg(m_settings.port, port->errorString())));
+        delete port;
+        return false;
+    }
+    port->setBaudRate(m_settings.baud);
+    port->setDataBits(QSerialPort::DataBits(m_settings.dataBits));
+    port->setParity(parityOf(m_settings.parity));
+    port->setStopBits(m_settings.stopBits == 2   ? QSerialPort::TwoStop
+                      : m_settings.stopBits == 3 ? QSerialPort::OneAndHalfStop
+                                                 : QSerialPort::OneStop);
+    port->setFlowControl(m_settings.hardwareFlow ? QSerialPort::HardwareControl : QSerialPort::NoFlowControl);
+    port->setDataTerminalReady(m_settings.dtr);
+    if (!m_settings.hardwareFlow)
+        port->setRequestToSend(m_settings.rts);
+    connect(port, &QSerialPort::readyRead, this, &SerialWorker::handleReadable);
+    connect(port, &QSerialPort::errorOccurred, this, &SerialWorker::handleError);
+    m_port = port;
+    qCDebug(lcTransport) << "serial open" << m_settings.describe();
+    emit stateChanged(Transport::State::Open, m_settings.describe());
+    return true;
+}
+
+void SerialWorker::handleReadable()
+{
+    const QByteArray bytes = m_port->readAll();
+    if (!bytes.isEmpty())
+        emit bytesArrived(bytes, Transport::nowUs());
+}
+
+void SerialWorker::write(const QByteArray &bytes)
+{
+    if (!m_port)
+        return; // closed or waiting: the bytes have nowhere to go (the caller sees the state)
+    if (m_port->write(bytes) != bytes.size()) {
+        emit errorOccurred(
+            Error(Error::Code::Io, BackendText::tr("writing to %1 failed: %2").arg(m_settings.port, m_port->errorString())));
+        return;
+    }
+    emit bytesWritten(bytes, Transport::nowUs());
+}
+
+void SerialWorker::handleError()
+{
+    if (!m_port)
+        return;
+    const QSerialPort::SerialPortError e = m_port->error();
+    if (e == QSerialPort::NoError || e == QSerialPort::TimeoutError)
+        return;
+    // Gone (unplugged, or a pty whose other side closed): wait for it to return.
+    if (e == QSerialPort::ResourceError || e == QSerialPort::PermissionError || e == QSerialPort::DeviceNotFoundError ||
+        e == QSerialPort::ReadError || e == QSerialPort::WriteError) {
+        lost(m_port->errorString());
+        return;
+    }
+    emit errorOccurred(Error(Error::Code::Io, BackendText::tr("%1: %2").arg(m_settings.port, m_port->errorString())));
+}
+
+void SerialWorker::lost(const QString &why)
+{
+    handleReadable(); // what came before it went
+    m_port->disconnect(this);
+    m_port->close();
+    m_port->deleteLater();
+    m_port = nullptr;
+    qCInfo(lcTransport) << m_settings.port << "went away:" << why;
+    emit stateChanged(Transport::State::Waiting, BackendText::tr("%1 went away (%2); waiting %3 s for it to return")
+                                                     .arg(m_settings.port, why)
+                                                     .arg(m_settings.reattachMs / 1000));
+    m_lostAtMs = QDateTime::currentMSecsSinceEpoch();
+    struct stat link = {};
+    m_linkLost = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
+    m_lostInode = m_linkLost ? quint64(link.st_ino) : 0;
+    m_lostChangeNs = m_linkLost ? qint64(link.st_ctim.tv_sec) * 1'000'000'000 + link.st_ctim.tv_nsec : 0;
+    if (!m_poll) {
+        m_poll = new QTimer(this);
+        m_poll->setInterval(kPollMs);
+        connect(m_poll, &QTimer::timeout, this, &SerialWorker::poll);
+    }
+    m_poll->start();
+}
+
+bool SerialWorker::isOurs(const QSerialPortInfo &info) const
+{
+    if (!m_serialNumber.isEmpty())
+        return info.serialNumber() == m_serialNumber;
+    if (m_hasIds)
+        return info.hasVendorIdentifier() && info.vendorIdentifier() == m_vid && info.productIdentifier() == m_pid &&
+               info.systemLocation() == m_location;
+    return false;
+}
+
+void SerialWorker::poll()
+{
+    if (QDateTime::currentMSecsSinceEpoch() - m_lostAtMs > m_settings.reattachMs) {
+        m_poll->stop();
+        emit errorOccurred(
+            Error(Error::Code::Timeout,
+                  BackendText::tr("%1 did not come back within %2 s").arg(m_settings.port).arg(m_settings.reattachMs / 1000)));
+        emit closed();
+        return;
+    }
+    // The same device, wherever it is now; a pseudo-terminal (no identity) only at its own path.
+    QString where;
+    if (!m_serialNumber.isEmpty() || m_hasIds) {
+        for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
+            if (isOurs(info))
+                where = info.systemLocation();
+    } else if (QFileInfo::exists(m_settings.port)) {
+        struct stat link = {};
+        const bool isLink = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
+        const qint64 changeNs = isLink ? qint64(link.st_ctim.tv_sec) * 1'000'000'000 + link.st_ctim.tv_nsec : 0;
+        const bool madeAnew = !m_linkLost || !isLink || quint64(link.st_ino) != m_lostInode || changeNs != m_lostChangeNs;
+        if (madeAnew)
+            where = m_settings.port;
+    }
+    if (where.isEmpty())
+        return;
+    const QString was = m_settings.port;
+    m_settings.port = where;
+    if (openPort()) {
+        m_poll->stop();
+        qCInfo(lcTransport) << was << "is back as" << where;
+    } else {
+        m_settings.port = was;
+    }
+}
+
+void SerialWorker::stop()
+{
+    if (m_poll)
+        m_poll->stop();
+    if (m_port) {
+        handleReadable();
+        m_port->disconnect(this);
+        m_port->close();
+        delete m_port;
+        m_port = nullptr;
+    }
+    emit closed();
+}
+
+} // namespace mtvw::transport

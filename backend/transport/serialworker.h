@@ -1,0 +1,56 @@
+#pragma once
+
+#include "transportsettings.h"
+#include "transportworker.h"
+
+#include <QSerialPortInfo>
+
+class QSerialPort;
+class QTimer;
+
+namespace mtvw::transport {
+
+// A serial port, on the transport's thread. A port that goes away (unplugged; a board
+// re-enumerating after a flash) is waited for: the same device is reopened when it returns,
+// found by its serial number, else by VID:PID and location, else (a pseudo-terminal) by its
+// path when that path is made anew; another device that appears meanwhile is never taken.
+class SerialWorker : public TransportWorker
+{
+    Q_OBJECT
+
+public:
+    explicit SerialWorker(TransportSettings settings);
+    ~SerialWorker() override;
+
+    void start() override;
+    void write(const QByteArray &bytes) override;
+    void stop() override;
+
+    static constexpr int kPollMs = 100;
+
+private:
+    bool openPort();
+    void handleError();
+    void handleReadable();
+    void lost(const QString &why);
+    void poll();
+    bool isOurs(const QSerialPortInfo &info) const;
+
+    TransportSettings m_settings;
+    QSerialPort *m_port = nullptr;
+    QTimer *m_poll = nullptr;
+    qint64 m_lostAtMs = 0;
+    // Who the device was when it was opened.
+    QString m_serialNumber;
+    quint16 m_vid = 0, m_pid = 0;
+    bool m_hasIds = false;
+    QString m_location;
+    // A port known only by its path (a pseudo-terminal's symlink, as socat makes them): the link
+    // as it was when the device went away. Only a link made anew is the device returning; the old
+    // one left behind may point at another terminal that reuses its number.
+    bool m_linkLost = false;
+    quint64 m_lostInode = 0;
+    qint64 m_lostChangeNs = 0;
+};
+
+} // namespace mtvw::transport

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""The far end of a serial link for the transport tests: opens a pseudo-terminal (the peer side
+of a socat pair) raw, says "ready" on stdout, and echoes every byte it reads, or with --send N
+writes N bytes of a known sequence (byte i is i * 7 % 251) as fast as the line takes them, then
+keeps echoing."""
+import os
+import sys
+import termios
+import tty
+
+
+def main():
+    path = sys.argv[1]
+    send = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[2] == "--send" else 0
+    fd = os.open(path, os.O_RDWR | os.O_NOCTTY)
+    tty.setraw(fd, termios.TCSANOW)  # not TCSAFLUSH: bytes already on the line stay
+    attrs = termios.tcgetattr(fd)
+    attrs[3] &= ~termios.ECHO
+    termios.tcsetattr(fd, termios.TCSANOW, attrs)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    sent = 0
+    while sent < send:
+        chunk = bytes((i * 7) % 251 for i in range(sent, min(send, sent + 4096)))
+        sent += os.write(fd, chunk)
+    sys.stdout.write("sent %d\n" % sent)
+    sys.stdout.flush()
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            return 0
+        if not data:
+            return 0
+        os.write(fd, data)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
