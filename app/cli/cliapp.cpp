@@ -93,6 +93,8 @@ int CliApp::usage()
              "  ports [--json]                           the serial ports, with VID:PID, serial number, board\n"
              "  monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]\n"
              "                                           what a serial port says, live; reattaches a port that returns\n"
+             "  session --port PORT | --exec \"PROGRAM ARGS\" [--capture FILE] [--retry S] [--start-timeout S]\n"
+             "                                           the host's session handshake, then the device's Log messages\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
@@ -157,6 +159,8 @@ int CliApp::run(const QStringList &args)
         return WireCommands().ports(rest);
     if (command == QLatin1String("monitor"))
         return WireCommands().monitor(rest);
+    if (command == QLatin1String("session"))
+        return WireCommands().session(rest);
     if (command == QLatin1String("templates"))
         return ProjectCommands().templates(rest);
     if (command == QLatin1String("project"))

@@ -5,6 +5,7 @@
 #include "mlf/boardcatalogue.h"
 #include "transport/capturereader.h"
 #include "transport/capturewriter.h"
+#include "transport/hostsession.h"
 #include "transport/serialports.h"
 #include "transport/transport.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using mtvw::Direction;
 using mtvw::micro::WireDecoder;
@@ -337,4 +339,111 @@ int WireCommands::monitor(const QStringList &args)
     const int result = QCoreApplication::exec();
     delete t;
     return result;
+}
+
+int WireCommands::session(const QStringList &args)
+{
+    using mtvw::transport::HostSession;
+    using mtvw::transport::Transport;
+    using mtvw::transport::TransportSettings;
+    QCommandLineParser parser;
+    const QCommandLineOption port(QStringLiteral("port"), tr("A serial port to the board."), QStringLiteral("PORT"));
+    const QCommandLineOption baud(QStringLiteral("baud"), tr("Baud rate (default 115200)."), QStringLiteral("N"),
+                                  QStringLiteral("115200"));
+    const QCommandLineOption exec(QStringLiteral("exec"),
+                                  tr("A program that speaks the device side on its stdin and stdout (\"PROGRAM ARGS\")."),
+                                  QStringLiteral("COMMAND"));
+    const QCommandLineOption capture(QStringLiteral("capture"), tr("Write every byte both ways to a pcapng capture."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption retry(QStringLiteral("retry"),
+                                   tr("Seconds between handshake attempts (default 2; 0 with --start-timeout 0: wait for ever)."),
+                                   QStringLiteral("S"), QStringLiteral("2"));
+    const QCommandLineOption start(QStringLiteral("start-timeout"), tr("Seconds before the handshake fails (default 5)."),
+                                   QStringLiteral("S"), QStringLiteral("5"));
+    parser.addOptions({port, baud, exec, capture, retry, start});
+    int code = 0;
+    if (!parseCommand(parser, args, QStringLiteral("session"), 0,
+                      tr("Opens a microTVM session as TVM's host does (spec 4.3): TerminateSession and StartSessionInit, "
+                         "retried with a new nonce until the device replies or the start timeout passes; then prints the "
+                         "device's Log messages and the session's changes until Ctrl+C, the device ends the session (a "
+                         "reboot) or the connection closes."),
+                      &code))
+        return code;
+    TransportSettings settings;
+    if (parser.isSet(port) == parser.isSet(exec))
+        return CliOutput::fail(QStringLiteral("session"),
+                               tr("wants --port PORT or --exec \"PROGRAM ARGS\" (see mtvw-cli session --help)"));
+    if (parser.isSet(port)) {
+        settings.kind = TransportSettings::Kind::Serial;
+        settings.port = parser.value(port);
+        bool ok = false;
+        settings.baud = parser.value(baud).toInt(&ok);
+        if (!ok || settings.baud <= 0)
+            return CliOutput::fail(QStringLiteral("--baud"),
+                                   tr("wants a positive whole number, got \"%1\"").arg(parser.value(baud)));
+    } else {
+        const QStringList words = QProcess::splitCommand(parser.value(exec));
+        if (words.isEmpty())
+            return CliOutput::fail(QStringLiteral("--exec"), tr("names no program"));
+        settings.kind = TransportSettings::Kind::Subprocess;
+        settings.program = words.first();
+        settings.arguments = words.mid(1);
+    }
+    HostSession::Timeouts timeouts;
+    bool okRetry = false, okStart = false;
+    timeouts.retrySeconds = parser.value(retry).toDouble(&okRetry);
+    timeouts.startSeconds = parser.value(start).toDouble(&okStart);
+    if (!okRetry || timeouts.retrySeconds < 0 || !okStart || timeouts.startSeconds < 0)
+        return CliOutput::fail(QStringLiteral("session"), tr("--retry and --start-timeout want seconds (0 or more)"));
+
+    mtvw::transport::CaptureWriter writer;
+    if (parser.isSet(capture)) {
+        if (auto opened = writer.open(parser.value(capture)); !opened)
+            return CliOutput::fail(parser.value(capture), opened.error().message());
+        if (auto added = writer.addInterface(settings.describe()); !added)
+            return CliOutput::fail(parser.value(capture), added.error().message());
+    }
+    std::unique_ptr<Transport> t(Transport::create(settings));
+    HostSession host(t.get(), timeouts);
+    const qint64 startUs = Transport::nowUs();
+    auto say = [startUs](const QString &text) {
+        CliOutput::print(QStringLiteral("[%1] %2\n").arg(double(Transport::nowUs() - startUs) / 1e6, 10, 'f', 6).arg(text));
+    };
+    int exitCode = 0;
+    if (writer.isOpen()) {
+        QObject::connect(t.get(), &Transport::bytesArrived, t.get(), [&writer](const QByteArray &b, qint64 us) {
+            static_cast<void>(writer.write(0, mtvw::Direction::FromDevice, us, b));
+        });
+        QObject::connect(t.get(), &Transport::bytesWritten, t.get(), [&writer](const QByteArray &b, qint64 us) {
+            static_cast<void>(writer.write(0, mtvw::Direction::FromHost, us, b));
+        });
+    }
+    QObject::connect(t.get(), &Transport::stateChanged, t.get(), [&](Transport::State s, const QString &detail) {
+        if (s == Transport::State::Open)
+            say(tr("connected: %1").arg(detail));
+        else if (s == Transport::State::Waiting)
+            say(detail);
+    });
+    QObject::connect(t.get(), &Transport::errorOccurred, t.get(), [&](const mtvw::Error &e) {
+        CliOutput::print(CliOutput::errorLine(settings.describe(), e.message()) + QLatin1Char('\n'), stderr);
+        exitCode = CliOutput::kFailure;
+    });
+    QObject::connect(&host, &HostSession::established, &host, [&](quint16 id) {
+        say(tr("session 0x%1 established (attempt %2)").arg(id, 4, 16, QLatin1Char('0')).arg(host.attempts()));
+    });
+    QObject::connect(&host, &HostSession::logReceived, &host, [&](const QString &text) { say(tr("device: %1").arg(text)); });
+    QObject::connect(&host, &HostSession::problem, &host, [&](const QString &what) { say(tr("! %1").arg(what)); });
+    QObject::connect(&host, &HostSession::ended, &host, [&](const mtvw::Error &why) {
+        if (why.code() == mtvw::Error::Code::Remote) {
+            say(tr("session ended: %1").arg(why.message()));
+        } else if (why.code() != mtvw::Error::Code::Io || exitCode == 0) {
+            CliOutput::print(CliOutput::errorLine(settings.describe(), why.message()) + QLatin1Char('\n'), stderr);
+            exitCode = CliOutput::kFailure;
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    say(tr("opening %1").arg(settings.describe()));
+    t->open();
+    host.start();
+    return QCoreApplication::exec();
 }

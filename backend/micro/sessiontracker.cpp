@@ -67,6 +67,10 @@ SessionTracker::Verdict SessionTracker::observe(const SessionMessage &m, bool fr
                 v.problem = BackendText::tr("the device terminated the session (a reboot?)");
         } else {
             v.note = fromHost ? BackendText::tr("the host resets: no session") : BackendText::tr("the device starts: no session");
+            // A start the other side made stays pending: a device announces its boot and may
+            // still answer a StartSessionInit that crossed the announcement on the wire.
+            if (m_state == State::Starting && m_initFromHost != fromHost)
+                return v;
         }
         m_state = State::None;
         m_sessionId = 0;

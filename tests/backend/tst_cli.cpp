@@ -42,6 +42,7 @@ private slots:
     void oneErrorStyle();
     void decodeTheTranscript();
     void decodeBadInput();
+    void sessionWithADeviceProgram();
 
 private:
     struct Run
@@ -579,6 +580,41 @@ void TestCli::decodeBadInput()
     QVERIFY(cut.out.contains("line one"));
     QVERIFY(!cut.out.contains("line two"));
     QVERIFY2(cut.err.contains("stops inside its last block"), cut.err.constData());
+}
+
+// mtvw-cli session: the handshake with a device program, its Log messages, its reboot; a device
+// that never answers fails with TVM's words after the start timeout; the program is gone after.
+void TestCli::sessionWithADeviceProgram()
+{
+    const QString peer = QStringLiteral("python3 " MTVW_SOURCE_DIR "/tests/data/crtpeer.py");
+    QTemporaryDir dir;
+    const QString capture = dir.filePath(QStringLiteral("s.pcapng"));
+    const Run ok = cli({QStringLiteral("session"), QStringLiteral("--exec"), peer + QStringLiteral(" --reboot"),
+                        QStringLiteral("--capture"), capture});
+    QCOMPARE(ok.code, 0);
+    QVERIFY2(ok.out.contains("device: microTVM Zephyr runtime - running"), ok.out.constData());
+    QVERIFY(QRegularExpression(QStringLiteral("session 0x[0-9a-f]{4} established \\(attempt 1\\)"))
+                .match(QString::fromUtf8(ok.out))
+                .hasMatch());
+    QVERIFY(ok.out.contains("device: about to reboot"));
+    QVERIFY(ok.out.contains("session ended"));
+    const Run decoded = cli({QStringLiteral("decode"), capture, QStringLiteral("--json")});
+    QCOMPARE(decoded.code, 0);
+    QStringList types;
+    for (const QJsonValue r : QJsonDocument::fromJson(decoded.out).object()[QStringLiteral("records")].toArray())
+        types << r[QStringLiteral("direction")].toString() + QLatin1Char(' ') + r[QStringLiteral("type")].toString();
+    QVERIFY2(types.contains(QStringLiteral("host StartSessionInit")) &&
+                 types.contains(QStringLiteral("device StartSessionReply")),
+             qPrintable(types.join(QStringLiteral(", "))));
+    const Run never =
+        cli({QStringLiteral("session"), QStringLiteral("--exec"), peer + QStringLiteral(" --never"), QStringLiteral("--retry"),
+             QStringLiteral("0.2"), QStringLiteral("--start-timeout"), QStringLiteral("0.5")});
+    QCOMPARE(never.code, 2);
+    QVERIFY2(never.err.contains("session start handshake failed after 0.5 s (3 attempt(s))"), never.err.constData());
+    QProcess ps;
+    ps.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("crtpeer.py --never")});
+    QVERIFY(ps.waitForFinished(10000));
+    QVERIFY2(ps.readAllStandardOutput().trimmed().isEmpty(), "the device program outlived mtvw-cli");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

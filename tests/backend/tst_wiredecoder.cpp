@@ -229,6 +229,12 @@ void TestWireDecoder::sessionProblems()
     auto fromDevice = [&](quint16 id, quint8 type, QByteArrayView body = {}) {
         d.feed(Direction::FromDevice, device.frame(SessionMessage::encode(id, type, body)), 1, out);
     };
+    // A device's boot announcement that crosses the host's StartSessionInit leaves it pending.
+    fromHost(0x0011, SessionMessage::StartSessionInit, "\x01");
+    fromDevice(0, SessionMessage::TerminateSession);
+    fromDevice(0x2211, SessionMessage::StartSessionReply, "\x01");
+    QVERIFY2(out.last().problem.isEmpty(), qPrintable(out.last().problem));
+    fromHost(0, SessionMessage::TerminateSession); // the host resets
     fromHost(0x0012, SessionMessage::Normal, "x"); // before any session
     QVERIFY2(out.last().problem.contains(QLatin1String("outside a session")), qPrintable(out.last().problem));
     fromHost(0x0043, SessionMessage::StartSessionInit, "\x01");
