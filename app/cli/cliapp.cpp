@@ -95,6 +95,8 @@ int CliApp::usage()
              "                                           what a serial port says, live; reattaches a port that returns\n"
              "  session --port PORT | --exec \"PROGRAM ARGS\" [--capture FILE] [--retry S] [--start-timeout S]\n"
              "                                           the host's session handshake, then the device's Log messages\n"
+             "  timing FILE|PORT [--json|--csv] [--runs N]\n"
+             "                                           run-time statistics from a capture, a text log or a port\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
@@ -161,6 +163,8 @@ int CliApp::run(const QStringList &args)
         return WireCommands().monitor(rest);
     if (command == QLatin1String("session"))
         return WireCommands().session(rest);
+    if (command == QLatin1String("timing"))
+        return WireCommands().timing(rest);
     if (command == QLatin1String("templates"))
         return ProjectCommands().templates(rest);
     if (command == QLatin1String("project"))

@@ -1,6 +1,11 @@
 #include "wirecommands.h"
 
 #include "clioutput.h"
+#include "micro/aotdemooutput.h"
+#include "micro/eembcoutput.h"
+#include "micro/hostsimoutput.h"
+#include "micro/runreport.h"
+#include "micro/timingstats.h"
 #include "micro/wiredecoder.h"
 #include "mlf/boardcatalogue.h"
 #include "transport/capturereader.h"
@@ -12,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -446,4 +452,162 @@ int WireCommands::session(const QStringList &args)
     t->open();
     host.start();
     return QCoreApplication::exec();
+}
+
+namespace {
+
+// The device's text lines, read by every text protocol the workbench knows; the timings come
+// from whichever recognised them.
+struct DeviceLines
+{
+    mtvw::micro::HostSimOutput hostSim;
+    mtvw::micro::AotDemoOutput aotDemo;
+    mtvw::micro::EembcOutput eembc;
+    qint64 lines = 0;
+
+    void add(const QString &line)
+    {
+        ++lines;
+        if (!aotDemo.addLine(line) && !eembc.addLine(line))
+            hostSim.addLine(line);
+    }
+    // The samples and the name of the protocol they came from.
+    QPair<QList<double>, QString> times() const
+    {
+        if (!hostSim.runTimes().isEmpty())
+            return {hostSim.runTimes(), QStringLiteral("host-sim")};
+        if (!aotDemo.times().isEmpty())
+            return {aotDemo.times(), QStringLiteral("aot-demo")};
+        if (!eembc.times().isEmpty())
+            return {eembc.times(), QStringLiteral("eembc")};
+        return {{}, {}};
+    }
+};
+
+} // namespace
+
+int WireCommands::timing(const QStringList &args)
+{
+    using mtvw::micro::TimingStats;
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV rows: run,ms,outlier."));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  tr("From a port: stop after N timings (default: at Ctrl+C or when it closes)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption baud(QStringLiteral("baud"), tr("From a port: its baud rate (default 115200)."), QStringLiteral("N"),
+                                  QStringLiteral("115200"));
+    parser.addOptions({json, csv, runs, baud});
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 tr("A capture (.pcapng), a text file of the device's output, or a serial port."));
+    int code = 0;
+    if (!parseCommand(parser, args, QStringLiteral("timing"), 1,
+                      tr("The timing statistics of a model's runs as the device reported them: count, min, median, mean, "
+                         "p95, max, standard deviation, and the outliers by a robust rule (median absolute deviation), "
+                         "from the host-sim program's \"run\" lines, the AOT demo's \"result:<index>:<ms>\" lines or "
+                         "EEMBC \"m-lap-us-\" pairs."),
+                      &code))
+        return code;
+    if (parser.isSet(json) && parser.isSet(csv))
+        return CliOutput::fail(QStringLiteral("timing"), tr("--json and --csv cannot be combined"));
+    const QString source = parser.positionalArguments().first();
+    DeviceLines device;
+    QFileInfo info(source);
+    const bool isPort = info.exists() && !info.isFile() && !info.isDir(); // a character device, or a link to one
+    if (!info.exists())
+        return CliOutput::fail(source, tr("does not exist"));
+    if (info.isDir())
+        return CliOutput::fail(source,
+                               tr("is a folder: for a generated project's run use mtvw-cli project run %1 --json").arg(source));
+    QString error;
+    if (isPort) {
+        mtvw::transport::TransportSettings settings;
+        settings.port = source;
+        settings.baud = parser.value(baud).toInt();
+        const int want = parser.value(runs).toInt();
+        std::unique_ptr<mtvw::transport::Transport> t(mtvw::transport::Transport::create(settings));
+        QByteArray pending;
+        QObject::connect(t.get(), &mtvw::transport::Transport::bytesArrived, t.get(), [&](const QByteArray &bytes) {
+            pending += bytes;
+            for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0;) {
+                device.add(QString::fromUtf8(pending.left(nl)));
+                pending.remove(0, nl + 1);
+            }
+            if (pending.size() > mtvw::micro::WireDecoder::kMaxTextLine)
+                pending.clear();
+            if (want > 0 && device.times().first.size() >= want)
+                QCoreApplication::exit(0);
+        });
+        QObject::connect(t.get(), &mtvw::transport::Transport::errorOccurred, t.get(),
+                         [&](const mtvw::Error &e) { error = e.message(); });
+        QObject::connect(t.get(), &mtvw::transport::Transport::closed, t.get(), [] { QCoreApplication::exit(0); });
+        t->open();
+        QCoreApplication::exec();
+    } else {
+        QFile f(source);
+        if (!f.open(QIODevice::ReadOnly))
+            return CliOutput::fail(source, f.errorString());
+        if (CaptureReader::isPcapng(f.peek(4))) {
+            f.close();
+            WireDecoder decoder;
+            QList<WireRecord> records;
+            auto take = [&] {
+                for (const WireRecord &r : std::as_const(records))
+                    if (r.layer == WireRecord::Layer::Text && r.direction == mtvw::Direction::FromDevice)
+                        device.add(r.summary);
+                    else if (r.type == QLatin1String("Log"))
+                        device.add(r.summary);
+                records.clear();
+            };
+            const auto read = CaptureReader::readFile(source, [&](const CaptureChunk &c) {
+                decoder.feed(c.direction, c.bytes, c.timeUs, records);
+                take();
+            });
+            decoder.finish(records);
+            take();
+            if (!read)
+                error = read.error().message();
+        } else {
+            for (QByteArray line; !(line = f.readLine(mtvw::micro::WireDecoder::kMaxTextLine)).isEmpty();)
+                device.add(QString::fromUtf8(line));
+        }
+    }
+    const auto [samples, protocol] = device.times();
+    if (samples.isEmpty())
+        return CliOutput::fail(source, error.isEmpty()
+                                           ? tr("no timings in %n line(s) of device output (host-sim run lines, AOT demo "
+                                                "result lines or EEMBC laps)",
+                                                nullptr, int(device.lines))
+                                           : error);
+    const TimingStats s = TimingStats::compute(samples);
+    if (parser.isSet(json)) {
+        QJsonArray outliers, all;
+        for (int i : s.outliers)
+            outliers << QJsonObject{{QStringLiteral("run"), i + 1}, {QStringLiteral("ms"), samples[i]}};
+        for (double v : samples)
+            all << v;
+        CliOutput::print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), protocol},
+                                                                     {QStringLiteral("runs"), s.count},
+                                                                     {QStringLiteral("min_ms"), s.min},
+                                                                     {QStringLiteral("median_ms"), s.median},
+                                                                     {QStringLiteral("mean_ms"), s.mean},
+                                                                     {QStringLiteral("p95_ms"), s.p95},
+                                                                     {QStringLiteral("max_ms"), s.max},
+                                                                     {QStringLiteral("stddev_ms"), s.stddev},
+                                                                     {QStringLiteral("mad_ms"), s.mad},
+                                                                     {QStringLiteral("outliers"), outliers},
+                                                                     {QStringLiteral("outlier_rule"), TimingStats::rule()},
+                                                                     {QStringLiteral("samples_ms"), all}})
+                                               .toJson()));
+    } else if (parser.isSet(csv)) {
+        QString out = QStringLiteral("run,ms,outlier\n");
+        for (int i = 0; i < samples.size(); ++i)
+            out += QStringLiteral("%1,%2,%3\n").arg(i + 1).arg(samples[i], 0, 'g', 15).arg(s.outliers.contains(i) ? 1 : 0);
+        CliOutput::print(out);
+    } else {
+        CliOutput::print(mtvw::micro::timingReport(protocol, samples, QLocale::c()).join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    }
+    if (!error.isEmpty())
+        return CliOutput::fail(source, error);
+    return 0;
 }

@@ -16,4 +16,5 @@ public:
     int ports(const QStringList &args);
     int monitor(const QStringList &args);
     int session(const QStringList &args);
+    int timing(const QStringList &args);
 };

@@ -16,6 +16,30 @@ QString ms(double v, const QLocale &locale)
 
 } // namespace
 
+QStringList timingReport(const QString &what, const QList<double> &times, const QLocale &locale)
+{
+    QStringList lines;
+    const TimingStats s = TimingStats::compute(times);
+    lines << mtvw::BackendText::tr("%1: %n run(s): median %2, mean %3, min %4, p95 %5, max %6, sd %7", nullptr, s.count)
+                 .arg(what)
+                 .arg(ms(s.median, locale), ms(s.mean, locale), ms(s.min, locale), ms(s.p95, locale), ms(s.max, locale),
+                      ms(s.stddev, locale));
+    if (s.outliers.isEmpty())
+        return lines;
+    QStringList named;
+    for (int i : s.outliers) {
+        QString text = mtvw::BackendText::tr("run %1: %2").arg(i + 1).arg(ms(times[i], locale));
+        if (s.median > 0)
+            text +=
+                QLatin1Char(' ') + mtvw::BackendText::tr("(%1× the median)").arg(locale.toString(times[i] / s.median, 'g', 3));
+        if (i == 0)
+            text += QLatin1Char(' ') + mtvw::BackendText::tr("— the first, cold run (caches, lazy set-up)");
+        named << text;
+    }
+    lines << mtvw::BackendText::tr("  outliers: %1 (%2)").arg(named.join(QStringLiteral("; ")), TimingStats::rule());
+    return lines;
+}
+
 QStringList runReport(const HostSimOutput &output, int topK, const QLocale &locale)
 {
     QStringList lines;
@@ -53,27 +77,8 @@ QStringList runReport(const HostSimOutput &output, int topK, const QLocale &loca
         }
         it->append(r.ms);
     }
-    for (const QString &module : modules) {
-        const QList<double> &times = timesOf[module];
-        const TimingStats s = TimingStats::compute(times);
-        lines << mtvw::BackendText::tr("%1: %n run(s): median %2, mean %3, min %4, p95 %5, max %6, sd %7", nullptr, s.count)
-                     .arg(module)
-                     .arg(ms(s.median, locale), ms(s.mean, locale), ms(s.min, locale), ms(s.p95, locale), ms(s.max, locale),
-                          ms(s.stddev, locale));
-        if (s.outliers.isEmpty())
-            continue;
-        QStringList named;
-        for (int i : s.outliers) {
-            QString what = mtvw::BackendText::tr("run %1: %2").arg(i + 1).arg(ms(times[i], locale));
-            if (s.median > 0)
-                what += QLatin1Char(' ') +
-                        mtvw::BackendText::tr("(%1× the median)").arg(locale.toString(times[i] / s.median, 'g', 3));
-            if (i == 0)
-                what += QLatin1Char(' ') + mtvw::BackendText::tr("— the first, cold run (caches, lazy set-up)");
-            named << what;
-        }
-        lines << mtvw::BackendText::tr("  outliers: %1 (%2)").arg(named.join(QStringLiteral("; ")), TimingStats::rule());
-    }
+    for (const QString &module : modules)
+        lines << timingReport(module, timesOf[module], locale);
     return lines;
 }
 

@@ -43,6 +43,7 @@ private slots:
     void decodeTheTranscript();
     void decodeBadInput();
     void sessionWithADeviceProgram();
+    void timingStatistics();
 
 private:
     struct Run
@@ -615,6 +616,56 @@ void TestCli::sessionWithADeviceProgram()
     ps.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("crtpeer.py --never")});
     QVERIFY(ps.waitForFinished(10000));
     QVERIFY2(ps.readAllStandardOutput().trimmed().isEmpty(), "the device program outlived mtvw-cli");
+}
+
+// timing: the statistics of the runs a device reported, from a text log and from a capture,
+// checked against the samples computed here; the 230584247 s clock glitch of apache/tvm#12538
+// among ~30 ms runs is the outlier, and the median does not move.
+void TestCli::timingStatistics()
+{
+    QTemporaryDir dir;
+    QList<double> samples{31, 30, 29, 30, 230584247000.0, 32, 30, 31};
+    QByteArray text = QByteArray("wakeup\n") + '\0';
+    for (double s : samples)
+        text += "result:1:" + QByteArray::number(qint64(s)) + "\n";
+    QFile log(dir.filePath(QStringLiteral("demo.txt")));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write(text);
+    log.close();
+    // The same text through a capture, cut in pieces.
+    const QString capture = dir.filePath(QStringLiteral("demo.pcapng"));
+    mtvw::transport::CaptureWriter w;
+    QVERIFY(w.open(capture).ok());
+    QVERIFY(w.addInterface(QStringLiteral("uart")).ok());
+    for (qsizetype at = 0; at < text.size(); at += 7)
+        QVERIFY(w.write(0, mtvw::Direction::FromDevice, 1000 + at, text.mid(at, 7)).ok());
+    w.close();
+    std::sort(samples.begin(), samples.end());
+    const double median = (samples[3] + samples[4]) / 2;
+    for (const QString &source : {log.fileName(), capture}) {
+        const Run r = cli({QStringLiteral("timing"), source, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("source")].toString(), QStringLiteral("aot-demo"));
+        QCOMPARE(o[QStringLiteral("runs")].toInt(), 8);
+        QCOMPARE(o[QStringLiteral("median_ms")].toDouble(), median);
+        QCOMPARE(o[QStringLiteral("min_ms")].toDouble(), samples.first());
+        QCOMPARE(o[QStringLiteral("max_ms")].toDouble(), samples.last());
+        const QJsonArray outliers = o[QStringLiteral("outliers")].toArray();
+        QCOMPARE(outliers.size(), 1);
+        QCOMPARE(outliers.first()[QStringLiteral("run")].toInt(), 5);
+        QVERIFY(o[QStringLiteral("outlier_rule")].toString().contains(QLatin1String("median absolute deviation")));
+    }
+    const Run csv = cli({QStringLiteral("timing"), log.fileName(), QStringLiteral("--csv")});
+    QCOMPARE(csv.code, 0);
+    QVERIFY(csv.out.startsWith("run,ms,outlier\n1,31,0\n"));
+    QVERIFY(csv.out.contains("\n5,230584247000,1\n"));
+    const Run text2 = cli({QStringLiteral("timing"), log.fileName()});
+    QVERIFY2(text2.out.contains("aot-demo: 8 run(s): median"), text2.out.constData());
+    QVERIFY(text2.out.contains("outliers: run 5:"));
+    const Run none = cli({QStringLiteral("timing"), QStringLiteral(MTVW_SOURCE_DIR "/CMakeLists.txt")});
+    QCOMPARE(none.code, 2);
+    QVERIFY2(none.err.contains("no timings in"), none.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
