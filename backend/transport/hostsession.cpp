@@ -93,6 +93,7 @@ void HostSession::handleBytes(const QByteArray &bytes)
 {
     QList<FrameEvent> frames;
     m_unframer.feed(bytes, frames);
+    m_transport->setReadSize(m_unframer.bytesNeeded()); // what the next read should ask for, as TVM's host does
     for (const FrameEvent &f : std::as_const(frames)) {
         if (f.kind == FrameEvent::Kind::Skipped) {
             emit problem(BackendText::tr("%n byte(s) outside any packet", nullptr, int(f.skipped.size())));

@@ -34,6 +34,9 @@ public:
     virtual void close() = 0;
     virtual State state() const = 0;
     virtual QString name() const = 0; // as a capture names the interface
+    // How many bytes the reader wants next (a framed session: what its unframer needs); a hint
+    // for transports that read on request (the Project API's read_transport).
+    virtual void setReadSize(qint64 bytes) { Q_UNUSED(bytes); }
 
     // Microseconds on the wall clock, as captures stamp bytes.
     static qint64 nowUs();

@@ -1,9 +1,13 @@
 #include "../testsupport.h"
+#include "projectapi/projectapiclient.h"
 #include "transport/capturereader.h"
 #include "transport/capturewriter.h"
+#include "transport/hostsession.h"
+#include "transport/projectapitransport.h"
 #include "transport/transport.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -90,6 +94,7 @@ private slots:
     void deviceProgramThatFails();
     void serialUnplugAndReplug();
     void replayKeepsThePace();
+    void projectTransportCarriesASession();
     void captureSurvivesKill();
 
 private:
@@ -110,6 +115,7 @@ void TestTransport::conformance_data()
     QTest::newRow("serial (socat pty)") << int(TransportSettings::Kind::Serial);
     QTest::newRow("subprocess") << int(TransportSettings::Kind::Subprocess);
     QTest::newRow("replay") << int(TransportSettings::Kind::Replay);
+    QTest::newRow("project api (echo server)") << -1;
 }
 
 // One suite for every transport: it opens, says it is open, carries bytes both ways (a replay
@@ -120,36 +126,47 @@ void TestTransport::conformance()
     QFETCH(int, kind);
     TransportSettings s;
     std::unique_ptr<PtyPair> pty;
+    std::unique_ptr<projectapi::ProjectApiClient> client;
+    std::unique_ptr<Transport> t;
     QByteArray expected; // what the far end sends back for "ping\n" (or replays)
     const QByteArray ping = "ping\n" + QByteArray("\xff\xfd\x00\x01", 4);
-    switch (TransportSettings::Kind(kind)) {
-    case TransportSettings::Kind::Serial:
-        pty = std::make_unique<PtyPair>(m_dir.filePath(QStringLiteral("conf-port")), m_dir.filePath(QStringLiteral("conf-peer")));
-        QVERIFY(pty->ok());
-        s = serial(m_dir.filePath(QStringLiteral("conf-port")));
+    if (kind == -1) { // a project's server, a loopback (tests/data/fakeserver.py echo)
+        const QString dir = testsupport::fakeServerProject(m_dir.filePath(QStringLiteral("echo")), QStringLiteral("echo"));
+        client = std::make_unique<projectapi::ProjectApiClient>();
+        QVERIFY(client->start({dir}).ok());
+        t = std::make_unique<ProjectApiTransport>(client.get(), QJsonObject{}, QStringLiteral("project ") + dir);
         expected = ping;
-        break;
-    case TransportSettings::Kind::Subprocess:
-        s.kind = TransportSettings::Kind::Subprocess;
-        s.program = QStringLiteral("python3");
-        s.arguments = {kDevice};
-        expected = "hello\n" + ping;
-        break;
-    case TransportSettings::Kind::Replay: {
-        s.kind = TransportSettings::Kind::Replay;
-        s.file = m_dir.filePath(QStringLiteral("conf.pcapng"));
-        CaptureWriter w;
-        QVERIFY(w.open(s.file).ok());
-        QVERIFY(w.addInterface(QStringLiteral("x")).ok());
-        QVERIFY(w.write(0, Direction::FromDevice, 10, "hello\n").ok());
-        QVERIFY(w.write(0, Direction::FromHost, 20, "not replayed").ok());
-        QVERIFY(w.write(0, Direction::FromDevice, 30, ping).ok());
-        w.close();
-        expected = "hello\n" + ping;
-        break;
+    } else {
+        switch (TransportSettings::Kind(kind)) {
+        case TransportSettings::Kind::Serial:
+            pty = std::make_unique<PtyPair>(m_dir.filePath(QStringLiteral("conf-port")),
+                                            m_dir.filePath(QStringLiteral("conf-peer")));
+            QVERIFY(pty->ok());
+            s = serial(m_dir.filePath(QStringLiteral("conf-port")));
+            expected = ping;
+            break;
+        case TransportSettings::Kind::Subprocess:
+            s.kind = TransportSettings::Kind::Subprocess;
+            s.program = QStringLiteral("python3");
+            s.arguments = {kDevice};
+            expected = "hello\n" + ping;
+            break;
+        case TransportSettings::Kind::Replay: {
+            s.kind = TransportSettings::Kind::Replay;
+            s.file = m_dir.filePath(QStringLiteral("conf.pcapng"));
+            CaptureWriter w;
+            QVERIFY(w.open(s.file).ok());
+            QVERIFY(w.addInterface(QStringLiteral("x")).ok());
+            QVERIFY(w.write(0, Direction::FromDevice, 10, "hello\n").ok());
+            QVERIFY(w.write(0, Direction::FromHost, 20, "not replayed").ok());
+            QVERIFY(w.write(0, Direction::FromDevice, 30, ping).ok());
+            w.close();
+            expected = "hello\n" + ping;
+            break;
+        }
+        }
+        t.reset(Transport::create(s));
     }
-    }
-    std::unique_ptr<Transport> t(Transport::create(s));
     QSignalSpy states(t.get(), &Transport::stateChanged);
     QSignalSpy bytes(t.get(), &Transport::bytesArrived);
     QSignalSpy written(t.get(), &Transport::bytesWritten);
@@ -160,8 +177,8 @@ void TestTransport::conformance()
     QTRY_VERIFY_WITH_TIMEOUT(t->state() == Transport::State::Open || !closed.isEmpty(), 10000);
     QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().value<Error>().message()));
     QCOMPARE(states.first().first().value<Transport::State>(), Transport::State::Opening);
-    QVERIFY(t->name().contains(s.kind == TransportSettings::Kind::Serial ? QStringLiteral("115200 8N1") : QString()));
-    if (s.kind != TransportSettings::Kind::Replay) {
+    QVERIFY(t->name().contains(kind == int(TransportSettings::Kind::Serial) ? QStringLiteral("115200 8N1") : QString()));
+    if (kind == -1 || s.kind != TransportSettings::Kind::Replay) {
         t->write(ping);
         QTRY_COMPARE_WITH_TIMEOUT(received(bytes), expected, 10000);
         QCOMPARE(written.size(), 1);
@@ -284,6 +301,32 @@ void TestTransport::replayKeepsThePace()
         else
             QVERIFY2(gapMs < 390, qPrintable(QString::number(gapMs)));
     }
+}
+
+// A framed session over a project's transport (read_transport sized as the unframer asks): the
+// echo server hands the host's own StartSessionInit back, which the host's session takes as a
+// device starting one with that nonce and answers (both sides started: equal nonces restart).
+// What matters here: the framed bytes make the round trip through base85 and the server whole.
+void TestTransport::projectTransportCarriesASession()
+{
+    const QString dir = testsupport::fakeServerProject(m_dir.filePath(QStringLiteral("echo2")), QStringLiteral("echo"));
+    projectapi::ProjectApiClient client;
+    QVERIFY(client.start({dir}).ok());
+    ProjectApiTransport t(&client, QJsonObject{}, QStringLiteral("project"));
+    QSignalSpy bytes(&t, &Transport::bytesArrived);
+    QSignalSpy written(&t, &Transport::bytesWritten);
+    t.open();
+    QTRY_COMPARE_WITH_TIMEOUT(t.state(), Transport::State::Open, 10000);
+    QCOMPARE(t.timeouts().value(QLatin1String("session_start_timeout_sec")).toInt(), 0);
+    HostSession host(&t, {0, 0});
+    QSignalSpy problems(&host, &HostSession::problem);
+    host.start(0x5A);
+    // Every byte the host wrote comes back, in order, whatever the read sizes were.
+    QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty() && received(bytes).size() >= received(written).size(), 10000);
+    QCOMPARE(received(bytes).left(received(written).size()), received(written).left(received(bytes).size()));
+    t.close();
+    QSignalSpy closed(&t, &Transport::closed);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 10000);
 }
 
 // mtvw-cli monitor --capture, killed with SIGKILL while a peer streams: the capture reads back
