@@ -19,9 +19,12 @@ def main():
     termios.tcsetattr(fd, termios.TCSANOW, attrs)
     sys.stdout.write("ready\n")
     sys.stdout.flush()
+    # The sequence repeats every 251 bytes: one period-aligned block, sliced at the right phase.
+    block = bytes((i * 7) % 251 for i in range(251 * 256))
     sent = 0
     while sent < send:
-        chunk = bytes((i * 7) % 251 for i in range(sent, min(send, sent + 4096)))
+        phase = sent % 251
+        chunk = block[phase:phase + min(send - sent, 65536)]
         sent += os.write(fd, chunk)
     sys.stdout.write("sent %d\n" % sent)
     sys.stdout.flush()
