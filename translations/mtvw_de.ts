@@ -215,60 +215,6 @@
         <source>The memory map of each module: workspace, io, constants, params, code per file, per-operator workspace, pools, storage ids, constants in the code, the tensors held while the model runs and a RAM/flash estimate. With a budget, exits with 3 when the model does not fit and with 4 when a figure the budget needs is unknown.</source>
         <translation>Die Speicherbelegung jedes Moduls: Workspace, E/A, Konstanten, Parameter, Code pro Datei, Workspace pro Operator, Pools, Storage-IDs, Konstanten im Code, die während der Modellausführung belegten Tensoren und eine RAM-/Flash-Schätzung. Mit einem Budget endet das Programm mit Exit-Code 3, wenn das Modell nicht passt, und mit 4, wenn ein für das Budget benötigter Wert unbekannt ist.</translation>
     </message>
-    <message>
-        <source>Usage: mtvw-cli &lt;command&gt; [options]
-
-Reads microTVM Model Library Format (MLF) archives: tar, gzip-compressed tar, zip or a folder.
-
-Commands:
-  inspect ARCHIVE [--json]                 what the archive is: version, modules, executors, memory, warnings
-  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
-                                           the memory map; exit code 3 when over a budget
-  params ARCHIVE [--module M] [--json]     the parameter tensors
-  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)
-  diff A B [--json]                        what changed between two archives
-  ls ARCHIVE [--json]                      the archive&apos;s files: path, size, kind
-  cat ARCHIVE PATH                         print one file of the archive
-  templates [--json]                       the template projects found, with their options
-  project info DIR [--json]                a template&apos;s or project&apos;s platform and options
-  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
-                                           make a project from an archive
-  project build|flash DIR [-o key=value]...  build or flash a generated project
-  project run DIR [-o key=value]... [--json]
-                                           open its transport, print what the program says and a summary
-  decode FILE [--json] [--raw] [--from device|host]
-                                           a capture of a board&apos;s traffic, message by message
-
-Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
-Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
-</source>
-        <translation>Aufruf: mtvw-cli &lt;Befehl&gt; [Optionen]
-
-Liest Archive im microTVM Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
-
-Befehle:
-  inspect ARCHIVE [--json]                 Überblick über das Archiv: Version, Module, Executoren, Speicher, Warnungen
-  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
-                                           die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
-  params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
-  graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
-  diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
-  ls ARCHIVE [--json]                      die Dateien des Archivs: Pfad, Größe, Art
-  cat ARCHIVE PATH                         eine Datei des Archivs ausgeben
-  templates [--json]                       die gefundenen Template-Projekte mit ihren Optionen
-  project info DIR [--json]                Plattform und Optionen eines Templates oder Projekts
-  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
-                                           ein Projekt aus einem Archiv erstellen
-  project build|flash DIR [-o key=value]...  ein generiertes Projekt bauen oder flashen
-  project run DIR [-o key=value]... [--json]
-                                           Transport öffnen, Ausgaben des Programms und eine Zusammenfassung ausgeben
-  decode FILE [--json] [--raw] [--from device|host]
-                                           Mitschnitt des Datenverkehrs eines Boards, Nachricht für Nachricht aufgeschlüsselt
-
-Die Optionen eines Befehls zeigt mtvw-cli &lt;Befehl&gt; --help.
-Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschritten, 4 Budget nicht prüfbar, weil ein Wert unbekannt ist.
-</translation>
-    </message>
     <message numerus="yes">
         <source>takes %n argument(s), got %1 (see mtvw-cli %2 --help)</source>
         <translation>
@@ -353,6 +299,74 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
             <numerusform>%n Dateien, %1 Bytes
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: mtvw-cli &lt;command&gt; [options]
+
+Reads microTVM Model Library Format (MLF) archives: tar, gzip-compressed tar, zip or a folder.
+
+Commands:
+  inspect ARCHIVE [--json]                 what the archive is: version, modules, executors, memory, warnings
+  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
+                                           the memory map; exit code 3 when over a budget
+  params ARCHIVE [--module M] [--json]     the parameter tensors
+  graph ARCHIVE [--module M] [--json]      the executor graph (graph-executor archives)
+  diff A B [--json]                        what changed between two archives
+  ls ARCHIVE [--json]                      the archive&apos;s files: path, size, kind
+  cat ARCHIVE PATH                         print one file of the archive
+  templates [--json]                       the template projects found, with their options
+  project info DIR [--json]                a template&apos;s or project&apos;s platform and options
+  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
+                                           make a project from an archive
+  project build|flash DIR [-o key=value]...  build or flash a generated project
+  project run DIR [-o key=value]... [--json]
+                                           open its transport, print what the program says and a summary
+  decode FILE [--json] [--raw] [--from device|host]
+                                           a capture of a board&apos;s traffic, message by message
+  ports [--json]                           the serial ports, with VID:PID, serial number, board
+  monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]
+                                           what a serial port says, live; reattaches a port that returns
+  session --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
+                                           the host&apos;s session handshake, then the device&apos;s Log messages
+  timing FILE|PORT [--json|--csv] [--runs N]
+                                           run-time statistics from a capture, a text log or a port
+
+Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
+Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
+</source>
+        <translation>Aufruf: mtvw-cli &lt;Befehl&gt; [Optionen]
+
+Liest Archive im microTVM Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
+
+Befehle:
+  inspect ARCHIVE [--json]                 Überblick über das Archiv: Version, Module, Executoren, Speicher, Warnungen
+  memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
+                                           die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
+  params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
+  graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
+  diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
+  ls ARCHIVE [--json]                      die Dateien des Archivs: Pfad, Größe, Art
+  cat ARCHIVE PATH                         eine Datei des Archivs ausgeben
+  templates [--json]                       die gefundenen Template-Projekte mit ihren Optionen
+  project info DIR [--json]                Plattform und Optionen eines Templates oder Projekts
+  project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
+                                           ein Projekt aus einem Archiv erstellen
+  project build|flash DIR [-o key=value]...  ein generiertes Projekt bauen oder flashen
+  project run DIR [-o key=value]... [--json]
+                                           Transport öffnen, Ausgaben des Programms und eine Zusammenfassung ausgeben
+  decode FILE [--json] [--raw] [--from device|host]
+                                           Mitschnitt des Datenverkehrs eines Boards, Nachricht für Nachricht aufgeschlüsselt
+  ports [--json]                           die seriellen Ports mit VID:PID, Seriennummer, Board
+  monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]
+                                           was ein serieller Port ausgibt, live; ein zurückkehrender Port wird wieder geöffnet
+  session --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
+                                           der Sitzungs-Handshake des Hosts, danach die Log-Nachrichten des Geräts
+  timing FILE|PORT [--json|--csv] [--runs N]
+                                           Laufzeitstatistik aus einem Mitschnitt, einem Text-Log oder einem Port
+
+Die Optionen eines Befehls zeigt mtvw-cli &lt;Befehl&gt; --help.
+Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschritten, 4 Budget nicht prüfbar, weil ein Wert unbekannt ist.
+</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3860,180 @@ Herkunft: %2</translation>
         <source>not a pcapng capture (for a plain byte file add --raw)</source>
         <translation>kein pcapng-Mitschnitt (für eine reine Bytedatei --raw angeben)</translation>
     </message>
+    <message>
+        <source> (see mtvw-cli %1 --help)</source>
+        <translation> (siehe mtvw-cli %1 --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n argument(s) (see mtvw-cli %1 --help)</source>
+        <translation>
+            <numerusform>erwartet %n Argument (siehe mtvw-cli %1 --help)</numerusform>
+            <numerusform>erwartet %n Argumente (siehe mtvw-cli %1 --help)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lists the serial ports: path, USB VID:PID, serial number, description, and the boards of the stock Zephyr and Arduino templates whose VID:PID it carries.</source>
+        <translation>Listet die seriellen Ports auf: Pfad, USB-VID:PID, Seriennummer, Beschreibung und die Boards der mitgelieferten Zephyr- und Arduino-Templates, deren VID:PID der Port trägt.</translation>
+    </message>
+    <message>
+        <source>No serial ports found.
+</source>
+        <translation>Keine seriellen Ports gefunden.
+</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>board: %1</source>
+        <translation>Board: %1</translation>
+    </message>
+    <message>
+        <source>Baud rate (default 115200).</source>
+        <translation>Baudrate (Standard: 115200).</translation>
+    </message>
+    <message>
+        <source>Print bytes as hex with their offsets, not as text.</source>
+        <translation>Bytes als Hexdump mit ihren Offsets ausgeben statt als Text.</translation>
+    </message>
+    <message>
+        <source>Start each line with the seconds since the port opened.</source>
+        <translation>Jede Zeile mit den Sekunden seit dem Öffnen des Ports beginnen.</translation>
+    </message>
+    <message>
+        <source>Also write every byte to a pcapng capture.</source>
+        <translation>Zusätzlich jedes Byte in einen pcapng-Mitschnitt schreiben.</translation>
+    </message>
+    <message>
+        <source>How long a port that went away is waited for (default 30).</source>
+        <translation>Wie lange auf einen verschwundenen Port gewartet wird (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>A serial port, e.g. /dev/ttyACM0.</source>
+        <translation>Ein serieller Port, z. B. /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>Shows what a serial port says, as text or hex, until Ctrl+C or the port is gone for good. A port that goes away (unplugged, or a board re-enumerating after a flash) is waited for and reopened when the same device returns; another device is never taken.</source>
+        <translation>Zeigt, was ein serieller Port ausgibt, als Text oder Hexdump, bis Strg+C gedrückt wird oder der Port endgültig verschwunden ist. Auf einen Port, der verschwindet (abgesteckt oder ein Board, das sich nach dem Flashen neu am USB anmeldet), wird gewartet, und er wird wieder geöffnet, wenn dasselbe Gerät zurückkehrt; ein anderes Gerät wird nie übernommen.</translation>
+    </message>
+    <message>
+        <source>wants a positive whole number, got &quot;%1&quot;</source>
+        <translation>erwartet eine positive ganze Zahl, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>wants a number of seconds, got &quot;%1&quot;</source>
+        <translation>erwartet eine Anzahl Sekunden, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>mtvw-cli: %1: reopened
+</source>
+        <translation>mtvw-cli: %1: wieder geöffnet
+</translation>
+    </message>
+    <message>
+        <source>A serial port to the board.</source>
+        <translation>Ein serieller Port zum Board.</translation>
+    </message>
+    <message>
+        <source>A program that speaks the device side on its stdin and stdout (&quot;PROGRAM ARGS&quot;).</source>
+        <translation>Ein Programm, das über stdin und stdout die Geräteseite übernimmt (&quot;PROGRAM ARGS&quot;).</translation>
+    </message>
+    <message>
+        <source>Write every byte both ways to a pcapng capture.</source>
+        <translation>Jedes Byte beider Richtungen in einen pcapng-Mitschnitt schreiben.</translation>
+    </message>
+    <message>
+        <source>Seconds between handshake attempts (default 2; 0 with --start-timeout 0: wait for ever).</source>
+        <translation>Sekunden zwischen Handshake-Versuchen (Standard: 2; 0 mit --start-timeout 0: unbegrenzt warten).</translation>
+    </message>
+    <message>
+        <source>Seconds before the handshake fails (default 5).</source>
+        <translation>Sekunden, bis der Handshake fehlschlägt (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>Opens a microTVM session as TVM&apos;s host does (spec 4.3): TerminateSession and StartSessionInit, retried with a new nonce until the device replies or the start timeout passes; then prints the device&apos;s Log messages and the session&apos;s changes until Ctrl+C, the device ends the session (a reboot) or the connection closes.</source>
+        <translation>Öffnet eine microTVM-Sitzung so, wie es der Host von TVM tut (Spezifikation 4.3): TerminateSession und StartSessionInit, mit neuer Nonce wiederholt, bis das Gerät antwortet oder das Start-Timeout abläuft; gibt danach die Log-Nachrichten des Geräts und die Zustandsänderungen der Sitzung aus, bis Strg+C gedrückt wird, das Gerät die Sitzung beendet (ein Neustart) oder die Verbindung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>wants --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli session --help)</source>
+        <translation>erwartet --port PORT oder --exec &quot;PROGRAM ARGS&quot; (siehe mtvw-cli session --help)</translation>
+    </message>
+    <message>
+        <source>names no program</source>
+        <translation>nennt kein Programm</translation>
+    </message>
+    <message>
+        <source>--retry and --start-timeout want seconds (0 or more)</source>
+        <translation>--retry und --start-timeout erwarten Sekunden (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>connected: %1</source>
+        <translation>verbunden: %1</translation>
+    </message>
+    <message>
+        <source>session 0x%1 established (attempt %2)</source>
+        <translation>Sitzung 0x%1 aufgebaut (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <translation>! %1</translation>
+    </message>
+    <message>
+        <source>session ended: %1</source>
+        <translation>Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Print CSV rows: run,ms,outlier.</source>
+        <translation>CSV-Zeilen ausgeben: run,ms,outlier.</translation>
+    </message>
+    <message>
+        <source>From a port: stop after N timings (default: at Ctrl+C or when it closes).</source>
+        <translation>Von einem Port: nach N Zeitmessungen aufhören (Standard: bei Strg+C oder wenn der Port geschlossen wird).</translation>
+    </message>
+    <message>
+        <source>From a port: its baud rate (default 115200).</source>
+        <translation>Von einem Port: dessen Baudrate (Standard: 115200).</translation>
+    </message>
+    <message>
+        <source>A capture (.pcapng), a text file of the device&apos;s output, or a serial port.</source>
+        <translation>Ein Mitschnitt (.pcapng), eine Textdatei mit der Ausgabe des Geräts oder ein serieller Port.</translation>
+    </message>
+    <message>
+        <source>The timing statistics of a model&apos;s runs as the device reported them: count, min, median, mean, p95, max, standard deviation, and the outliers by a robust rule (median absolute deviation), from the host-sim program&apos;s &quot;run&quot; lines, the AOT demo&apos;s &quot;result:&lt;index&gt;:&lt;ms&gt;&quot; lines or EEMBC &quot;m-lap-us-&quot; pairs.</source>
+        <translation>Die Zeitstatistik der Durchläufe eines Modells, wie das Gerät sie gemeldet hat: Anzahl, Minimum, Median, Mittelwert, p95, Maximum, Standardabweichung und die Ausreißer nach einer robusten Regel (mediane absolute Abweichung), aus den &quot;run&quot;-Zeilen des host-sim-Programms, den &quot;result:&lt;index&gt;:&lt;ms&gt;&quot;-Zeilen der AOT-Demo oder den EEMBC-Paaren &quot;m-lap-us-&quot;.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined</source>
+        <translation>--json und --csv können nicht kombiniert werden</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder: for a generated project&apos;s run use mtvw-cli project run %1 --json</source>
+        <translation>ist ein Ordner: für die Durchläufe eines generierten Projekts mtvw-cli project run %1 --json verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>no timings in %n line(s) of device output (host-sim run lines, AOT demo result lines or EEMBC laps)</source>
+        <translation>
+            <numerusform>keine Zeitmessungen in %n Zeile Geräteausgabe (run-Zeilen von host-sim, result-Zeilen der AOT-Demo oder EEMBC-Laps)</numerusform>
+            <numerusform>keine Zeitmessungen in %n Zeilen Geräteausgabe (run-Zeilen von host-sim, result-Zeilen der AOT-Demo oder EEMBC-Laps)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchController</name>
@@ -5301,6 +5489,108 @@ Herkunft: %2</translation>
     <message>
         <source>capture interface %1 was never added</source>
         <translation>Mitschnitt-Schnittstelle %1 wurde nie hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a StartSessionInit without a nonce or version 1</source>
+        <translation>ein StartSessionInit ohne Nonce oder ohne Version 1</translation>
+    </message>
+    <message>
+        <source>both sides started a session; ours wins</source>
+        <translation>beide Seiten haben eine Sitzung gestartet; unsere hat Vorrang</translation>
+    </message>
+    <message>
+        <source>a StartSessionReply with responder nonce 0</source>
+        <translation>ein StartSessionReply mit Responder-Nonce 0</translation>
+    </message>
+    <message>
+        <source>a StartSessionReply inside the session reset it</source>
+        <translation>ein StartSessionReply innerhalb der Sitzung hat sie zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>a StartSessionReply for nonce 0x%1, not ours</source>
+        <translation>ein StartSessionReply für Nonce 0x%1, nicht unsere</translation>
+    </message>
+    <message>
+        <source>the other side ended the session</source>
+        <translation>die Gegenseite hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>%1 outside our session</source>
+        <translation>%1 außerhalb unserer Sitzung</translation>
+    </message>
+    <message>
+        <source>no session is established: a Normal message would be dropped</source>
+        <translation>keine Sitzung aufgebaut: eine Normal-Nachricht würde verworfen</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; should be a VID:PID like 0483:374b, not &quot;%3&quot;</source>
+        <translation>%1: Feld &quot;%2&quot; sollte eine VID:PID wie 0483:374b sein, nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the transport closed</source>
+        <translation>der Transport wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>session start handshake failed after %1 s (%n attempt(s))</source>
+        <translation>
+            <numerusform>Handshake zum Sitzungsstart nach %1 s fehlgeschlagen (%n Versuch)</numerusform>
+            <numerusform>Handshake zum Sitzungsstart nach %1 s fehlgeschlagen (%n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a message of %1 bytes is over any device&apos;s receive buffer</source>
+        <translation>eine Nachricht mit %1 Bytes übersteigt den Empfangspuffer jedes Geräts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) outside any packet</source>
+        <translation>
+            <numerusform>%n Byte außerhalb von Paketen</numerusform>
+            <numerusform>%n Bytes außerhalb von Paketen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>framing error 0x%1 at byte %2</source>
+        <translation>Framing-Fehler 0x%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a packet with a bad CRC at byte %1, dropped</source>
+        <translation>ein Paket mit fehlerhafter CRC bei Byte %1, verworfen</translation>
+    </message>
+    <message>
+        <source>the device ended the session (it rebooted?)</source>
+        <translation>das Gerät hat die Sitzung beendet (wurde es neu gestartet?)</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2</source>
+        <translation>%1 hat sich mit Exit-Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>the project&apos;s server ended</source>
+        <translation>der Server des Projekts hat sich beendet</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>writing to %1 failed: %2</source>
+        <translation>das Schreiben auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 went away (%2); waiting %3 s for it to return</source>
+        <translation>%1 ist verschwunden (%2); es wird %3 s auf seine Rückkehr gewartet</translation>
+    </message>
+    <message>
+        <source>%1 did not come back within %2 s</source>
+        <translation>%1 ist nicht innerhalb von %2 s zurückgekehrt</translation>
     </message>
 </context>
 </TS>
