@@ -5537,10 +5537,6 @@ Herkunft: %2</translation>
             <numerusform>Handshake zum Sitzungsstart nach %1 s fehlgeschlagen (%n Versuche)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>a message of %1 bytes is over any device&apos;s receive buffer</source>
-        <translation>eine Nachricht mit %1 Bytes übersteigt den Empfangspuffer jedes Geräts</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s) outside any packet</source>
         <translation>
@@ -5591,6 +5587,26 @@ Herkunft: %2</translation>
     <message>
         <source>%1 did not come back within %2 s</source>
         <translation>%1 ist nicht innerhalb von %2 s zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>unknown message type 0x%1</source>
+        <translation>unbekannter Nachrichtentyp 0x%1</translation>
+    </message>
+    <message>
+        <source>the device&apos;s port went away: it reset</source>
+        <translation>der Port des Geräts ist verschwunden: es wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>a message of %1 bytes is over the device&apos;s %2-byte receive buffer (it would drop it, and a Zephyr board reboots)</source>
+        <translation>eine Nachricht von %1 Bytes ist größer als der %2-Byte-Empfangspuffer des Geräts (es würde sie verwerfen, und ein Zephyr-Board startet neu)</translation>
+    </message>
+    <message>
+        <source>cannot set %1 on %2: %3</source>
+        <translation>%1 kann auf %2 nicht eingestellt werden: %3</translation>
+    </message>
+    <message>
+        <source> (last try: %1)</source>
+        <translation> (letzter Versuch: %1)</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <map>
+
 using mtvw::Direction;
 using mtvw::micro::WireDecoder;
 using mtvw::micro::WireRecord;
@@ -46,7 +48,7 @@ public:
     }
     ~RecordPrinter() { flush(); }
 
-    void add(const WireRecord &r)
+    void add(const WireRecord &r, int interface)
     {
         if (m_firstTime < 0 && r.timeUs >= 0)
             m_firstTime = r.timeUs;
@@ -58,6 +60,7 @@ public:
                           {QStringLiteral("begin"), r.begin},
                           {QStringLiteral("end"), r.end}};
             o.insert(QStringLiteral("time_us"), r.timeUs >= 0 ? QJsonValue(r.timeUs) : QJsonValue());
+            o.insert(QStringLiteral("interface"), interface);
             o.insert(QStringLiteral("problem"), r.problem.isEmpty() ? QJsonValue() : QJsonValue(r.problem));
             if (r.layer == WireRecord::Layer::Session || r.layer == WireRecord::Layer::Rpc)
                 o.insert(QStringLiteral("session_id"), r.sessionId);
@@ -69,11 +72,13 @@ public:
         } else {
             const QString time = r.timeUs >= 0 && m_firstTime >= 0 ? QString::number(double(r.timeUs - m_firstTime) / 1e6, 'f', 6)
                                                                    : QStringLiteral("-");
+            // One arg() call: a "%1" in the device's text stays text.
             QString line = QStringLiteral("%1  %2  %3  %4  %5  [%6..%7)\n")
                                .arg(time.leftJustified(10), WireRecord::directionName(r.direction).leftJustified(6),
-                                    WireRecord::layerName(r.layer).leftJustified(7), r.type.leftJustified(17), r.summary)
-                               .arg(r.begin)
-                               .arg(r.end);
+                                    WireRecord::layerName(r.layer).leftJustified(7), r.type.leftJustified(17), r.summary,
+                                    QString::number(r.begin), QString::number(r.end));
+            if (interface > 0)
+                line.prepend(QStringLiteral("#%1 ").arg(interface)); // which connection, when there are several
             if (!r.problem.isEmpty())
                 line += QStringLiteral("            ! %1\n").arg(r.problem);
             m_out += line.toUtf8();
@@ -143,12 +148,19 @@ int WireCommands::decode(const QStringList &args)
     if (!parser.isSet(raw) && !isCapture)
         return CliOutput::fail(file, tr("not a pcapng capture (for a plain byte file add --raw)"));
 
-    WireDecoder decoder;
+    // One decoder per connection (interface) of the capture: each is its own pair of streams.
+    std::map<int, std::unique_ptr<WireDecoder>> decoders;
+    auto decoderFor = [&decoders](int interface) -> WireDecoder & {
+        auto &d = decoders[interface];
+        if (!d)
+            d = std::make_unique<WireDecoder>();
+        return *d;
+    };
     RecordPrinter printer(parser.isSet(json));
     QList<WireRecord> records;
-    auto emitAll = [&] {
+    auto emitAll = [&](int interface) {
         for (const WireRecord &r : std::as_const(records))
-            printer.add(r);
+            printer.add(r, interface);
         records.clear();
     };
     QString error;
@@ -156,20 +168,22 @@ int WireCommands::decode(const QStringList &args)
         const Direction d = sender == QLatin1String("host") ? Direction::FromHost : Direction::FromDevice;
         QByteArray piece;
         while (!(piece = f.read(1 << 20)).isEmpty()) {
-            decoder.feed(d, piece, -1, records);
-            emitAll();
+            decoderFor(0).feed(d, piece, -1, records);
+            emitAll(0);
         }
     } else {
         f.close();
         const auto read = CaptureReader::readFile(file, [&](const CaptureChunk &c) {
-            decoder.feed(c.direction, c.bytes, c.timeUs, records);
-            emitAll();
+            decoderFor(c.interface).feed(c.direction, c.bytes, c.timeUs, records);
+            emitAll(c.interface);
         });
         if (!read)
             error = read.error().message();
     }
-    decoder.finish(records);
-    emitAll();
+    for (auto &[interface, decoder] : decoders) {
+        decoder->finish(records);
+        emitAll(interface);
+    }
     printer.end(error);
     if (!error.isEmpty())
         return CliOutput::fail(file, error);
@@ -523,7 +537,11 @@ int WireCommands::timing(const QStringList &args)
     if (isPort) {
         mtvw::transport::TransportSettings settings;
         settings.port = source;
-        settings.baud = parser.value(baud).toInt();
+        bool baudOk = false;
+        settings.baud = parser.value(baud).toInt(&baudOk);
+        if (!baudOk || settings.baud <= 0)
+            return CliOutput::fail(QStringLiteral("--baud"),
+                                   tr("wants a positive whole number, got \"%1\"").arg(parser.value(baud)));
         const int want = parser.value(runs).toInt();
         std::unique_ptr<mtvw::transport::Transport> t(mtvw::transport::Transport::create(settings));
         QByteArray pending;

@@ -91,8 +91,11 @@ void Session::receive(QByteArrayView payload, QList<Event> &events, QList<QByteA
             events.append({Event::Kind::Log, m.body, {}});
         return;
     default:
-        if (m_state == State::Established && m.sessionId == m_sessionId)
+        if (m.type == SessionMessage::Normal && m_state == State::Established && m.sessionId == m_sessionId)
             events.append({Event::Kind::Normal, m.body, {}});
+        else if (!SessionMessage::isKnownType(m.type))
+            events.append(
+                {Event::Kind::Ignored, {}, BackendText::tr("unknown message type 0x%1").arg(m.type, 2, 16, QLatin1Char('0'))});
         else
             events.append(
                 {Event::Kind::Ignored, {}, BackendText::tr("%1 outside our session").arg(SessionMessage::typeName(m.type))});

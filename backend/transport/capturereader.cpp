@@ -161,7 +161,7 @@ Result<void> CaptureReader::block(quint32 type, QByteArrayView body, QList<Captu
         } else {
             if (n < 4 || m_interfaces.isEmpty())
                 return broken(m_blockOffset, BackendText::tr("a simple packet block without an interface"));
-            captured = quint32(n - 4);
+            captured = std::min(u32(p), quint32(n - 4)); // the original length: the block pads to 4
             dataAt = 4;
         }
         if (qint64(captured) > n - dataAt)

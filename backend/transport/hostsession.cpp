@@ -4,8 +4,11 @@
 #include "core/tr.h"
 #include "transport.h"
 
+#include <QPointer>
 #include <QRandomGenerator>
+
 #include <QTimer>
+#include <limits>
 
 namespace mtvw::transport {
 
@@ -22,8 +25,16 @@ HostSession::HostSession(Transport *transport, Timeouts timeouts, QObject *paren
     connect(m_deadline, &QTimer::timeout, this, &HostSession::handleDeadline);
     connect(m_transport, &Transport::bytesArrived, this, &HostSession::handleBytes);
     connect(m_transport, &Transport::stateChanged, this, [this](Transport::State s) {
-        if (s == Transport::State::Open && m_started && m_attempts == 0)
-            handshake();
+        if (m_over || !m_started)
+            return;
+        // A port that went away while the session was up: the board reset (a native USB port
+        // re-enumerates; its boot TerminateSession was sent while the port was gone).
+        if (s == Transport::State::Waiting && isEstablished()) {
+            end(Error(Error::Code::Remote, BackendText::tr("the device's port went away: it reset")));
+            return;
+        }
+        if (s == Transport::State::Open && !isEstablished())
+            handshake(); // opened now, or back before the handshake completed
     });
     connect(m_transport, &Transport::closed, this,
             [this] { end(Error(Error::Code::Io, BackendText::tr("the transport closed"))); });
@@ -35,7 +46,6 @@ void HostSession::start(quint8 nonce)
 {
     m_started = true;
     m_firstNonce = nonce;
-    m_clock.start();
     if (m_transport->state() == Transport::State::Open)
         handshake();
 }
@@ -44,6 +54,8 @@ void HostSession::handshake()
 {
     // A fresh nonce each attempt (the first one as asked, else random and never 0).
     quint8 nonce = m_attempts == 0 && m_firstNonce ? m_firstNonce : quint8(QRandomGenerator::global()->bounded(1, 256));
+    if (m_attempts == 0)
+        m_clock.start(); // R and S count from the open transport, as TVM's host counts them
     ++m_attempts;
     qCDebug(lcTransport) << "session handshake, attempt" << m_attempts;
     send(m_session.initialize(nonce));
@@ -55,7 +67,7 @@ void HostSession::handshake()
         m_deadlineMs = retryMs > 0 ? retryMs : startMs;
     else
         m_deadlineMs += retryMs;
-    m_deadline->start(int(std::max<qint64>(0, m_deadlineMs - m_clock.elapsed())));
+    m_deadline->start(int(std::clamp<qint64>(m_deadlineMs - m_clock.elapsed(), 0, std::numeric_limits<int>::max())));
 }
 
 void HostSession::handleDeadline()
@@ -82,19 +94,27 @@ Result<void> HostSession::sendNormal(const QByteArray &rpcPacket)
     auto payload = m_session.normal(rpcPacket);
     if (!payload)
         return payload.error();
-    if (payload->size() > kReceiveBuffer * 64)
+    if (payload->size() > m_maxMessage)
         return Error(Error::Code::LimitExceeded,
-                     BackendText::tr("a message of %1 bytes is over any device's receive buffer").arg(payload->size()));
+                     BackendText::tr("a message of %1 bytes is over the device's %2-byte receive buffer (it would drop it, and a "
+                                     "Zephyr board reboots)")
+                         .arg(payload->size())
+                         .arg(m_maxMessage));
     send(payload.value());
     return {};
 }
 
 void HostSession::handleBytes(const QByteArray &bytes)
 {
+    if (m_over)
+        return;
+    const QPointer<HostSession> self(this); // a slot may delete us while we emit
     QList<FrameEvent> frames;
     m_unframer.feed(bytes, frames);
     m_transport->setReadSize(m_unframer.bytesNeeded()); // what the next read should ask for, as TVM's host does
     for (const FrameEvent &f : std::as_const(frames)) {
+        if (!self || m_over)
+            return;
         if (f.kind == FrameEvent::Kind::Skipped) {
             emit problem(BackendText::tr("%n byte(s) outside any packet", nullptr, int(f.skipped.size())));
             continue;
@@ -115,6 +135,8 @@ void HostSession::handleBytes(const QByteArray &bytes)
         for (const QByteArray &r : std::as_const(replies))
             send(r);
         for (const Session::Event &e : std::as_const(events)) {
+            if (!self || m_over)
+                return;
             switch (e.kind) {
             case Session::Event::Kind::Established:
                 m_deadline->stop();
@@ -139,6 +161,7 @@ void HostSession::end(const Error &why)
         return;
     m_over = true;
     m_deadline->stop();
+    m_session.initialize(0); // no session any more: nothing late completes one
     emit ended(why);
 }
 

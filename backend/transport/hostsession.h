@@ -29,6 +29,9 @@ public:
         double retrySeconds = 2; // R
         double startSeconds = 5; // S
     };
+    // The largest message the device takes (TVM_CRT_MAX_PACKET_SIZE_BYTES: 2048 on the host CRT,
+    // 512 on Zephyr, 8192 on Arduino); a larger one is refused before it is sent.
+    void setMaxMessageBytes(qint64 bytes) { m_maxMessage = bytes; }
     static constexpr qint64 kReceiveBuffer = 2048; // the host side's, as TVM's MicroTransportChannel has it
 
     HostSession(Transport *transport, Timeouts timeouts, QObject *parent = nullptr);
@@ -70,6 +73,7 @@ private:
     int m_attempts = 0;
     bool m_started = false;
     bool m_over = false;
+    qint64 m_maxMessage = kReceiveBuffer;
 };
 
 } // namespace mtvw::transport

@@ -32,6 +32,8 @@ void ProjectApiTransport::open()
 {
     if (m_state != State::Closed)
         return;
+    m_closing = false;
+    m_writes.clear();
     m_state = State::Opening;
     emit stateChanged(m_state, m_name);
     auto id = m_client->call(QStringLiteral("open_transport"), {{QStringLiteral("options"), m_options}});
@@ -62,18 +64,22 @@ void ProjectApiTransport::close()
 // One call at a time: close, else the next write, else a read.
 void ProjectApiTransport::pump()
 {
-    if (m_op != Op::None || m_state != State::Open || m_client->isBusy())
+    if (m_op != Op::None || m_state != State::Open)
         return;
+    if (m_client->isBusy()) { // someone else's call on the shared client: try again shortly
+        m_idle->start(kIdleRetryMs);
+        return;
+    }
     m_idle->stop();
     Result<int> id = 0;
-    if (m_closing) {
+    if (m_closing && m_writes.isEmpty()) { // what was written before close() goes out first
         id = m_client->call(QStringLiteral("close_transport"), {});
         m_op = Op::Close;
     } else if (!m_writes.isEmpty()) {
         m_writing = m_writes.dequeue();
         id = m_client->call(QStringLiteral("write_transport"),
                             {{QStringLiteral("data"), QString::fromLatin1(Base85::encode(m_writing))},
-                             {QStringLiteral("timeout_sec"), QJsonValue()}});
+                             {QStringLiteral("timeout_sec"), kWriteTimeoutSec}});
         m_op = Op::Write;
     } else {
         id = m_client->call(QStringLiteral("read_transport"),

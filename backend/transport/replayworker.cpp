@@ -44,9 +44,10 @@ void ReplayWorker::step()
             finish(ok.error().prefixed(m_settings.file));
             return;
         }
-        m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
-                                       [](const CaptureChunk &c) { return c.direction != Direction::FromDevice; }),
-                        m_pending.end());
+        m_pending.erase(
+            std::remove_if(m_pending.begin(), m_pending.end(),
+                           [](const CaptureChunk &c) { return c.direction != Direction::FromDevice || c.interface != 0; }),
+            m_pending.end());
     }
     const CaptureChunk chunk = m_pending.takeFirst();
     if (m_settings.realtime && chunk.timeUs >= 0) {

@@ -13,8 +13,8 @@ namespace mtvw::transport {
 
 // A capture played back as if its board were talking: the bytes it recorded from the device,
 // at their recorded pace or as fast as possible; what the host wrote is dropped (it is the
-// caller who writes now). The file is read in pieces, so a capture of any size plays in bounded
-// memory.
+// caller who writes now). A capture of several connections replays its first one. The file is read in pieces, so a capture of any
+// size plays in bounded memory.
 class ReplayWorker : public TransportWorker
 {
     Q_OBJECT

@@ -48,29 +48,35 @@ void SerialWorker::start()
             m_pid = info.productIdentifier();
             m_location = info.systemLocation();
         }
+    m_originalPath = m_settings.port;
     if (!openPort()) {
         emit closed();
         return;
     }
 }
 
-bool SerialWorker::openPort()
+bool SerialWorker::openPort(bool quiet)
 {
     auto *port = new QSerialPort(this);
     port->setPortName(m_settings.port);
-    if (!port->open(QIODevice::ReadWrite)) {
-        emit errorOccurred(
-            Error(Error::Code::Io, BackendText::tr("cannot open %1: %2").arg(m_settings.port, port->errorString())));
+    auto failed = [&](const QString &why) {
+        m_lastError = why;
+        if (!quiet)
+            emit errorOccurred(Error(Error::Code::Io, why));
         delete port;
         return false;
-    }
-    port->setBaudRate(m_settings.baud);
-    port->setDataBits(QSerialPort::DataBits(m_settings.dataBits));
-    port->setParity(parityOf(m_settings.parity));
-    port->setStopBits(m_settings.stopBits == 2   ? QSerialPort::TwoStop
-                      : m_settings.stopBits == 3 ? QSerialPort::OneAndHalfStop
-                                                 : QSerialPort::OneStop);
-    port->setFlowControl(m_settings.hardwareFlow ? QSerialPort::HardwareControl : QSerialPort::NoFlowControl);
+    };
+    if (!port->open(QIODevice::ReadWrite))
+        return failed(BackendText::tr("cannot open %1: %2").arg(m_settings.port, port->errorString()));
+    // Each line setting is checked: a speed the port refuses must not leave it at another.
+    const QSerialPort::StopBits stop = m_settings.stopBits == 2   ? QSerialPort::TwoStop
+                                       : m_settings.stopBits == 3 ? QSerialPort::OneAndHalfStop
+                                                                  : QSerialPort::OneStop;
+    if (!port->setBaudRate(m_settings.baud) || !port->setDataBits(QSerialPort::DataBits(m_settings.dataBits)) ||
+        !port->setParity(parityOf(m_settings.parity)) || !port->setStopBits(stop) ||
+        !port->setFlowControl(m_settings.hardwareFlow ? QSerialPort::HardwareControl : QSerialPort::NoFlowControl))
+        return failed(
+            BackendText::tr("cannot set %1 on %2: %3").arg(m_settings.describe(), m_settings.port, port->errorString()));
     port->setDataTerminalReady(m_settings.dtr);
     if (!m_settings.hardwareFlow)
         port->setRequestToSend(m_settings.rts);
@@ -155,18 +161,27 @@ void SerialWorker::poll()
 {
     if (QDateTime::currentMSecsSinceEpoch() - m_lostAtMs > m_settings.reattachMs) {
         m_poll->stop();
-        emit errorOccurred(
-            Error(Error::Code::Timeout,
-                  BackendText::tr("%1 did not come back within %2 s").arg(m_settings.port).arg(m_settings.reattachMs / 1000)));
+        QString why = BackendText::tr("%1 did not come back within %2 s").arg(m_settings.port).arg(m_settings.reattachMs / 1000);
+        if (!m_lastError.isEmpty())
+            why += BackendText::tr(" (last try: %1)").arg(m_lastError);
+        emit errorOccurred(Error(Error::Code::Timeout, why));
         emit closed();
         return;
     }
     // The same device, wherever it is now; a pseudo-terminal (no identity) only at its own path.
     QString where;
     if (!m_serialNumber.isEmpty() || m_hasIds) {
+        // Its old path if the device is there again; else its one new place. A board with
+        // several ports of one serial number (a debugger's VCOMs) that moved is ambiguous:
+        // nothing is taken, the user picks.
+        QStringList matches;
         for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
             if (isOurs(info))
-                where = info.systemLocation();
+                matches << info.systemLocation();
+        if (matches.contains(m_originalPath))
+            where = m_originalPath;
+        else if (matches.size() == 1)
+            where = matches.first();
     } else if (QFileInfo::exists(m_settings.port)) {
         struct stat link = {};
         const bool isLink = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
@@ -179,7 +194,7 @@ void SerialWorker::poll()
         return;
     const QString was = m_settings.port;
     m_settings.port = where;
-    if (openPort()) {
+    if (openPort(true)) { // quiet: a node udev has not yet given its permissions is tried again
         m_poll->stop();
         qCInfo(lcTransport) << was << "is back as" << where;
     } else {

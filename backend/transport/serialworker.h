@@ -29,7 +29,9 @@ public:
     static constexpr int kPollMs = 100;
 
 private:
-    bool openPort();
+    // Opens the port; quiet: a failure is kept in m_lastError (while waiting for the device)
+    // instead of reported.
+    bool openPort(bool quiet = false);
     void handleError();
     void handleReadable();
     void lost(const QString &why);
@@ -45,6 +47,8 @@ private:
     quint16 m_vid = 0, m_pid = 0;
     bool m_hasIds = false;
     QString m_location;
+    QString m_originalPath;
+    QString m_lastError;
     // A port known only by its path (a pseudo-terminal's symlink, as socat makes them): the link
     // as it was when the device went away. Only a link made anew is the device returning; the old
     // one left behind may point at another terminal that reuses its number.

@@ -27,8 +27,12 @@ void endLeftThreads()
 {
     const QMutexLocker locker(&leftThreadsLock());
     for (QThread *t : std::as_const(leftThreads())) {
-        t->quit();
-        if (t->wait(2000))
+        // Its queued stop ends it by itself; quit() first could skip that stop.
+        if (!t->wait(2000)) {
+            t->quit();
+            t->wait(1000);
+        }
+        if (t->isFinished())
             delete t;
     }
     leftThreads().clear();

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private slots:
     void decodeBadInput();
     void sessionWithADeviceProgram();
     void timingStatistics();
+    void decodeTwoConnections();
 
 private:
     struct Run
@@ -666,6 +668,37 @@ void TestCli::timingStatistics()
     const Run none = cli({QStringLiteral("timing"), QStringLiteral(MTVW_SOURCE_DIR "/CMakeLists.txt")});
     QCOMPARE(none.code, 2);
     QVERIFY2(none.err.contains("no timings in"), none.err.constData());
+}
+
+// A capture of two connections, their pieces interleaved: each is reassembled on its own, so
+// both decode whole and nothing is reported wrong.
+void TestCli::decodeTwoConnections()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.pcapng"));
+    mtvw::transport::CaptureWriter w;
+    QVERIFY(w.open(path).ok());
+    QVERIFY(w.addInterface(QStringLiteral("a")).ok());
+    QVERIFY(w.addInterface(QStringLiteral("b")).ok());
+    mtvw::micro::Framer fa, fb;
+    const QByteArray a = fa.frame(mtvw::micro::SessionMessage::encode(0, mtvw::micro::SessionMessage::Log, "from board a"));
+    const QByteArray b = fb.frame(mtvw::micro::SessionMessage::encode(0, mtvw::micro::SessionMessage::Log, "from board b"));
+    for (qsizetype at = 0; at < std::max(a.size(), b.size()); at += 3) {
+        QVERIFY(w.write(0, mtvw::Direction::FromDevice, 10 + at, a.mid(at, 3)).ok());
+        QVERIFY(w.write(1, mtvw::Direction::FromDevice, 11 + at, b.mid(at, 3)).ok());
+    }
+    w.close();
+    const Run r = cli({QStringLiteral("decode"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray records = QJsonDocument::fromJson(r.out).object()[QStringLiteral("records")].toArray();
+    QCOMPARE(records.size(), 2);
+    QSet<QString> logs;
+    for (const QJsonValue rec : records) {
+        QVERIFY(rec[QStringLiteral("problem")].isNull());
+        logs << QString::number(rec[QStringLiteral("interface")].toInt()) + QLatin1Char(' ') +
+                    rec[QStringLiteral("summary")].toString();
+    }
+    QCOMPARE(logs, (QSet<QString>{QStringLiteral("0 from board a"), QStringLiteral("1 from board b")}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -43,6 +43,7 @@ private slots:
     void rebootEndsTheSession();
     void normalMessagesBothWays();
     void transcriptThroughAPty();
+    void portGoneEndsTheSession();
 };
 
 void TestHostSession::connects()
@@ -230,6 +231,43 @@ void TestHostSession::transcriptThroughAPty()
     for (const QString &row : rows)
         dissected += int(row.count(QLatin1Char(',')) + 1);
     QCOMPARE(dissected, rpcRecords);
+}
+
+// A board whose port goes away while the session is up (it reset; a native USB port
+// re-enumerates) ends the session: its boot announcement was sent while the port was gone.
+void TestHostSession::portGoneEndsTheSession()
+{
+    QTemporaryDir dir;
+    const QString port = dir.filePath(QStringLiteral("board")), peerEnd = dir.filePath(QStringLiteral("peer"));
+    QProcess socat;
+    socat.setProcessChannelMode(QProcess::MergedChannels);
+    socat.start(QStringLiteral("socat"),
+                {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + port,
+                 QStringLiteral("pty,raw,echo=0,link=") + peerEnd});
+    QByteArray log;
+    while (!log.contains("starting data transfer loop") && socat.waitForReadyRead(10000))
+        log += socat.readAll();
+    QVERIFY(log.contains("starting data transfer loop"));
+    TransportSettings s;
+    s.port = port;
+    std::unique_ptr<Transport> t(Transport::create(s));
+    t->open();
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), Transport::State::Open, 10000);
+    QProcess peer;
+    peer.start(QStringLiteral("python3"), {kPeer, QStringLiteral("--pty"), peerEnd});
+    QVERIFY(peer.waitForStarted());
+    HostSession host(t.get(), {0.5, 10});
+    QSignalSpy established(&host, &HostSession::established);
+    QSignalSpy ended(&host, &HostSession::ended);
+    host.start();
+    QTRY_COMPARE_WITH_TIMEOUT(established.size(), 1, 10000);
+    peer.kill();
+    socat.kill(); // unplugged
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10000);
+    QCOMPARE(ended.first().first().value<Error>().code(), Error::Code::Remote);
+    QVERIFY(!host.isEstablished());
+    peer.waitForFinished(5000);
+    socat.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestHostSession)
