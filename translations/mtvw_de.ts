@@ -326,10 +326,10 @@ Commands:
   ports [--json]                           the serial ports, with VID:PID, serial number, board
   monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]
                                            what a serial port says, live; reattaches a port that returns
-  session --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
+  session DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
                                            the host&apos;s session handshake, then the device&apos;s Log messages
-  timing FILE|PORT [--json|--csv] [--runs N]
-                                           run-time statistics from a capture, a text log or a port
+  timing FILE|PORT|DIR [--json|--csv] [--runs N] [-o key=value]...
+                                           run-time statistics: a capture, a text log, a port, a project
 
 Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
 Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
@@ -359,13 +359,14 @@ Befehle:
   ports [--json]                           die seriellen Ports mit VID:PID, Seriennummer, Board
   monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]
                                            was ein serieller Port ausgibt, live; ein zurückkehrender Port wird wieder geöffnet
-  session --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
+  session DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
                                            der Sitzungs-Handshake des Hosts, danach die Log-Nachrichten des Geräts
-  timing FILE|PORT [--json|--csv] [--runs N]
-                                           Laufzeitstatistik aus einem Mitschnitt, einem Text-Log oder einem Port
+  timing FILE|PORT|DIR [--json|--csv] [--runs N] [-o key=value]...
+                                           Laufzeitstatistik: Mitschnitt, Text-Log, Port oder Projekt
 
 Die Optionen eines Befehls zeigt mtvw-cli &lt;Befehl&gt; --help.
 Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschritten, 4 Budget nicht prüfbar, weil ein Wert unbekannt ist.
+
 </translation>
     </message>
 </context>
@@ -3960,10 +3961,6 @@ Herkunft: %2</translation>
         <translation>Öffnet eine microTVM-Sitzung so, wie es der Host von TVM tut (Spezifikation 4.3): TerminateSession und StartSessionInit, mit neuer Nonce wiederholt, bis das Gerät antwortet oder das Start-Timeout abläuft; gibt danach die Log-Nachrichten des Geräts und die Zustandsänderungen der Sitzung aus, bis Strg+C gedrückt wird, das Gerät die Sitzung beendet (ein Neustart) oder die Verbindung geschlossen wird.</translation>
     </message>
     <message>
-        <source>wants --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli session --help)</source>
-        <translation>erwartet --port PORT oder --exec &quot;PROGRAM ARGS&quot; (siehe mtvw-cli session --help)</translation>
-    </message>
-    <message>
         <source>names no program</source>
         <translation>nennt kein Programm</translation>
     </message>
@@ -4008,10 +4005,6 @@ Herkunft: %2</translation>
         <translation>Von einem Port: dessen Baudrate (Standard: 115200).</translation>
     </message>
     <message>
-        <source>A capture (.pcapng), a text file of the device&apos;s output, or a serial port.</source>
-        <translation>Ein Mitschnitt (.pcapng), eine Textdatei mit der Ausgabe des Geräts oder ein serieller Port.</translation>
-    </message>
-    <message>
         <source>The timing statistics of a model&apos;s runs as the device reported them: count, min, median, mean, p95, max, standard deviation, and the outliers by a robust rule (median absolute deviation), from the host-sim program&apos;s &quot;run&quot; lines, the AOT demo&apos;s &quot;result:&lt;index&gt;:&lt;ms&gt;&quot; lines or EEMBC &quot;m-lap-us-&quot; pairs.</source>
         <translation>Die Zeitstatistik der Durchläufe eines Modells, wie das Gerät sie gemeldet hat: Anzahl, Minimum, Median, Mittelwert, p95, Maximum, Standardabweichung und die Ausreißer nach einer robusten Regel (mediane absolute Abweichung), aus den &quot;run&quot;-Zeilen des host-sim-Programms, den &quot;result:&lt;index&gt;:&lt;ms&gt;&quot;-Zeilen der AOT-Demo oder den EEMBC-Paaren &quot;m-lap-us-&quot;.</translation>
     </message>
@@ -4023,16 +4016,32 @@ Herkunft: %2</translation>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
-    <message>
-        <source>is a folder: for a generated project&apos;s run use mtvw-cli project run %1 --json</source>
-        <translation>ist ein Ordner: für die Durchläufe eines generierten Projekts mtvw-cli project run %1 --json verwenden</translation>
-    </message>
     <message numerus="yes">
         <source>no timings in %n line(s) of device output (host-sim run lines, AOT demo result lines or EEMBC laps)</source>
         <translation>
             <numerusform>keine Zeitmessungen in %n Zeile Geräteausgabe (run-Zeilen von host-sim, result-Zeilen der AOT-Demo oder EEMBC-Laps)</numerusform>
             <numerusform>keine Zeitmessungen in %n Zeilen Geräteausgabe (run-Zeilen von host-sim, result-Zeilen der AOT-Demo oder EEMBC-Laps)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With DIR: a project option for open_transport, key=value.</source>
+        <translation>Mit DIR: eine Projektoption für open_transport, key=value.</translation>
+    </message>
+    <message>
+        <source>A generated project: its own transport, through its Project API server.</source>
+        <translation>Ein generiertes Projekt: sein eigener Transport, über seinen Project-API-Server.</translation>
+    </message>
+    <message>
+        <source>wants one of DIR, --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli session --help)</source>
+        <translation>erwartet eines von DIR, --port PORT oder --exec &quot;PROGRAM ARGS&quot; (siehe mtvw-cli session --help)</translation>
+    </message>
+    <message>
+        <source>With a project folder: a project option for open_transport, key=value.</source>
+        <translation>Mit einem Projektordner: eine Projektoption für open_transport, key=value.</translation>
+    </message>
+    <message>
+        <source>A capture (.pcapng), a text file of the device&apos;s output, a serial port, or a generated project (run through its own transport).</source>
+        <translation>Ein Mitschnitt (.pcapng), eine Textdatei mit der Geräteausgabe, ein serieller Port oder ein generiertes Projekt (über seinen eigenen Transport ausgeführt).</translation>
     </message>
 </context>
 <context>

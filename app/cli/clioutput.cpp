@@ -12,6 +12,8 @@ void CliOutput::print(const QString &text, FILE *stream)
 
 void CliOutput::write(QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return; // fwrite's buffer must not be null, even for no bytes
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

@@ -76,6 +76,13 @@ int ProjectCommands::fail(const QString &what, const QString &why)
     return CliOutput::fail(what, why);
 }
 
+bool ProjectCommands::openProject(ProjectApiClient &client, const QString &dir, const QString &method, const QStringList &pairs,
+                                  QJsonObject *result)
+{
+    ServerInfo info;
+    return connect(client, dir, &info) && options(info, method, pairs, result);
+}
+
 bool ProjectCommands::connect(ProjectApiClient &client, const QString &dir, ServerInfo *info)
 {
     QObject::connect(&client, &ProjectApiClient::logLine,

@@ -19,6 +19,10 @@ class ProjectCommands
 public:
     int templates(const QStringList &args);
     int project(const QStringList &args);
+    // Starts the server of the project in dir and types the key=value options for method; prints
+    // the error and returns false on failure (for other commands that use a project's transport).
+    bool openProject(mtvw::projectapi::ProjectApiClient &client, const QString &dir, const QString &method,
+                     const QStringList &pairs, QJsonObject *options);
 
 private:
     int info(const QString &dir, bool json);

@@ -8,9 +8,12 @@
 #include "micro/timingstats.h"
 #include "micro/wiredecoder.h"
 #include "mlf/boardcatalogue.h"
+#include "projectapi/projectapiclient.h"
+#include "projectcommands.h"
 #include "transport/capturereader.h"
 #include "transport/capturewriter.h"
 #include "transport/hostsession.h"
+#include "transport/projectapitransport.h"
 #include "transport/serialports.h"
 #include "transport/transport.h"
 
@@ -209,9 +212,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         *code = 0;
         return false;
     }
-    if (parser.positionalArguments().size() != positional) {
+    // positional < 0: at most -positional (optional arguments).
+    if (positional >= 0 ? parser.positionalArguments().size() != positional : parser.positionalArguments().size() > -positional) {
         *code = CliOutput::fail(
-            command, WireCommands::tr("takes %n argument(s) (see mtvw-cli %1 --help)", nullptr, positional).arg(command));
+            command,
+            WireCommands::tr("takes %n argument(s) (see mtvw-cli %1 --help)", nullptr, std::abs(positional)).arg(command));
         return false;
     }
     return true;
@@ -380,9 +385,14 @@ int WireCommands::session(const QStringList &args)
                                    QStringLiteral("S"), QStringLiteral("2"));
     const QCommandLineOption start(QStringLiteral("start-timeout"), tr("Seconds before the handshake fails (default 5)."),
                                    QStringLiteral("S"), QStringLiteral("5"));
-    parser.addOptions({port, baud, exec, capture, retry, start});
+    const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("option")},
+                                    tr("With DIR: a project option for open_transport, key=value."), QStringLiteral("key=value"));
+    parser.addOptions({port, baud, exec, capture, retry, start, option});
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 tr("A generated project: its own transport, through its Project API server."),
+                                 QStringLiteral("[DIR]"));
     int code = 0;
-    if (!parseCommand(parser, args, QStringLiteral("session"), 0,
+    if (!parseCommand(parser, args, QStringLiteral("session"), -1,
                       tr("Opens a microTVM session as TVM's host does (spec 4.3): TerminateSession and StartSessionInit, "
                          "retried with a new nonce until the device replies or the start timeout passes; then prints the "
                          "device's Log messages and the session's changes until Ctrl+C, the device ends the session (a "
@@ -390,10 +400,13 @@ int WireCommands::session(const QStringList &args)
                       &code))
         return code;
     TransportSettings settings;
-    if (parser.isSet(port) == parser.isSet(exec))
+    const QString dir = parser.positionalArguments().value(0);
+    if (int(parser.isSet(port)) + int(parser.isSet(exec)) + int(!dir.isEmpty()) != 1)
         return CliOutput::fail(QStringLiteral("session"),
-                               tr("wants --port PORT or --exec \"PROGRAM ARGS\" (see mtvw-cli session --help)"));
-    if (parser.isSet(port)) {
+                               tr("wants one of DIR, --port PORT or --exec \"PROGRAM ARGS\" (see mtvw-cli session --help)"));
+    if (!dir.isEmpty()) {
+        // The project's own transport, through its server: no settings here.
+    } else if (parser.isSet(port)) {
         settings.kind = TransportSettings::Kind::Serial;
         settings.port = parser.value(port);
         bool ok = false;
@@ -416,15 +429,39 @@ int WireCommands::session(const QStringList &args)
     if (!okRetry || timeouts.retrySeconds < 0 || !okStart || timeouts.startSeconds < 0)
         return CliOutput::fail(QStringLiteral("session"), tr("--retry and --start-timeout want seconds (0 or more)"));
 
+    std::unique_ptr<mtvw::projectapi::ProjectApiClient> client;
+    std::unique_ptr<Transport> t;
+    if (!dir.isEmpty()) {
+        client = std::make_unique<mtvw::projectapi::ProjectApiClient>();
+        QJsonObject options;
+        if (!ProjectCommands().openProject(*client, dir, QStringLiteral("open_transport"), parser.values(option), &options))
+            return CliOutput::kFailure;
+        t = std::make_unique<mtvw::transport::ProjectApiTransport>(client.get(), options, QStringLiteral("project ") + dir);
+    } else {
+        t.reset(Transport::create(settings));
+    }
+    const QString name = t->name();
     mtvw::transport::CaptureWriter writer;
     if (parser.isSet(capture)) {
         if (auto opened = writer.open(parser.value(capture)); !opened)
             return CliOutput::fail(parser.value(capture), opened.error().message());
-        if (auto added = writer.addInterface(settings.describe()); !added)
+        if (auto added = writer.addInterface(name); !added)
             return CliOutput::fail(parser.value(capture), added.error().message());
     }
-    std::unique_ptr<Transport> t(Transport::create(settings));
+    // A project's own timeouts, as its open_transport returns them, unless given here; connected
+    // before the session's own handler, so the handshake uses them.
+    HostSession *session = nullptr;
+    if (auto *project = qobject_cast<mtvw::transport::ProjectApiTransport *>(t.get());
+        project && !parser.isSet(retry) && !parser.isSet(start))
+        QObject::connect(t.get(), &Transport::stateChanged, t.get(), [project, &session](Transport::State s) {
+            if (s != Transport::State::Open || !session)
+                return;
+            const QJsonObject o = project->timeouts();
+            session->setTimeouts({o.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(),
+                                  o.value(QLatin1String("session_start_timeout_sec")).toDouble()});
+        });
     HostSession host(t.get(), timeouts);
+    session = &host;
     const qint64 startUs = Transport::nowUs();
     auto say = [startUs](const QString &text) {
         CliOutput::print(QStringLiteral("[%1] %2\n").arg(double(Transport::nowUs() - startUs) / 1e6, 10, 'f', 6).arg(text));
@@ -445,7 +482,7 @@ int WireCommands::session(const QStringList &args)
             say(detail);
     });
     QObject::connect(t.get(), &Transport::errorOccurred, t.get(), [&](const mtvw::Error &e) {
-        CliOutput::print(CliOutput::errorLine(settings.describe(), e.message()) + QLatin1Char('\n'), stderr);
+        CliOutput::print(CliOutput::errorLine(name, e.message()) + QLatin1Char('\n'), stderr);
         exitCode = CliOutput::kFailure;
     });
     QObject::connect(&host, &HostSession::established, &host, [&](quint16 id) {
@@ -457,12 +494,12 @@ int WireCommands::session(const QStringList &args)
         if (why.code() == mtvw::Error::Code::Remote) {
             say(tr("session ended: %1").arg(why.message()));
         } else if (why.code() != mtvw::Error::Code::Io || exitCode == 0) {
-            CliOutput::print(CliOutput::errorLine(settings.describe(), why.message()) + QLatin1Char('\n'), stderr);
+            CliOutput::print(CliOutput::errorLine(name, why.message()) + QLatin1Char('\n'), stderr);
             exitCode = CliOutput::kFailure;
         }
         QCoreApplication::exit(exitCode);
     });
-    say(tr("opening %1").arg(settings.describe()));
+    say(tr("opening %1").arg(name));
     t->open();
     host.start();
     return QCoreApplication::exec();
@@ -511,9 +548,13 @@ int WireCommands::timing(const QStringList &args)
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption baud(QStringLiteral("baud"), tr("From a port: its baud rate (default 115200)."), QStringLiteral("N"),
                                   QStringLiteral("115200"));
-    parser.addOptions({json, csv, runs, baud});
+    const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("option")},
+                                    tr("With a project folder: a project option for open_transport, key=value."),
+                                    QStringLiteral("key=value"));
+    parser.addOptions({json, csv, runs, baud, option});
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                 tr("A capture (.pcapng), a text file of the device's output, or a serial port."));
+                                 tr("A capture (.pcapng), a text file of the device's output, a serial port, or a generated "
+                                    "project (run through its own transport)."));
     int code = 0;
     if (!parseCommand(parser, args, QStringLiteral("timing"), 1,
                       tr("The timing statistics of a model's runs as the device reported them: count, min, median, mean, "
@@ -530,11 +571,32 @@ int WireCommands::timing(const QStringList &args)
     const bool isPort = info.exists() && !info.isFile() && !info.isDir(); // a character device, or a link to one
     if (!info.exists())
         return CliOutput::fail(source, tr("does not exist"));
-    if (info.isDir())
-        return CliOutput::fail(source,
-                               tr("is a folder: for a generated project's run use mtvw-cli project run %1 --json").arg(source));
     QString error;
-    if (isPort) {
+    if (info.isDir()) {
+        // A generated project: run it through its own transport (as project run does) and read
+        // what its program says until it closes.
+        mtvw::projectapi::ProjectApiClient client;
+        QJsonObject options;
+        if (!ProjectCommands().openProject(client, source, QStringLiteral("open_transport"), parser.values(option), &options))
+            return CliOutput::kFailure;
+        mtvw::transport::ProjectApiTransport t(&client, options, QStringLiteral("project ") + source);
+        QByteArray pending;
+        QObject::connect(&t, &mtvw::transport::Transport::bytesArrived, &t, [&](const QByteArray &bytes) {
+            pending += bytes;
+            for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0;) {
+                device.add(QString::fromUtf8(pending.left(nl)));
+                pending.remove(0, nl + 1);
+            }
+            if (pending.size() > mtvw::micro::WireDecoder::kMaxTextLine)
+                pending.clear();
+        });
+        QObject::connect(&t, &mtvw::transport::Transport::errorOccurred, &t, [&](const mtvw::Error &e) { error = e.message(); });
+        QObject::connect(&t, &mtvw::transport::Transport::closed, &t, [] { QCoreApplication::exit(0); });
+        t.open();
+        QCoreApplication::exec();
+        if (!pending.isEmpty())
+            device.add(QString::fromUtf8(pending));
+    } else if (isPort) {
         mtvw::transport::TransportSettings settings;
         settings.port = source;
         bool baudOk = false;

@@ -37,6 +37,8 @@ public:
     HostSession(Transport *transport, Timeouts timeouts, QObject *parent = nullptr);
     ~HostSession() override;
 
+    // The timeouts a project's open_transport returned, before the handshake starts.
+    void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
     // Starts the handshake once the transport is open (now, if it already is).
     void start(quint8 nonce = 0); // 0: a random one
     Result<void> sendNormal(const QByteArray &rpcPacket);

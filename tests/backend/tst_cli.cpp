@@ -46,6 +46,7 @@ private slots:
     void sessionWithADeviceProgram();
     void timingStatistics();
     void decodeTwoConnections();
+    void sessionThroughAProject();
 
 private:
     struct Run
@@ -169,6 +170,12 @@ void TestCli::templatesAndProjects()
     QVERIFY2(run.out.contains(QStringLiteral("default/output float32[4]: largest at index %1;").arg(best).toUtf8()),
              run.out.constData());
     QVERIFY(run.out.contains("default: 2 run(s): median "));
+    // timing DIR: the same runs' statistics, through the project's own transport.
+    const Run timed =
+        cli({QStringLiteral("timing"), project, QStringLiteral("-o"), QStringLiteral("runs=4"), QStringLiteral("--json")});
+    QVERIFY2(timed.code == 0, timed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(timed.out).object()[QStringLiteral("source")].toString(), QStringLiteral("host-sim"));
+    QCOMPARE(QJsonDocument::fromJson(timed.out).object()[QStringLiteral("runs")].toInt(), 4);
     // --json: the same facts as data; the program's own text went to stderr.
     const Run runJson = cli({QStringLiteral("project"), QStringLiteral("run"), project, QStringLiteral("-o"),
                              QStringLiteral("runs=3"), QStringLiteral("--json")});
@@ -699,6 +706,35 @@ void TestCli::decodeTwoConnections()
                     rec[QStringLiteral("summary")].toString();
     }
     QCOMPARE(logs, (QSet<QString>{QStringLiteral("0 from board a"), QStringLiteral("1 from board b")}));
+}
+
+// session DIR: a generated project's own transport through its Project API server (a server
+// whose transport is a microTVM device on a pipe), read as the unframer asks, with the timeouts
+// its open_transport returned.
+void TestCli::sessionThroughAProject()
+{
+    QTemporaryDir dir;
+    const QString project = testsupport::fakeServerProject(dir.filePath(QStringLiteral("crt")), QStringLiteral("crt"));
+    const QString capture = dir.filePath(QStringLiteral("p.pcapng"));
+    QProcess p;
+    p.start(QStringLiteral(MTVW_CLI), {QStringLiteral("session"), project, QStringLiteral("--capture"), capture});
+    QVERIFY(p.waitForStarted());
+    QByteArray out;
+    while (!out.contains("device: microTVM Zephyr runtime - running") || !out.contains("established"))
+        if (!p.waitForReadyRead(20000))
+            break;
+        else
+            out += p.readAllStandardOutput();
+    QVERIFY2(out.contains("established (attempt 1)"), (out + p.readAllStandardError()).constData());
+    QVERIFY(out.contains("device: microTVM Zephyr runtime - running"));
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    const Run decoded = cli({QStringLiteral("decode"), capture, QStringLiteral("--json")});
+    const QJsonArray records = QJsonDocument::fromJson(decoded.out).object()[QStringLiteral("records")].toArray();
+    QStringList types;
+    for (const QJsonValue r : records)
+        types << r[QStringLiteral("type")].toString();
+    QVERIFY2(types.contains(QStringLiteral("StartSessionReply")), qPrintable(types.join(QLatin1Char(','))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,8 +22,12 @@ what MODE says on the next request:
     slowread      read_transport answers after SLOWREAD_SEC seconds (default 40) with one byte
     closerequest  closes its request pipe on the next request and sleeps, never answering
     blankflood    answers the next request with 200,000 empty lines, then sleeps
+    crt           a generated project whose transport is a microTVM device (tests/data/crtpeer.py on
+                  a pipe): open_transport starts it, read_transport waits up to timeout_sec and says
+                  IoTimeoutError when nothing came, close_transport ends it
 """
 import base64
+import select
 import json
 import os
 import signal
@@ -65,12 +69,40 @@ def main():
                 continue
             if request["method"] == "server_info_query":
                 reply({"jsonrpc": "2.0", "id": rid, "result": {
-                    "platform_name": "fake", "is_template": mode != "servererror", "model_library_format_path": "",
+                    "platform_name": "fake", "is_template": mode not in ("servererror", "crt"), "model_library_format_path": "",
                     "protocol_version": 2 if mode == "oldprotocol" else 1,
                     "project_options": [
                         {"name": "verbose", "type": "bool", "default": False, "choices": None,
                          "required": None, "optional": ["build"], "help": "Say more."},
                         {"name": "board", "choices": ["a", "b"], "help": "v0.8 shape: no type"}]}})
+                continue
+            if mode == "crt":
+                method, params = request["method"], request["params"]
+                result, error = None, None
+                if method == "open_transport":
+                    peer = os.path.join(os.path.dirname(os.path.abspath(__file__)), "crtpeer.py")
+                    device = subprocess.Popen([sys.executable, peer], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                    result = {"timeouts": {"session_start_retry_timeout_sec": 1, "session_start_timeout_sec": 5,
+                                           "session_established_timeout_sec": 10}}
+                elif method == "write_transport":
+                    device.stdin.write(base64.b85decode(params["data"]))
+                    device.stdin.flush()
+                elif method == "read_transport":
+                    ready, _, _ = select.select([device.stdout], [], [], params["timeout_sec"] or 60)
+                    data = os.read(device.stdout.fileno(), params["n"]) if ready else b""
+                    if not ready:
+                        error = {"code": -32000, "message": "IoTimeoutError", "data": None}
+                    elif not data:
+                        error = {"code": -32000, "message": "TransportClosedError", "data": None}
+                    else:
+                        result = {"data": base64.b85encode(data).decode()}
+                elif method == "close_transport":
+                    device.terminate()
+                    device.wait()
+                if error:
+                    reply({"jsonrpc": "2.0", "id": rid, "error": error})
+                else:
+                    reply({"jsonrpc": "2.0", "id": rid, "result": result})
                 continue
             if mode == "echo":
                 method, params = request["method"], request["params"]
