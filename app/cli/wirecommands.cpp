@@ -448,6 +448,15 @@ int WireCommands::session(const QStringList &args)
         if (auto added = writer.addInterface(name); !added)
             return CliOutput::fail(parser.value(capture), added.error().message());
     }
+    // The capture first: every byte is on disk before anything about it is shown.
+    if (writer.isOpen()) {
+        QObject::connect(t.get(), &Transport::bytesArrived, t.get(), [&writer](const QByteArray &b, qint64 us) {
+            static_cast<void>(writer.write(0, mtvw::Direction::FromDevice, us, b));
+        });
+        QObject::connect(t.get(), &Transport::bytesWritten, t.get(), [&writer](const QByteArray &b, qint64 us) {
+            static_cast<void>(writer.write(0, mtvw::Direction::FromHost, us, b));
+        });
+    }
     // A project's own timeouts, as its open_transport returns them, unless given here; connected
     // before the session's own handler, so the handshake uses them.
     HostSession *session = nullptr;
@@ -467,14 +476,6 @@ int WireCommands::session(const QStringList &args)
         CliOutput::print(QStringLiteral("[%1] %2\n").arg(double(Transport::nowUs() - startUs) / 1e6, 10, 'f', 6).arg(text));
     };
     int exitCode = 0;
-    if (writer.isOpen()) {
-        QObject::connect(t.get(), &Transport::bytesArrived, t.get(), [&writer](const QByteArray &b, qint64 us) {
-            static_cast<void>(writer.write(0, mtvw::Direction::FromDevice, us, b));
-        });
-        QObject::connect(t.get(), &Transport::bytesWritten, t.get(), [&writer](const QByteArray &b, qint64 us) {
-            static_cast<void>(writer.write(0, mtvw::Direction::FromHost, us, b));
-        });
-    }
     QObject::connect(t.get(), &Transport::stateChanged, t.get(), [&](Transport::State s, const QString &detail) {
         if (s == Transport::State::Open)
             say(tr("connected: %1").arg(detail));

@@ -31,7 +31,7 @@ void ProcessWorker::start()
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         const QByteArray bytes = m_process->readAllStandardOutput();
         if (!bytes.isEmpty())
-            emit bytesArrived(bytes, Transport::nowUs());
+            deliver(bytes, Transport::nowUs());
     });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_process->readAllStandardError();
@@ -51,7 +51,7 @@ void ProcessWorker::start()
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         const QByteArray rest = m_process->readAllStandardOutput();
         if (!rest.isEmpty())
-            emit bytesArrived(rest, Transport::nowUs());
+            deliver(rest, Transport::nowUs());
         qCDebug(lcTransport) << m_settings.program << "ended" << code << status;
         if (!m_stopping && (status != QProcess::NormalExit || code != 0)) {
             const QString tail = QString::fromUtf8(m_stderr).trimmed().section(QLatin1Char('\n'), -3);

@@ -32,6 +32,8 @@ void ReplayWorker::start()
 
 void ReplayWorker::step()
 {
+    if (backlogged())
+        return; // resume() steps on once the receiver has caught up
     // Refill from the file while nothing is pending.
     while (m_pending.isEmpty()) {
         const QByteArray piece = m_file.read(1 << 16);
@@ -60,8 +62,14 @@ void ReplayWorker::step()
             return;
         }
     }
-    emit bytesArrived(chunk.bytes, Transport::nowUs());
+    deliver(chunk.bytes, Transport::nowUs());
     m_timer->start(0); // back to the event loop between pieces: a stop is never held up
+}
+
+void ReplayWorker::resume()
+{
+    if (!m_done && m_timer)
+        m_timer->start(0);
 }
 
 void ReplayWorker::write(const QByteArray &bytes)

@@ -27,6 +27,9 @@ public:
     void write(const QByteArray &bytes) override;
     void stop() override;
 
+protected:
+    void resume() override;
+
 private:
     void step();
     void finish(const std::optional<Error> &error);

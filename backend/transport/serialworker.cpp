@@ -80,6 +80,7 @@ bool SerialWorker::openPort(bool quiet)
     port->setDataTerminalReady(m_settings.dtr);
     if (!m_settings.hardwareFlow)
         port->setRequestToSend(m_settings.rts);
+    port->setReadBufferSize(kReadBuffer); // full: the port stops reading and the line holds the rest
     connect(port, &QSerialPort::readyRead, this, &SerialWorker::handleReadable);
     connect(port, &QSerialPort::errorOccurred, this, &SerialWorker::handleError);
     m_port = port;
@@ -90,9 +91,16 @@ bool SerialWorker::openPort(bool quiet)
 
 void SerialWorker::handleReadable()
 {
+    if (!m_port || backlogged())
+        return; // the port's bounded buffer holds the rest until resume()
     const QByteArray bytes = m_port->readAll();
     if (!bytes.isEmpty())
-        emit bytesArrived(bytes, Transport::nowUs());
+        deliver(bytes, Transport::nowUs());
+}
+
+void SerialWorker::resume()
+{
+    handleReadable();
 }
 
 void SerialWorker::write(const QByteArray &bytes)

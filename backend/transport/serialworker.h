@@ -27,6 +27,10 @@ public:
     void stop() override;
 
     static constexpr int kPollMs = 100;
+    static constexpr qint64 kReadBuffer = 1024 * 1024;
+
+protected:
+    void resume() override;
 
 private:
     // Opens the port; quiet: a failure is kept in m_lastError (while waiting for the device)

@@ -48,7 +48,10 @@ ThreadedTransport::ThreadedTransport(TransportWorker *worker, QString name, QObj
 {
     m_thread->setObjectName(QStringLiteral("transport"));
     m_worker->moveToThread(m_thread);
-    connect(m_worker, &TransportWorker::bytesArrived, this, &Transport::bytesArrived);
+    connect(m_worker, &TransportWorker::bytesArrived, this, [this](const QByteArray &bytes, qint64 timeUs) {
+        m_worker->delivered(bytes.size()); // before the emit: a slot may delete this transport
+        emit bytesArrived(bytes, timeUs);
+    });
     connect(m_worker, &TransportWorker::bytesWritten, this, &Transport::bytesWritten);
     connect(m_worker, &TransportWorker::errorOccurred, this, &Transport::errorOccurred);
     connect(m_worker, &TransportWorker::stateChanged, this, [this](State s, const QString &detail) {

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -94,6 +95,7 @@ private slots:
     void deviceProgramThatFails();
     void serialUnplugAndReplug();
     void replayKeepsThePace();
+    void stalledReceiverKeepsMemoryBounded();
     void projectTransportCarriesASession();
     void captureSurvivesKill();
 
@@ -301,6 +303,56 @@ void TestTransport::replayKeepsThePace()
         else
             QVERIFY2(gapMs < 390, qPrintable(QString::number(gapMs)));
     }
+}
+
+namespace {
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    return statm.readAll().split(' ').value(1).toLongLong() * 4096;
+}
+
+} // namespace
+
+// A receiver that does not take the bytes (its thread busy for a second) while a 128 MiB capture
+// replays as fast as it can: the worker stops at its limit instead of queueing everything, and
+// once the receiver is back every byte arrives, in order.
+void TestTransport::stalledReceiverKeepsMemoryBounded()
+{
+    const QString file = m_dir.filePath(QStringLiteral("big.pcapng"));
+    CaptureWriter w;
+    QVERIFY(w.open(file).ok());
+    QVERIFY(w.addInterface(QStringLiteral("x")).ok());
+    QByteArray piece(CaptureWriter::kMaxChunk, Qt::Uninitialized);
+    constexpr int kPieces = 2048; // 128 MiB
+    for (int i = 0; i < kPieces; ++i) {
+        std::fill(piece.begin(), piece.end(), char(i));
+        QVERIFY(w.write(0, Direction::FromDevice, i, piece).ok());
+    }
+    w.close();
+    TransportSettings s;
+    s.kind = TransportSettings::Kind::Replay;
+    s.file = file;
+    std::unique_ptr<Transport> t(Transport::create(s));
+    qint64 received = 0, pieces = 0;
+    bool inOrder = true;
+    connect(t.get(), &Transport::bytesArrived, this, [&](const QByteArray &b) {
+        for (qsizetype at = 0; at < b.size(); at += CaptureWriter::kMaxChunk, ++pieces)
+            inOrder = inOrder && b[at] == char(pieces);
+        received += b.size();
+    });
+    QSignalSpy closed(t.get(), &Transport::closed);
+    const qint64 before = residentBytes();
+    t->open();
+    QThread::msleep(1000); // the receiver's thread is busy: nothing is taken meanwhile
+    const qint64 stalled = residentBytes() - before;
+    QVERIFY2(stalled < 48 * 1024 * 1024, qPrintable(QStringLiteral("%1 MB more while stalled").arg(stalled >> 20)));
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 60000);
+    QCOMPARE(received, qint64(kPieces) * CaptureWriter::kMaxChunk);
+    QVERIFY(inOrder);
 }
 
 // A framed session over a project's transport (read_transport sized as the unframer asks): the
