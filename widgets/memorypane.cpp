@@ -15,13 +15,11 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>

@@ -14,14 +14,20 @@ bool EembcOutput::addLine(const QString &raw)
     static const QRegularExpression error(QStringLiteral("^e-\\[(.*)\\]$"));
     if (line == QLatin1String("m-ready") || line == QLatin1String("m-init-done")) {
         m_ready = true;
+        closeRun();
         return true;
     }
     if (const auto m = lap.match(line); m.hasMatch()) {
+        const qint64 us = m.captured(1).toLongLong();
         if (m_laps.size() < kMaxRecords)
-            m_laps << m.captured(1).toLongLong();
+            m_laps << us;
+        if (m_open.size() == 2)
+            m_open.removeFirst(); // a start whose run never ended: the newer pair counts
+        m_open << us;
         return true;
     }
     if (const auto m = results.match(line); m.hasMatch()) {
+        closeRun();
         QList<double> values;
         for (const QString &v : m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
             values << v.trimmed().toDouble();
@@ -45,12 +51,15 @@ bool EembcOutput::addLine(const QString &raw)
     return false;
 }
 
-QList<double> EembcOutput::times() const
+void EembcOutput::closeRun()
 {
-    QList<double> ms;
-    for (qsizetype i = 0; i + 1 < m_laps.size(); i += 2)
-        ms << double(m_laps[i + 1] - m_laps[i]) / 1000.0;
-    return ms;
+    if (m_open.size() == 2 && m_times.size() < kMaxRecords) {
+        qint64 gap = m_open[1] - m_open[0];
+        if (gap < 0)
+            gap += qint64(1) << 32; // the microsecond counter wrapped
+        m_times << double(gap) / 1000.0;
+    }
+    m_open.clear();
 }
 
 } // namespace mtvw::micro

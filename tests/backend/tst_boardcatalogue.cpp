@@ -22,6 +22,7 @@ private slots:
     void targetNamesTheBoard();
     void malformed_data();
     void malformed();
+    void usbIdsNameTheBoards();
 
 private:
     static QString seedPath() { return QStringLiteral(MTVW_SOURCE_DIR "/resources/boards/boards.json"); }
@@ -320,6 +321,33 @@ void TestBoardCatalogue::malformed()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message().contains(field), qPrintable(r.error().message()));
     QVERIFY2(r.error().message().contains(origin), qPrintable(r.error().message()));
+}
+
+// The serial port a board shows up as carries the VID:PID of the stock templates' tables (spec
+// 3.7 and 3.8); a port with that id is matched to these boards, and only to them.
+void TestBoardCatalogue::usbIdsNameTheBoards()
+{
+    auto catalogue = BoardCatalogue::load(seedPath());
+    QVERIFY(catalogue.ok());
+    auto names = [&](quint16 vid, quint16 pid) {
+        QStringList out;
+        for (const auto *b : catalogue->boardsForUsb(vid, pid))
+            out << b->name;
+        out.sort();
+        return out;
+    };
+    QCOMPARE(names(0x0483, 0x374b),
+             (QStringList{QStringLiteral("nucleo_f746zg"), QStringLiteral("nucleo_l4r5zi"), QStringLiteral("stm32f746g_disco")}));
+    QCOMPARE(names(0x1366, 0x1055), QStringList{QStringLiteral("nrf5340dk_nrf5340_cpuapp")});
+    QCOMPARE(names(0x2e8a, 0x000a), QStringList{QStringLiteral("rpipico")});
+    QVERIFY(names(0x1234, 0x5678).isEmpty());
+    // Emulated boards have none.
+    QVERIFY(catalogue->find(QStringLiteral("mps2_an521"))->usbId.isEmpty());
+    auto bad =
+        BoardCatalogue::parse(R"({"boards": [{"name": "a", "platform": "x", "ram_bytes": 1, "flash_bytes": 1, "usb_id": "zz"}]})",
+                              QStringLiteral("u.json"));
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message().contains(QLatin1String("VID:PID")), qPrintable(bad.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestBoardCatalogue)

@@ -47,6 +47,7 @@ private slots:
     void timingStatistics();
     void decodeTwoConnections();
     void sessionThroughAProject();
+    void portsList();
 
 private:
     struct Run
@@ -735,6 +736,24 @@ void TestCli::sessionThroughAProject()
     for (const QJsonValue r : records)
         types << r[QStringLiteral("type")].toString();
     QVERIFY2(types.contains(QStringLiteral("StartSessionReply")), qPrintable(types.join(QLatin1Char(','))));
+}
+
+// ports: whatever this machine has (often nothing), as JSON of the documented shape, and the
+// same count in text.
+void TestCli::portsList()
+{
+    const Run json = cli({QStringLiteral("ports"), QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    const QJsonDocument doc = QJsonDocument::fromJson(json.out);
+    QVERIFY(doc.isObject() && doc.object()[QStringLiteral("ports")].isArray());
+    for (const QJsonValue p : doc.object()[QStringLiteral("ports")].toArray()) {
+        QVERIFY(p[QStringLiteral("path")].toString().startsWith(QLatin1Char('/')));
+        QVERIFY(p[QStringLiteral("boards")].isArray());
+    }
+    const Run text = cli({QStringLiteral("ports")});
+    QCOMPARE(text.code, 0);
+    const qsizetype n = doc.object()[QStringLiteral("ports")].toArray().size();
+    QCOMPARE(n == 0, text.out.startsWith("No serial ports found."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

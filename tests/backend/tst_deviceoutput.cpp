@@ -41,14 +41,17 @@ void TestDeviceOutput::aotDemo()
 void TestDeviceOutput::eembc()
 {
     EembcOutput out;
-    for (const char *l : {"m-ready\r\n", "m-init-done\r\n", "m-name-dut-[unspecified]\r\n", "m-timestamp-mode-performance\r\n",
-                          "m-lap-us-1000000\r\n", "m-lap-us-1087500\r\n", "m-lap-us-2000000\r\n", "m-lap-us-2090000\r\n",
-                          "m-results-[0.023,0.977]\r\n", "e-[Unknown command: foo]\r\n", "hello"})
+    // A run's laps come before its m-results or m-ready line; the first lap here is the end of a
+    // run whose start was never seen, and the last pair's counter wrapped around 2^32.
+    for (const char *l : {"m-lap-us-999000\r\n", "m-ready\r\n", "m-init-done\r\n", "m-name-dut-[unspecified]\r\n",
+                          "m-timestamp-mode-performance\r\n", "m-lap-us-1000000\r\n", "m-lap-us-1087500\r\n",
+                          "m-results-[0.023,0.977]\r\n", "m-lap-us-2000000\r\n", "m-lap-us-2090000\r\n", "m-ready\r\n",
+                          "m-lap-us-4294960000\r\n", "m-lap-us-7704\r\n", "m-ready\r\n", "e-[Unknown command: foo]\r\n", "hello"})
         out.addLine(QString::fromLatin1(l));
     QVERIFY(out.isReady());
     QCOMPARE(out.name(), QStringLiteral("dut-[unspecified]"));
     QCOMPARE(out.mode(), QStringLiteral("performance"));
-    QCOMPARE(out.times(), (QList<double>{87.5, 90.0})); // each start/end pair of laps
+    QCOMPARE(out.times(), (QList<double>{87.5, 90.0, 15.0})); // 4294960000 → 2^32 + 7704: 15,000 µs
     QCOMPARE(out.results().size(), 1);
     QCOMPARE(out.results().first(), (QList<double>{0.023, 0.977}));
     QCOMPARE(out.errors(), QStringList{QStringLiteral("Unknown command: foo")});
