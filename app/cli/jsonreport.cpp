@@ -279,22 +279,23 @@ QJsonObject JsonReport::run(const mtvw::micro::HostSimOutput &output)
             modules << r.module;
     QJsonArray timing;
     for (const QString &m : std::as_const(modules)) {
-        const QList<double> ms = output.runTimes(m);
-        const TimingStats s = TimingStats::compute(ms);
-        QJsonArray outliers;
-        for (int i : s.outliers)
-            outliers << QJsonObject{{QStringLiteral("run"), i + 1}, {QStringLiteral("ms"), ms[i]}};
-        timing << QJsonObject{{QStringLiteral("module"), m},
-                              {QStringLiteral("runs"), s.count},
-                              {QStringLiteral("min_ms"), s.min},
-                              {QStringLiteral("median_ms"), s.median},
-                              {QStringLiteral("mean_ms"), s.mean},
-                              {QStringLiteral("p95_ms"), s.p95},
-                              {QStringLiteral("max_ms"), s.max},
-                              {QStringLiteral("stddev_ms"), s.stddev},
-                              {QStringLiteral("mad_ms"), s.mad},
-                              {QStringLiteral("outliers"), outliers},
-                              {QStringLiteral("outlier_rule"), TimingStats::rule()}};
+        QJsonObject t = JsonReport::timing(output.runTimes(m));
+        t.insert(QStringLiteral("module"), m);
+        timing << t;
     }
     return QJsonObject{{QStringLiteral("outputs"), outputs}, {QStringLiteral("timing"), timing}};
+}
+
+QJsonObject JsonReport::timing(const QList<double> &ms)
+{
+    using mtvw::micro::TimingStats;
+    const TimingStats s = TimingStats::compute(ms);
+    QJsonArray outliers;
+    for (int i : s.outliers)
+        outliers << QJsonObject{{QStringLiteral("run"), i + 1}, {QStringLiteral("ms"), ms[i]}};
+    return QJsonObject{{QStringLiteral("runs"), s.count},       {QStringLiteral("min_ms"), s.min},
+                       {QStringLiteral("median_ms"), s.median}, {QStringLiteral("mean_ms"), s.mean},
+                       {QStringLiteral("p95_ms"), s.p95},       {QStringLiteral("max_ms"), s.max},
+                       {QStringLiteral("stddev_ms"), s.stddev}, {QStringLiteral("mad_ms"), s.mad},
+                       {QStringLiteral("outliers"), outliers},  {QStringLiteral("outlier_rule"), TimingStats::rule()}};
 }

@@ -18,4 +18,6 @@ public:
     // project run --json: each output's name, dtype, size, first values and top 3; each module's
     // timing statistics with the outliers and the rule that flagged them.
     static QJsonObject run(const mtvw::micro::HostSimOutput &output);
+    // One series of run times: count, min … max, sd, MAD, the outliers and the rule.
+    static QJsonObject timing(const QList<double> &ms);
 };

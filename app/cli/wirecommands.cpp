@@ -1,6 +1,7 @@
 #include "wirecommands.h"
 
 #include "clioutput.h"
+#include "jsonreport.h"
 #include "micro/aotdemooutput.h"
 #include "micro/eembcoutput.h"
 #include "micro/hostsimoutput.h"
@@ -516,7 +517,25 @@ struct DeviceLines
     mtvw::micro::AotDemoOutput aotDemo;
     mtvw::micro::EembcOutput eembc;
     qint64 lines = 0;
+    QByteArray pending;
 
+    // Bytes as they come: complete lines are read, the rest waits (capped, as text lines are).
+    void feed(const QByteArray &bytes)
+    {
+        pending += bytes;
+        for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0;) {
+            add(QString::fromUtf8(pending.left(nl)));
+            pending.remove(0, nl + 1);
+        }
+        if (pending.size() > mtvw::micro::WireDecoder::kMaxTextLine)
+            pending.clear();
+    }
+    void finish()
+    {
+        if (!pending.isEmpty())
+            add(QString::fromUtf8(pending));
+        pending.clear();
+    }
     void add(const QString &line)
     {
         ++lines;
@@ -581,22 +600,13 @@ int WireCommands::timing(const QStringList &args)
         if (!ProjectCommands().openProject(client, source, QStringLiteral("open_transport"), parser.values(option), &options))
             return CliOutput::kFailure;
         mtvw::transport::ProjectApiTransport t(&client, options, QStringLiteral("project ") + source);
-        QByteArray pending;
-        QObject::connect(&t, &mtvw::transport::Transport::bytesArrived, &t, [&](const QByteArray &bytes) {
-            pending += bytes;
-            for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0;) {
-                device.add(QString::fromUtf8(pending.left(nl)));
-                pending.remove(0, nl + 1);
-            }
-            if (pending.size() > mtvw::micro::WireDecoder::kMaxTextLine)
-                pending.clear();
-        });
+        QObject::connect(&t, &mtvw::transport::Transport::bytesArrived, &t,
+                         [&device](const QByteArray &bytes) { device.feed(bytes); });
         QObject::connect(&t, &mtvw::transport::Transport::errorOccurred, &t, [&](const mtvw::Error &e) { error = e.message(); });
         QObject::connect(&t, &mtvw::transport::Transport::closed, &t, [] { QCoreApplication::exit(0); });
         t.open();
         QCoreApplication::exec();
-        if (!pending.isEmpty())
-            device.add(QString::fromUtf8(pending));
+        device.finish();
     } else if (isPort) {
         mtvw::transport::TransportSettings settings;
         settings.port = source;
@@ -607,15 +617,8 @@ int WireCommands::timing(const QStringList &args)
                                    tr("wants a positive whole number, got \"%1\"").arg(parser.value(baud)));
         const int want = parser.value(runs).toInt();
         std::unique_ptr<mtvw::transport::Transport> t(mtvw::transport::Transport::create(settings));
-        QByteArray pending;
         QObject::connect(t.get(), &mtvw::transport::Transport::bytesArrived, t.get(), [&](const QByteArray &bytes) {
-            pending += bytes;
-            for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0;) {
-                device.add(QString::fromUtf8(pending.left(nl)));
-                pending.remove(0, nl + 1);
-            }
-            if (pending.size() > mtvw::micro::WireDecoder::kMaxTextLine)
-                pending.clear();
+            device.feed(bytes);
             if (want > 0 && device.times().first.size() >= want)
                 QCoreApplication::exit(0);
         });
@@ -624,6 +627,7 @@ int WireCommands::timing(const QStringList &args)
         QObject::connect(t.get(), &mtvw::transport::Transport::closed, t.get(), [] { QCoreApplication::exit(0); });
         t->open();
         QCoreApplication::exec();
+        device.finish();
     } else {
         QFile f(source);
         if (!f.open(QIODevice::ReadOnly))
@@ -662,24 +666,13 @@ int WireCommands::timing(const QStringList &args)
                                            : error);
     const TimingStats s = TimingStats::compute(samples);
     if (parser.isSet(json)) {
-        QJsonArray outliers, all;
-        for (int i : s.outliers)
-            outliers << QJsonObject{{QStringLiteral("run"), i + 1}, {QStringLiteral("ms"), samples[i]}};
+        QJsonObject o = JsonReport::timing(samples);
+        QJsonArray all;
         for (double v : samples)
             all << v;
-        CliOutput::print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), protocol},
-                                                                     {QStringLiteral("runs"), s.count},
-                                                                     {QStringLiteral("min_ms"), s.min},
-                                                                     {QStringLiteral("median_ms"), s.median},
-                                                                     {QStringLiteral("mean_ms"), s.mean},
-                                                                     {QStringLiteral("p95_ms"), s.p95},
-                                                                     {QStringLiteral("max_ms"), s.max},
-                                                                     {QStringLiteral("stddev_ms"), s.stddev},
-                                                                     {QStringLiteral("mad_ms"), s.mad},
-                                                                     {QStringLiteral("outliers"), outliers},
-                                                                     {QStringLiteral("outlier_rule"), TimingStats::rule()},
-                                                                     {QStringLiteral("samples_ms"), all}})
-                                               .toJson()));
+        o.insert(QStringLiteral("source"), protocol);
+        o.insert(QStringLiteral("samples_ms"), all);
+        CliOutput::print(QString::fromUtf8(QJsonDocument(o).toJson()));
     } else if (parser.isSet(csv)) {
         QString out = QStringLiteral("run,ms,outlier\n");
         for (int i = 0; i < samples.size(); ++i)

@@ -1,3 +1,4 @@
+#include "../socatpair.h"
 #include "../testsupport.h"
 #include "../wiretranscript.h"
 #include "transport/capturewriter.h"
@@ -136,19 +137,8 @@ void TestHostSession::transcriptThroughAPty()
         QSKIP("the spec (../shared/spec/microtvm-reference.md) is absent: its 5.3 transcript is the test's input");
     QTemporaryDir dir;
     const QString port = dir.filePath(QStringLiteral("board")), peerEnd = dir.filePath(QStringLiteral("peer"));
-    QProcess socat;
-    socat.setProcessChannelMode(QProcess::MergedChannels);
-    socat.start(QStringLiteral("socat"),
-                {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + port,
-                 QStringLiteral("pty,raw,echo=0,link=") + peerEnd});
-    QByteArray log;
-    while (!log.contains("starting data transfer loop") && socat.waitForReadyRead(10000))
-        log += socat.readAll();
-    QVERIFY(log.contains("starting data transfer loop"));
-    auto cleanup = qScopeGuard([&socat] {
-        socat.kill();
-        socat.waitForFinished(5000);
-    });
+    testsupport::SocatPair socat(port, peerEnd);
+    QVERIFY(socat.ok());
     // The host opens its side first, so no byte of the device's boot is lost.
     TransportSettings s;
     s.port = port;
@@ -239,15 +229,8 @@ void TestHostSession::portGoneEndsTheSession()
 {
     QTemporaryDir dir;
     const QString port = dir.filePath(QStringLiteral("board")), peerEnd = dir.filePath(QStringLiteral("peer"));
-    QProcess socat;
-    socat.setProcessChannelMode(QProcess::MergedChannels);
-    socat.start(QStringLiteral("socat"),
-                {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + port,
-                 QStringLiteral("pty,raw,echo=0,link=") + peerEnd});
-    QByteArray log;
-    while (!log.contains("starting data transfer loop") && socat.waitForReadyRead(10000))
-        log += socat.readAll();
-    QVERIFY(log.contains("starting data transfer loop"));
+    testsupport::SocatPair socat(port, peerEnd);
+    QVERIFY(socat.ok());
     TransportSettings s;
     s.port = port;
     std::unique_ptr<Transport> t(Transport::create(s));
@@ -262,12 +245,11 @@ void TestHostSession::portGoneEndsTheSession()
     host.start();
     QTRY_COMPARE_WITH_TIMEOUT(established.size(), 1, 10000);
     peer.kill();
-    socat.kill(); // unplugged
+    socat.end(); // unplugged
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10000);
     QCOMPARE(ended.first().first().value<Error>().code(), Error::Code::Remote);
     QVERIFY(!host.isEstablished());
     peer.waitForFinished(5000);
-    socat.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestHostSession)

@@ -1,3 +1,4 @@
+#include "../socatpair.h"
 #include "../testsupport.h"
 #include "projectapi/projectapiclient.h"
 #include "transport/capturereader.h"
@@ -25,44 +26,31 @@ namespace {
 const QString kPeer = QStringLiteral(MTVW_SOURCE_DIR "/tests/data/ptypeer.py");
 const QString kDevice = QStringLiteral(MTVW_SOURCE_DIR "/tests/data/echodevice.py");
 
-// A pair of real pseudo-terminals from socat: `port` is the one the workbench opens, `peer` the
-// far end, where a Python peer (tests/data/ptypeer.py) answers.
+// A socat pty pair with a Python peer (tests/data/ptypeer.py) on the far end, ready once it says so.
 class PtyPair
 {
 public:
     PtyPair(const QString &port, const QString &peer, const QStringList &peerArgs = {})
-        : m_port(port)
-        , m_peer(peer)
+        : m_pair(port, peer)
     {
-        m_socat.setProcessChannelMode(QProcess::MergedChannels);
-        m_socat.start(QStringLiteral("socat"),
-                      {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + port,
-                       QStringLiteral("pty,raw,echo=0,link=") + peer});
-        // socat says "starting data transfer loop" once both ends exist.
-        while (m_socat.waitForReadyRead(10000))
-            if ((m_log += m_socat.readAll()).contains("starting data transfer loop"))
-                break;
         m_python.start(QStringLiteral("python3"), QStringList{kPeer, peer} + peerArgs);
         while (!m_ready && m_python.waitForReadyRead(10000))
             m_ready = m_python.readLine().startsWith("ready");
     }
     ~PtyPair() { end(); }
-    bool ok() const { return m_ready && m_log.contains("starting data transfer loop") && QFile::exists(m_port); }
+    bool ok() const { return m_ready && m_pair.ok(); }
     void end()
     {
-        for (QProcess *p : {&m_python, &m_socat}) {
-            if (p->state() != QProcess::NotRunning) {
-                p->kill();
-                p->waitForFinished(5000);
-            }
+        if (m_python.state() != QProcess::NotRunning) {
+            m_python.kill();
+            m_python.waitForFinished(5000);
         }
+        m_pair.end();
     }
-    QProcess &peer() { return m_python; }
 
 private:
-    QString m_port, m_peer;
-    QProcess m_socat, m_python;
-    QByteArray m_log;
+    testsupport::SocatPair m_pair;
+    QProcess m_python;
     bool m_ready = false;
 };
 

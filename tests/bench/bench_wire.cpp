@@ -5,6 +5,7 @@
 // and `mtvw-cli monitor --capture` on a socat pty fed as fast as it goes, every byte counted.
 // Prints figures; asserts nothing.
 
+#include "../socatpair.h"
 #include "core/direction.h"
 #include "micro/framer.h"
 #include "micro/sessionmessage.h"
@@ -178,14 +179,7 @@ int main(int argc, char **argv)
     // A pty "board" streaming as fast as socat carries it, through monitor --capture: the rate,
     // and every byte counted in the capture.
     const QString port = dir.filePath(QStringLiteral("board")), peer = dir.filePath(QStringLiteral("peer"));
-    QProcess socat;
-    socat.setProcessChannelMode(QProcess::MergedChannels);
-    socat.start(QStringLiteral("socat"),
-                {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + port,
-                 QStringLiteral("pty,raw,echo=0,link=") + peer});
-    QByteArray log;
-    while (!log.contains("starting data transfer loop") && socat.waitForReadyRead(10000))
-        log += socat.readAll();
+    testsupport::SocatPair socat(port, peer);
     const QString capture = dir.filePath(QStringLiteral("monitor.pcapng"));
     QProcess monitor;
     monitor.setStandardOutputFile(QProcess::nullDevice());
@@ -218,7 +212,7 @@ int main(int argc, char **argv)
         wrong += quint8(captured[i]) != quint8((i * 7) % 251);
     printf("monitor --capture on a socat pty: %.1f MiB in %.2f s = %.1f MB/s; %lld of %lld bytes captured, %lld wrong\n",
            double(got) / 1048576.0, seconds, double(got) / 1e6 / seconds, qlonglong(got), qlonglong(kStream), qlonglong(wrong));
-    for (QProcess *p : {&sender, &monitor, &socat}) {
+    for (QProcess *p : {&sender, &monitor}) {
         p->kill();
         p->waitForFinished(5000);
     }
