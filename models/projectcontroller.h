@@ -88,6 +88,9 @@ public:
     QString busyMethod() const { return m_method; }
     qint64 elapsedMs() const { return m_method.isEmpty() ? m_lastElapsedMs : m_clock.elapsed(); }
     QStringList log() const { return m_log; }
+    // The client talking to the folder's server, for a transport through it (the Demo's run);
+    // it changes with the folder.
+    mtvw::projectapi::ProjectApiClient *client() const { return m_client; }
 
     // The tvmc lines that do the same: create-project (when the folder is a template), build, flash.
     QString tvmcCommand(const QString &archive, const QString &outDir) const;

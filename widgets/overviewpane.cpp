@@ -35,7 +35,9 @@ void OverviewPane::showStart()
            "microcontroller: the generated C code, the weights and a plan of the memory the model needs. The workbench "
            "shows what is inside, whether it fits your board, and builds and runs it through a template project.</p>"
            "<p><a href=\"mtvw:open\">Open an archive…</a> &nbsp;·&nbsp; <a href=\"mtvw:example\">Open the example</a> "
-           "(a small dense model the workbench ships) &nbsp;·&nbsp; or drop a <code>.tar</code> on this window.</p>");
+           "(a small dense model the workbench ships) &nbsp;·&nbsp; or drop a <code>.tar</code> on this window.</p>"
+           "<p><b><a href=\"mtvw:demo\">Run the demo</a></b>: the example model on a simulated board, in one click "
+           "(generate, build, flash, run) with its timing live.</p>");
     if (!m_recent.isEmpty()) {
         html += tr("<h3>Recent archives</h3>");
         html += QStringLiteral("<ul>");
@@ -58,6 +60,8 @@ void OverviewPane::handleLink(const QUrl &url)
         emit openRequested();
     else if (url == QUrl(QStringLiteral("mtvw:example")))
         emit openExampleRequested();
+    else if (url == QUrl(QStringLiteral("mtvw:demo")))
+        emit demoRequested();
     else if (url.isLocalFile())
         emit openFileRequested(url.toLocalFile());
 }

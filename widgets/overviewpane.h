@@ -30,6 +30,7 @@ signals:
     // From the start screen's links.
     void openRequested();
     void openExampleRequested();
+    void demoRequested();
     void openFileRequested(const QString &path);
     void glossaryRequested(const QString &term);
 

@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "jsonreport.h"
 #include "micro/aotdemooutput.h"
+#include "micro/devicelines.h"
 #include "micro/eembcoutput.h"
 #include "micro/hostsimoutput.h"
 #include "micro/runreport.h"
@@ -507,56 +508,6 @@ int WireCommands::session(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-namespace {
-
-// The device's text lines, read by every text protocol the workbench knows; the timings come
-// from whichever recognised them.
-struct DeviceLines
-{
-    mtvw::micro::HostSimOutput hostSim;
-    mtvw::micro::AotDemoOutput aotDemo;
-    mtvw::micro::EembcOutput eembc;
-    qint64 lines = 0;
-    QByteArray pending;
-
-    // Bytes as they come: complete lines are read, the rest waits (capped, as text lines are).
-    void feed(const QByteArray &bytes)
-    {
-        pending += bytes;
-        for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0;) {
-            add(QString::fromUtf8(pending.left(nl)));
-            pending.remove(0, nl + 1);
-        }
-        if (pending.size() > mtvw::micro::WireDecoder::kMaxTextLine)
-            pending.clear();
-    }
-    void finish()
-    {
-        if (!pending.isEmpty())
-            add(QString::fromUtf8(pending));
-        pending.clear();
-    }
-    void add(const QString &line)
-    {
-        ++lines;
-        if (!aotDemo.addLine(line) && !eembc.addLine(line))
-            hostSim.addLine(line);
-    }
-    // The samples and the name of the protocol they came from.
-    QPair<QList<double>, QString> times() const
-    {
-        if (!hostSim.runTimes().isEmpty())
-            return {hostSim.runTimes(), QStringLiteral("host-sim")};
-        if (!aotDemo.times().isEmpty())
-            return {aotDemo.times(), QStringLiteral("aot-demo")};
-        if (!eembc.times().isEmpty())
-            return {eembc.times(), QStringLiteral("eembc")};
-        return {{}, {}};
-    }
-};
-
-} // namespace
-
 int WireCommands::timing(const QStringList &args)
 {
     using mtvw::micro::TimingStats;
@@ -586,7 +537,7 @@ int WireCommands::timing(const QStringList &args)
     if (parser.isSet(json) && parser.isSet(csv))
         return CliOutput::fail(QStringLiteral("timing"), tr("--json and --csv cannot be combined"));
     const QString source = parser.positionalArguments().first();
-    DeviceLines device;
+    mtvw::micro::DeviceLines device;
     QFileInfo info(source);
     const bool isPort = info.exists() && !info.isFile() && !info.isDir(); // a character device, or a link to one
     if (!info.exists())
@@ -662,7 +613,7 @@ int WireCommands::timing(const QStringList &args)
         return CliOutput::fail(source, error.isEmpty()
                                            ? tr("no timings in %n line(s) of device output (host-sim run lines, AOT demo "
                                                 "result lines or EEMBC laps)",
-                                                nullptr, int(device.lines))
+                                                nullptr, int(device.lines()))
                                            : error);
     const TimingStats s = TimingStats::compute(samples);
     if (parser.isSet(json)) {

@@ -131,28 +131,76 @@ void SerialWorker::handleError()
     emit errorOccurred(Error(Error::Code::Io, BackendText::tr("%1: %2").arg(m_settings.port, m_port->errorString())));
 }
 
-void SerialWorker::lost(const QString &why)
+void SerialWorker::closePort()
 {
     handleReadable(); // what came before it went
     m_port->disconnect(this);
     m_port->close();
     m_port->deleteLater();
     m_port = nullptr;
-    qCInfo(lcTransport) << m_settings.port << "went away:" << why;
-    emit stateChanged(Transport::State::Waiting, BackendText::tr("%1 went away (%2); waiting %3 s for it to return")
-                                                     .arg(m_settings.port, why)
-                                                     .arg(m_settings.reattachMs / 1000));
+}
+
+void SerialWorker::startPolling()
+{
     m_lostAtMs = QDateTime::currentMSecsSinceEpoch();
-    struct stat link = {};
-    m_linkLost = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
-    m_lostInode = m_linkLost ? quint64(link.st_ino) : 0;
-    m_lostChangeNs = m_linkLost ? qint64(link.st_ctim.tv_sec) * 1'000'000'000 + link.st_ctim.tv_nsec : 0;
     if (!m_poll) {
         m_poll = new QTimer(this);
         m_poll->setInterval(kPollMs);
         connect(m_poll, &QTimer::timeout, this, &SerialWorker::poll);
     }
     m_poll->start();
+}
+
+void SerialWorker::lost(const QString &why)
+{
+    closePort();
+    qCInfo(lcTransport) << m_settings.port << "went away:" << why;
+    emit stateChanged(Transport::State::Waiting, BackendText::tr("%1 went away (%2); waiting %3 s for it to return")
+                                                     .arg(m_settings.port, why)
+                                                     .arg(m_settings.reattachMs / 1000));
+    rememberLink();
+    m_targetChangeNs = -1;
+    if (!m_released)
+        startPolling();
+}
+
+void SerialWorker::rememberLink()
+{
+    struct stat link = {};
+    m_linkLost = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
+    m_lostInode = m_linkLost ? quint64(link.st_ino) : 0;
+    m_lostChangeNs = m_linkLost ? qint64(link.st_ctim.tv_sec) * 1'000'000'000 + link.st_ctim.tv_nsec : 0;
+}
+
+void SerialWorker::release(const QString &why)
+{
+    if (m_released)
+        return;
+    m_released = true;
+    if (m_poll)
+        m_poll->stop();
+    if (m_port)
+        closePort();
+    rememberLink();
+    struct stat target = {};
+    const bool alive = m_linkLost && ::stat(QFile::encodeName(m_settings.port).constData(), &target) == 0;
+    m_targetChangeNs = alive ? qint64(target.st_ctim.tv_sec) * 1'000'000'000 + target.st_ctim.tv_nsec : -1;
+    m_targetDevice = alive ? quint64(target.st_rdev) : 0;
+    qCInfo(lcTransport) << m_settings.port << "released:" << why;
+    emit stateChanged(Transport::State::Waiting, BackendText::tr("%1 released (%2)").arg(m_settings.port, why));
+}
+
+void SerialWorker::reacquire()
+{
+    if (!m_released)
+        return;
+    m_released = false;
+    emit stateChanged(Transport::State::Waiting,
+                      BackendText::tr("waiting up to %1 s for the same device as %2 (serial number %3)")
+                          .arg(m_settings.reattachMs / 1000)
+                          .arg(m_originalPath, m_serialNumber.isEmpty() ? BackendText::tr("none; by its path") : m_serialNumber));
+    startPolling();
+    poll(); // it may be there already
 }
 
 bool SerialWorker::isOurs(const QSerialPortInfo &info) const
@@ -195,7 +243,12 @@ void SerialWorker::poll()
         const bool isLink = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
         const qint64 changeNs = isLink ? qint64(link.st_ctim.tv_sec) * 1'000'000'000 + link.st_ctim.tv_nsec : 0;
         const bool madeAnew = !m_linkLost || !isLink || quint64(link.st_ino) != m_lostInode || changeNs != m_lostChangeNs;
-        if (madeAnew)
+        struct stat target = {};
+        const bool sameTerminal = !madeAnew && m_targetChangeNs >= 0 &&
+                                  ::stat(QFile::encodeName(m_settings.port).constData(), &target) == 0 &&
+                                  quint64(target.st_rdev) == m_targetDevice &&
+                                  qint64(target.st_ctim.tv_sec) * 1'000'000'000 + target.st_ctim.tv_nsec == m_targetChangeNs;
+        if (madeAnew || sameTerminal)
             where = m_settings.port;
     }
     if (where.isEmpty())
@@ -205,6 +258,7 @@ void SerialWorker::poll()
     if (openPort(true)) { // quiet: a node udev has not yet given its permissions is tried again
         m_poll->stop();
         qCInfo(lcTransport) << was << "is back as" << where;
+        emit stateChanged(Transport::State::Open, BackendText::tr("the same device is back as %1").arg(where));
     } else {
         m_settings.port = was;
     }

@@ -25,6 +25,9 @@ public:
     void start() override;
     void write(const QByteArray &bytes) override;
     void stop() override;
+    bool canRelease() const override { return true; }
+    void release(const QString &why) override;
+    void reacquire() override;
 
     static constexpr int kPollMs = 100;
     static constexpr qint64 kReadBuffer = 1024 * 1024;
@@ -39,6 +42,9 @@ private:
     void handleError();
     void handleReadable();
     void lost(const QString &why);
+    void closePort();
+    void startPolling();
+    void rememberLink();
     void poll();
     bool isOurs(const QSerialPortInfo &info) const;
 
@@ -53,6 +59,12 @@ private:
     QString m_location;
     QString m_originalPath;
     QString m_lastError;
+    bool m_released = false;
+    // Taken back after a release: a pseudo-terminal whose link and terminal are both as they
+    // were at the release is the same one (a new socat reusing the terminal's number makes the
+    // node anew); -1 when not released.
+    qint64 m_targetChangeNs = -1;
+    quint64 m_targetDevice = 0;
     // A port known only by its path (a pseudo-terminal's symlink, as socat makes them): the link
     // as it was when the device went away. Only a link made anew is the device returning; the old
     // one left behind may point at another terminal that reuses its number.

@@ -115,4 +115,23 @@ void ThreadedTransport::close()
     QMetaObject::invokeMethod(m_worker, &TransportWorker::stop, Qt::QueuedConnection);
 }
 
+bool ThreadedTransport::canRelease() const
+{
+    return m_worker->canRelease();
+}
+
+void ThreadedTransport::release(const QString &why)
+{
+    qCInfo(lcTransport) << "release" << m_name << why;
+    TransportWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, why] { worker->release(why); }, Qt::QueuedConnection);
+}
+
+void ThreadedTransport::reacquire()
+{
+    qCInfo(lcTransport) << "reacquire" << m_name;
+    QMetaObject::invokeMethod(m_worker, &TransportWorker::reacquire, Qt::QueuedConnection);
+}
+
 } // namespace mtvw::transport

@@ -24,6 +24,9 @@ public:
     void open() override;
     void write(const QByteArray &bytes) override;
     void close() override;
+    bool canRelease() const override;
+    void release(const QString &why) override;
+    void reacquire() override;
     State state() const override { return m_state; }
     QString name() const override { return m_name; }
 

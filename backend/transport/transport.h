@@ -37,6 +37,11 @@ public:
     // How many bytes the reader wants next (a framed session: what its unframer needs); a hint
     // for transports that read on request (the Project API's read_transport).
     virtual void setReadSize(qint64 bytes) { Q_UNUSED(bytes); }
+    // Lets go of the port for someone else (a flash tool) and takes the same device back on
+    // reacquire(), waiting for it as for a device that went away; only serial ports can.
+    virtual bool canRelease() const { return false; }
+    virtual void release(const QString &why) { Q_UNUSED(why); }
+    virtual void reacquire() {}
 
     // Microseconds on the wall clock, as captures stamp bytes.
     static qint64 nowUs();

@@ -24,7 +24,10 @@ public:
 
     virtual void start() = 0; // open
     virtual void write(const QByteArray &bytes) = 0;
-    virtual void stop() = 0; // close; emits closed()
+    virtual void stop() = 0;                          // close; emits closed()
+    virtual bool canRelease() const { return false; } // constant: read from any thread
+    virtual void release(const QString &why) { Q_UNUSED(why); }
+    virtual void reacquire() {}
 
     // From the receiver's thread: n bytes were taken.
     void delivered(qint64 n)

@@ -300,7 +300,8 @@ class ProtocolTests(HostSimCase):
             self.assertIn(opt["type"], ("int", "str", "bool"))
             self.assertTrue(opt["help"])
         self.assertEqual(set(options),
-                         {"runs", "input_fill", "random_seed", "input_file", "cc", "extra_cflags", "verbose"})
+                         {"runs", "input_fill", "random_seed", "print_every", "input_file", "cc", "extra_cflags",
+                          "verbose"})
         self.assertEqual((options["runs"]["type"], options["runs"]["default"]), ("int", 1))
         self.assertEqual(options["input_fill"]["choices"], ["zeros", "ones", "random", "file"])
         self.assertEqual(options["input_fill"]["default"], "zeros")
@@ -458,6 +459,22 @@ class ExampleArchiveTests(HostSimCase):
         too_long = self.run_installed(project_dir, input_fill="file", input_file=ones_file)
         self.assertIn("error: input file", too_long)
         self.assertNotIn("\ndone", too_long)
+
+    def test_print_every(self):
+        """print_every=N prints the outputs after every Nth run (not after the last: the end does)."""
+        project_dir = self.generate(EXAMPLE, "tinydense-every")
+        out, = self.build_and_run(project_dir, runs=7, print_every=3)
+        lines = out.text.splitlines()
+        runs_before = []
+        seen = 0
+        for line in lines:
+            if line.startswith("run "):
+                seen += 1
+            elif line.startswith("output default/output:"):
+                runs_before.append(seen)
+        self.assertEqual(runs_before, [3, 6, 7], out.text)
+        plain, = self.build_and_run(project_dir, runs=2)
+        self.assertEqual(plain.text.count("output default/output:"), 1)
 
     def test_transport_timeout_write_and_close(self):
         project_dir = self.generate(EXAMPLE, "tinydense-silent")

@@ -4,7 +4,7 @@
  * text on stdout (format in README.md).
  *
  * usage: model_runner [--runs N] [--fill zeros|ones|random|file] [--seed S]
- *                     [--input-file PATH] [--max-values N]
+ *                     [--input-file PATH] [--max-values N] [--print-every N]
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -24,6 +24,7 @@ typedef struct
     unsigned long long seed;
     const char *input_file;
     long max_values;
+    long print_every; /* print the outputs after every Nth run too (0: only at the end) */
 } hs_options;
 
 static int die(const char *fmt, const char *arg)
@@ -53,6 +54,7 @@ static int parse_args(int argc, char **argv, hs_options *o)
     o->seed = 0;
     o->input_file = NULL;
     o->max_values = 32;
+    o->print_every = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         const char *v = (i + 1 < argc) ? argv[i + 1] : NULL;
@@ -78,6 +80,9 @@ static int parse_args(int argc, char **argv, hs_options *o)
             if (parse_long(v, 0, &n) != 0)
                 return die("--max-values: want an integer >= 0, got %s", v);
             o->max_values = n;
+        } else if (strcmp(a, "--print-every") == 0) {
+            if (parse_long(v, 0, &o->print_every) != 0)
+                return die("--print-every: want an integer >= 0, got %s", v);
         } else {
             return die("unknown argument %s", a);
         }
@@ -389,6 +394,9 @@ int main(int argc, char **argv)
             for (int i = 0; i < mod->num_outputs; ++i)
                 h = fnv1a(h, (const uint8_t *)mod->outputs[i].data, mod->outputs[i].nbytes);
             printf("run %ld/%ld %s: %.4f ms checksum=0x%08x\n", r, o.runs, mod->name, t1 - t0, h);
+            if (o.print_every > 0 && r % o.print_every == 0 && r < o.runs)
+                for (int i = 0; i < mod->num_outputs; ++i)
+                    print_tensor("output", mod, &mod->outputs[i], o.max_values, 1);
             fflush(stdout);
         }
     }
