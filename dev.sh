@@ -117,6 +117,7 @@ cmd_bench() {
   "$BUILD_DIR/tests/bench/bench_graphlayout"
   "$BUILD_DIR/tests/bench/bench_projectapi"
   "$BUILD_DIR/tests/bench/bench_wire" "$BUILD_DIR/app/cli/mtvw-cli"
+  "$BUILD_DIR/tests/bench/bench_timing"
   if [[ ! -f $data/bigc.tar ]]; then
     say "generating the archive with a 100 MB C file in $data (once)"
     python3 tests/data/mlfgen.py bigc "$data/bigc.tar" --mb 100

@@ -24,7 +24,7 @@ DemoController::DemoController(LiveConnection *connection, QObject *parent)
     connect(connection, &LiveConnection::disconnected, this, &DemoController::handleDisconnected);
     connect(connection, &LiveConnection::connected, this, [this] {
         // Someone else connected the window to another board: the demo's program is not shown.
-        if (m_step == Step::Running && !m_ownsConnection) {
+        if (m_step == Step::Running && !m_connecting) {
             m_project->cancel();
             setStep(Step::Stopped);
         }
@@ -185,8 +185,12 @@ void DemoController::runProgram()
     m_lines->setStreaming(true);
     const QString name = tr("host-sim board running %1").arg(QFileInfo(m_archive).fileName());
     auto *transport = new mtvw::transport::ProjectApiTransport(m_project->client(), options.value(), name);
-    m_ownsConnection = false; // the connection's own connected() must not stop the demo
+    // What the connection says while it closes the one before and opens this one is not about
+    // the demo's program.
+    m_ownsConnection = false;
+    m_connecting = true;
     m_connection->openTransport(transport, name);
+    m_connecting = false;
     m_ownsConnection = true;
 }
 

@@ -75,6 +75,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     Step m_step = Step::Idle;
     bool m_ownsConnection = false; // the live connection is the demo's program
+    bool m_connecting = false;
     std::unique_ptr<mtvw::micro::DeviceLines> m_lines;
     qint64 m_inferences = 0;
     double m_latestMs = 0;

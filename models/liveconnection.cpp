@@ -32,7 +32,10 @@ LiveConnection::~LiveConnection()
 
 void LiveConnection::open(const TransportSettings &settings)
 {
-    attach(Transport::create(settings), settings.describe(), settings.kind == TransportSettings::Kind::Replay);
+    TransportSettings s = settings;
+    const bool replay = s.kind == TransportSettings::Kind::Replay;
+    s.replayAsRecorded = replay; // the panes watch both directions, at the times recorded
+    attach(Transport::create(s), s.describe(), replay);
 }
 
 void LiveConnection::openTransport(Transport *transport, const QString &description)

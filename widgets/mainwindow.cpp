@@ -2,17 +2,26 @@
 
 #include "asyncdialogs.h"
 #include "browserpane.h"
+#include "democontroller.h"
+#include "demopane.h"
 #include "diffpane.h"
 #include "filespane.h"
+#include "flashhandoff.h"
 #include "glossarywindow.h"
 #include "graphpane.h"
+#include "inspectorpane.h"
+#include "liveconnection.h"
 #include "memorypane.h"
 #include "mlf/mlfarchive.h"
+#include "monitorpane.h"
 #include "operatorspane.h"
 #include "overviewpane.h"
 #include "paramspane.h"
+#include "presentationwindow.h"
 #include "projectpane.h"
 #include "searchpane.h"
+#include "timingcontroller.h"
+#include "timingpane.h"
 #include "workbenchcontroller.h"
 
 #include <QApplication>
@@ -38,7 +47,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-constexpr int kStateVersion = 4;
+constexpr int kStateVersion = 5;
 
 } // namespace
 
@@ -55,6 +64,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_graph(new GraphPane(this))
     , m_project(new ProjectPane(this))
     , m_search(new SearchPane(this))
+    , m_live(new LiveConnection(this))
+    , m_timingController(new TimingController(m_live, this))
+    , m_demo(new DemoController(m_live, this))
+    , m_monitor(new MonitorPane(m_live, this))
+    , m_inspector(new InspectorPane(m_live, this))
+    , m_timing(new TimingPane(m_timingController, this))
+    , m_demoPane(new DemoPane(m_demo, this))
     , m_archiveBox(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -72,7 +88,19 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(m_graph, tr("Graph"), QStringLiteral("graph"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+6")));
     addPane(m_project, tr("Project"), QStringLiteral("project"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+8")));
     addPane(m_diff, tr("Diff"), QStringLiteral("diff"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+7")));
+    addPane(m_monitor, tr("Monitor"), QStringLiteral("monitor"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+9")));
+    addPane(m_inspector, tr("Inspector"), QStringLiteral("inspector"), Qt::RightDockWidgetArea);
+    addPane(m_timing, tr("Timing"), QStringLiteral("timing"), Qt::RightDockWidgetArea);
+    addPane(m_demoPane, tr("Demo"), QStringLiteral("demo"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+0")));
     addPane(m_search, tr("Search"), QStringLiteral("search"), Qt::BottomDockWidgetArea);
+    // A flash lets go of the monitor's serial port and takes the same board back afterwards.
+    new FlashHandoff(m_project->controller(), m_live, this);
+    connect(m_project, &ProjectPane::demoRequested, this, &MainWindow::startDemo);
+    connect(m_demoPane, &DemoPane::startRequested, this, [this] {
+        m_demoPane->setArchives(examplePath(), m_workbench->currentPath());
+        startDemo(m_demoPane->chosenArchive());
+    });
+    connect(m_demoPane, &DemoPane::presentationRequested, this, &MainWindow::showPresentation);
     connect(m_memory, &MemoryPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_memory, &MemoryPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_operators, &OperatorsPane::entryActivated, this, &MainWindow::openEntry);
@@ -131,6 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The start screen: open, the example, the recent archives, the glossary.
     connect(m_overview, &OverviewPane::openRequested, this, &MainWindow::chooseFile);
     connect(m_overview, &OverviewPane::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_overview, &OverviewPane::demoRequested, this, [this] { startDemo(); });
     connect(m_overview, &OverviewPane::openFileRequested, this, &MainWindow::openArchive);
     connect(m_overview, &OverviewPane::glossaryRequested, this, &MainWindow::showGlossary);
     connect(m_memory, &MemoryPane::glossaryRequested, this, &MainWindow::showGlossary);
@@ -329,6 +358,7 @@ void MainWindow::handleCurrentChanged(int index)
     m_params->setArchive(archive);
     m_graph->setArchive(archive);
     m_project->setArchive(archive);
+    m_demoPane->setArchives(examplePath(), m_workbench->currentPath());
     m_search->setArchive(archive);
     m_browser->setArchive(archive);
     if (archive) {
@@ -394,7 +424,7 @@ void MainWindow::showGlossary(const QString &term)
 
 // The example archive ships inside the program; it is opened from a copy in the user's data
 // folder (an archive is read from a file).
-void MainWindow::openExample()
+QString MainWindow::examplePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     const QString copy = QDir(dir).filePath(QStringLiteral("example/tinydense.tar"));
@@ -405,11 +435,44 @@ void MainWindow::openExample()
         if (!bundled.copy(copy)) {
             handleError(copy, mtvw::Error(mtvw::Error::Code::Io,
                                           tr("cannot write the example to %1: %2").arg(copy, bundled.errorString())));
-            return;
+            return {};
         }
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    openArchive(copy);
+    return copy;
+}
+
+void MainWindow::openExample()
+{
+    if (const QString copy = examplePath(); !copy.isEmpty())
+        openArchive(copy);
+}
+
+void MainWindow::raisePane(const QString &objectName)
+{
+    if (QDockWidget *d = dock(objectName)) {
+        d->show();
+        d->raise();
+    }
+}
+
+void MainWindow::startDemo(const QString &archive)
+{
+    const QString example = examplePath();
+    m_demoPane->setArchives(example, m_workbench->currentPath());
+    const QString path = archive.isEmpty() ? example : archive;
+    if (path.isEmpty())
+        return;
+    raisePane(QStringLiteral("demo"));
+    m_demo->start(path);
+}
+
+void MainWindow::showPresentation()
+{
+    auto *window = new PresentationWindow(m_demo, m_timingController, this); // a window of its own, owned here
+    window->showFullScreen();
+    if (!m_demo->isActive())
+        startDemo(m_demoPane->chosenArchive());
 }
 
 void MainWindow::showAbout()

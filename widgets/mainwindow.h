@@ -11,6 +11,13 @@ class MlfArchive;
 }
 class ArchiveTreeModel;
 class BrowserPane;
+class DemoController;
+class DemoPane;
+class InspectorPane;
+class LiveConnection;
+class MonitorPane;
+class TimingController;
+class TimingPane;
 class DiffPane;
 class FilesPane;
 class GraphPane;
@@ -52,6 +59,17 @@ public:
     GraphPane *graph() const { return m_graph; }
     ProjectPane *project() const { return m_project; }
     SearchPane *search() const { return m_search; }
+    // The one live connection to a board, and the panes that watch it.
+    LiveConnection *liveConnection() const { return m_live; }
+    MonitorPane *monitor() const { return m_monitor; }
+    InspectorPane *inspector() const { return m_inspector; }
+    TimingPane *timing() const { return m_timing; }
+    DemoPane *demoPane() const { return m_demoPane; }
+    DemoController *demo() const { return m_demo; }
+    // Runs the demo on this archive (empty: the bundled example), bringing its pane forward.
+    void startDemo(const QString &archive = {});
+    // The full-screen demo for a booth.
+    void showPresentation();
     QDockWidget *dock(const QString &objectName) const;
     QStringList paneNames() const;
     // Gives the Diff pane a second archive to compare the current one with.
@@ -80,6 +98,9 @@ private:
     void openEntry(const QString &entry, int line);
     void showAbout();
     void openExample();
+    // The bundled example, copied to the user's data folder (archives are opened from files).
+    QString examplePath();
+    void raisePane(const QString &objectName);
     void showOperator(const QString &module, const QString &function);
     void updateStatus();
 
@@ -94,6 +115,13 @@ private:
     GraphPane *m_graph;
     ProjectPane *m_project;
     SearchPane *m_search;
+    LiveConnection *m_live;
+    TimingController *m_timingController;
+    DemoController *m_demo;
+    MonitorPane *m_monitor;
+    InspectorPane *m_inspector;
+    TimingPane *m_timing;
+    DemoPane *m_demoPane;
     GlossaryWindow *m_glossary = nullptr; // made when first asked for
     QComboBox *m_archiveBox;
     QLabel *m_status;

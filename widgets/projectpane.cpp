@@ -168,6 +168,11 @@ ProjectPane::ProjectPane(QWidget *parent)
     actions->addWidget(m_run);
     actions->addWidget(m_cancel);
     actions->addWidget(m_copyCommand);
+    auto *demo = new QPushButton(tr("Demo"), this);
+    demo->setToolTip(tr("The archive on a simulated board in one click: host-sim generates, builds, flashes and runs "
+                        "it, with the timing live"));
+    connect(demo, &QPushButton::clicked, this, [this] { emit demoRequested(m_archivePath); });
+    actions->addWidget(demo);
     actions->addStretch();
     actions->addWidget(m_busy);
     actions->addWidget(m_elapsed);

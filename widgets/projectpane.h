@@ -53,6 +53,10 @@ public:
     QLabel *hintLabel() const { return m_hint; }
     QLabel *statusLabel() const { return m_status; }
 
+signals:
+    // "Demo": the archive on a simulated board in one click (the main window's Demo pane runs it).
+    void demoRequested(const QString &archive);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 

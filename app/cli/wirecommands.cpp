@@ -7,6 +7,7 @@
 #include "micro/eembcoutput.h"
 #include "micro/hostsimoutput.h"
 #include "micro/runreport.h"
+#include "micro/timingfile.h"
 #include "micro/timingstats.h"
 #include "micro/wiredecoder.h"
 #include "mlf/boardcatalogue.h"
@@ -580,32 +581,11 @@ int WireCommands::timing(const QStringList &args)
         QCoreApplication::exec();
         device.finish();
     } else {
-        QFile f(source);
-        if (!f.open(QIODevice::ReadOnly))
-            return CliOutput::fail(source, f.errorString());
-        if (CaptureReader::isPcapng(f.peek(4))) {
-            f.close();
-            WireDecoder decoder;
-            QList<WireRecord> records;
-            auto take = [&] {
-                for (const WireRecord &r : std::as_const(records))
-                    if (r.layer == WireRecord::Layer::Text && r.direction == mtvw::Direction::FromDevice)
-                        device.add(r.summary);
-                    else if (r.type == QLatin1String("Log"))
-                        device.add(r.summary);
-                records.clear();
-            };
-            const auto read = CaptureReader::readFile(source, [&](const CaptureChunk &c) {
-                decoder.feed(c.direction, c.bytes, c.timeUs, records);
-                take();
-            });
-            decoder.finish(records);
-            take();
-            if (!read)
-                error = read.error().message();
-        } else {
-            for (QByteArray line; !(line = f.readLine(mtvw::micro::WireDecoder::kMaxTextLine)).isEmpty();)
-                device.add(QString::fromUtf8(line));
+        // A capture (the device's text and the session's log messages) or a text log.
+        if (const auto read = mtvw::micro::TimingFile::readDeviceOutput(source, device); !read) {
+            if (read.error().code() == mtvw::Error::Code::Io)
+                return CliOutput::fail(source, read.error().message());
+            error = read.error().message();
         }
     }
     const auto [samples, protocol] = device.times();

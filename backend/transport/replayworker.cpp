@@ -46,10 +46,12 @@ void ReplayWorker::step()
             finish(ok.error().prefixed(m_settings.file));
             return;
         }
-        m_pending.erase(
-            std::remove_if(m_pending.begin(), m_pending.end(),
-                           [](const CaptureChunk &c) { return c.direction != Direction::FromDevice || c.interface != 0; }),
-            m_pending.end());
+        const bool both = m_settings.replayAsRecorded;
+        m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
+                                       [both](const CaptureChunk &c) {
+                                           return (!both && c.direction != Direction::FromDevice) || c.interface != 0;
+                                       }),
+                        m_pending.end());
     }
     const CaptureChunk chunk = m_pending.takeFirst();
     if (m_settings.realtime && chunk.timeUs >= 0) {
@@ -62,7 +64,11 @@ void ReplayWorker::step()
             return;
         }
     }
-    deliver(chunk.bytes, Transport::nowUs());
+    const qint64 timeUs = m_settings.replayAsRecorded && chunk.timeUs >= 0 ? chunk.timeUs : Transport::nowUs();
+    if (chunk.direction == Direction::FromHost)
+        emit bytesWritten(chunk.bytes, timeUs);
+    else
+        deliver(chunk.bytes, timeUs);
     m_timer->start(0); // back to the event loop between pieces: a stop is never held up
 }
 

@@ -32,6 +32,9 @@ struct TransportSettings
     // Replay: a capture, delivered at its recorded pace or as fast as possible.
     QString file;
     bool realtime = false;
+    // For watching rather than talking: the host's recorded bytes come too (as bytesWritten),
+    // and both directions carry the times the capture recorded instead of now.
+    bool replayAsRecorded = false;
 
     QString describe() const; // "serial /dev/ttyACM0 115200 8N1", as captures name the interface
 };
