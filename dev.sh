@@ -118,6 +118,7 @@ cmd_bench() {
   "$BUILD_DIR/tests/bench/bench_projectapi"
   "$BUILD_DIR/tests/bench/bench_wire" "$BUILD_DIR/app/cli/mtvw-cli"
   "$BUILD_DIR/tests/bench/bench_timing"
+  QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/bench_live"
   if [[ ! -f $data/bigc.tar ]]; then
     say "generating the archive with a 100 MB C file in $data (once)"
     python3 tests/data/mlfgen.py bigc "$data/bigc.tar" --mb 100
@@ -145,7 +146,12 @@ cmd_shots() {
   cmd_setup
   cmd_build
   local out=${1:-docs/screenshots}
-  local config lang dir
+  local config lang dir capture=()
+  # The Inspector shows the spec's host <-> CRT transcript as a capture, when ../shared is there.
+  if [[ -f ../shared/spec/microtvm-reference.md ]]; then
+    python3 tests/data/transcriptcapture.py ../shared/spec/microtvm-reference.md "$BUILD_DIR/transcript.pcapng" > /dev/null
+    capture=(--inspect "$BUILD_DIR/transcript.pcapng")
+  fi
   # A laptop screen (1366×768), in English (the README's set) and in German (de/).
   for lang in en de; do
     dir=$out; [[ $lang == en ]] || dir=$out/$lang
@@ -154,7 +160,7 @@ cmd_shots() {
     say "rendering the panes into $dir ($lang)"
     LANG=$([[ $lang == en ]] && echo en_US.UTF-8 || echo de_DE.UTF-8) LANGUAGE= LC_ALL= XDG_CONFIG_HOME=$config \
       xvfb-run -a -s "-screen 0 1366x768x24" \
-      "$BUILD_DIR/app/gui/mtvw" --screenshots "$dir" --compare "$BUILD_DIR/fixtures/v7_aot.tar" \
+      "$BUILD_DIR/app/gui/mtvw" --screenshots "$dir" --compare "$BUILD_DIR/fixtures/v7_aot.tar" "${capture[@]}" \
       resources/example/tinydense.tar "$BUILD_DIR/fixtures/v7_graph.tar"
     rm -rf "$config"
     ls "$dir"

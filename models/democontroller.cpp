@@ -174,6 +174,7 @@ void DemoController::runProgram()
         return;
     m_project->setOptionValue(QStringLiteral("runs"), kRuns);
     m_project->setOptionValue(QStringLiteral("print_every"), kPrintEvery);
+    m_project->setOptionValue(QStringLiteral("pace_ms"), kPaceMs);
     m_project->setOptionValue(QStringLiteral("input_fill"), QStringLiteral("random"));
     m_project->setOptionValue(QStringLiteral("random_seed"), 1 + m_restarts);
     auto options = m_project->info()->optionsFor(QStringLiteral("open_transport"), m_project->optionValues());

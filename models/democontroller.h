@@ -27,7 +27,10 @@ public:
     enum class Step { Idle, Starting, Generating, Building, Flashing, Running, Stopped, Failed };
     Q_ENUM(Step)
     static constexpr int kRuns = 1'000'000; // a "continuous" run; it starts again if it ends
-    static constexpr int kPrintEvery = 50;  // the outputs, for the top class
+    static constexpr int kPrintEvery = 25;  // the outputs, for the top class
+    // A board's duty cycle: one inference every kPaceMs at most, so people can follow it (the
+    // latency shown is the run's own, not the pace).
+    static constexpr int kPaceMs = 20;
     static constexpr int kRateWindowMs = 2000;
 
     explicit DemoController(LiveConnection *connection, QObject *parent = nullptr);

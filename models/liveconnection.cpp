@@ -59,6 +59,8 @@ void LiveConnection::attach(Transport *transport, const QString &description, bo
     connect(transport, &Transport::stateChanged, this, &LiveConnection::handleState);
     connect(transport, &Transport::errorOccurred, this, &LiveConnection::errorOccurred);
     connect(transport, &Transport::closed, this, &LiveConnection::handleClosed);
+    // What one turn of the GUI's event loop takes in is what the panes decode before it paints.
+    transport->setMaxInFlight(kFlushBytes);
     if (!replay)
         startCapture(description);
     qCInfo(lcTransport) << "live connection" << description;

@@ -24,8 +24,8 @@ class LiveConnection : public QObject
 
 public:
     using State = mtvw::transport::Transport::State;
-    static constexpr int kBatchMs = 40;
-    static constexpr qint64 kFlushBytes = 1024 * 1024;
+    static constexpr int kBatchMs = 30;
+    static constexpr qint64 kFlushBytes = 256 * 1024;
 
     explicit LiveConnection(QObject *parent = nullptr);
     ~LiveConnection() override;

@@ -84,7 +84,8 @@ DemoPane::DemoPane(DemoController *demo, QWidget *parent)
     grid->addWidget(m_latency, 0, 0);
     grid->addWidget(m_rate, 0, 1);
     grid->addWidget(caption(tr("latest inference"), this), 1, 0);
-    grid->addWidget(caption(tr("inferences per second"), this), 1, 1);
+    grid->addWidget(caption(tr("inferences per second (paced: at most one every %1 ms)").arg(DemoController::kPaceMs), this), 1,
+                    1);
     grid->addWidget(m_top, 2, 0, 1, 2);
     grid->addWidget(caption(tr("the output's top class"), this), 3, 0, 1, 2);
     layout->addLayout(grid);

@@ -43,7 +43,7 @@ void HexView::setHighlight(qint64 begin, qint64 end)
     m_end = end;
     if (end > begin) {
         // Into view: the first row of the range, and as much of the rest as fits.
-        const qint64 first = begin / kBytesPerRow, last = (end - 1) / kBytesPerRow;
+        const qint64 first = begin / m_bytesPerRow, last = (end - 1) / m_bytesPerRow;
         QScrollBar *v = verticalScrollBar();
         const int visible = std::max(1, viewport()->height() / m_lineHeight);
         if (first < v->value() || last >= v->value() + visible)
@@ -56,7 +56,25 @@ void HexView::setHighlight(qint64 begin, qint64 end)
 
 qint64 HexView::rowCount() const
 {
-    return (m_bytes.size() + kBytesPerRow - 1) / kBytesPerRow;
+    return (m_bytes.size() + m_bytesPerRow - 1) / m_bytesPerRow;
+}
+
+void HexView::chooseBytesPerRow()
+{
+    // By the widget's width less a vertical scroll bar, shown or not: the choice changes the
+    // number of rows and so whether the bar shows, which must not change the choice back.
+    const int room = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
+    const int perRow = rowWidth(kWideRow) <= room ? kWideRow : kNarrowRow;
+    if (perRow == m_bytesPerRow)
+        return;
+    // The first byte in view stays in view, and so does the highlighted range.
+    const qint64 top = qint64(verticalScrollBar()->value()) * m_bytesPerRow;
+    m_bytesPerRow = perRow;
+    updateScrollBars();
+    verticalScrollBar()->setValue(int(std::min<qint64>(INT_MAX, top / m_bytesPerRow)));
+    if (m_end > m_begin)
+        setHighlight(m_begin, m_end);
+    viewport()->update();
 }
 
 void HexView::updateMetrics()
@@ -70,6 +88,7 @@ void HexView::updateMetrics()
         ++digits;
     m_offsetDigits = digits;
     updateScrollBars();
+    chooseBytesPerRow();
 }
 
 int HexView::hexX(int column) const
@@ -79,12 +98,13 @@ int HexView::hexX(int column) const
 
 int HexView::asciiX(int column) const
 {
-    return hexX(0) + (kBytesPerRow * 3 + 2) * m_charWidth + column * m_charWidth;
+    // Two characters after the last hex cell.
+    return hexX(m_bytesPerRow - 1) + 4 * m_charWidth + column * m_charWidth;
 }
 
-int HexView::rowWidth() const
+int HexView::rowWidth(int bytesPerRow) const
 {
-    return asciiX(kBytesPerRow) + m_margin;
+    return hexX(bytesPerRow - 1) + 4 * m_charWidth + bytesPerRow * m_charWidth + m_margin;
 }
 
 void HexView::updateScrollBars()
@@ -107,7 +127,7 @@ qint64 HexView::offsetAt(const QPoint &pos) const
     const qint64 row = verticalScrollBar()->value() + (pos.y() - m_margin) / m_lineHeight;
     const int x = pos.x() + horizontalScrollBar()->value();
     int column = -1;
-    for (int c = 0; c < kBytesPerRow; ++c) {
+    for (int c = 0; c < m_bytesPerRow; ++c) {
         // A hex cell with half the gap on each side, or an ASCII cell.
         if ((x >= hexX(c) - m_charWidth / 2 && x < hexX(c) + 2 * m_charWidth + m_charWidth / 2) ||
             (x >= asciiX(c) && x < asciiX(c) + m_charWidth)) {
@@ -117,7 +137,7 @@ qint64 HexView::offsetAt(const QPoint &pos) const
     }
     if (column < 0)
         return -1;
-    const qint64 offset = row * kBytesPerRow + column;
+    const qint64 offset = row * m_bytesPerRow + column;
     return offset >= 0 && offset < m_bytes.size() ? offset : -1;
 }
 
@@ -125,20 +145,21 @@ QRect HexView::byteRect(qint64 offset) const
 {
     if (offset < 0 || offset >= m_bytes.size())
         return {};
-    const qint64 row = offset / kBytesPerRow - verticalScrollBar()->value();
-    const int column = int(offset % kBytesPerRow);
+    const qint64 row = offset / m_bytesPerRow - verticalScrollBar()->value();
+    const int column = int(offset % m_bytesPerRow);
     return QRect(hexX(column) - horizontalScrollBar()->value(), m_margin + int(row) * m_lineHeight, 2 * m_charWidth,
                  m_lineHeight);
 }
 
 QSize HexView::sizeHint() const
 {
-    return QSize(rowWidth() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(), 12 * m_lineHeight);
+    return QSize(rowWidth(kWideRow) + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(), 12 * m_lineHeight);
 }
 
 QSize HexView::minimumSizeHint() const
 {
-    return QSize(hexX(8), 3 * m_lineHeight);
+    // Narrow rows whole.
+    return QSize(rowWidth(kNarrowRow) + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(), 3 * m_lineHeight);
 }
 
 void HexView::paintEvent(QPaintEvent *event)
@@ -165,16 +186,16 @@ void HexView::paintEvent(QPaintEvent *event)
         const int y = m_margin + int(row - first) * m_lineHeight;
         const int baseline = y + fm.ascent();
         p.setPen(offsetColor);
-        p.drawText(m_margin, baseline, QStringLiteral("%1").arg(row * kBytesPerRow, m_offsetDigits, 16, QLatin1Char('0')));
-        for (int c = 0; c < kBytesPerRow; ++c) {
-            const qint64 offset = row * kBytesPerRow + c;
+        p.drawText(m_margin, baseline, QStringLiteral("%1").arg(row * m_bytesPerRow, m_offsetDigits, 16, QLatin1Char('0')));
+        for (int c = 0; c < m_bytesPerRow; ++c) {
+            const qint64 offset = row * m_bytesPerRow + c;
             if (offset >= m_bytes.size())
                 break;
             const auto b = quint8(m_bytes[offset]);
             const bool on = offset >= m_begin && offset < m_end;
             if (on) {
                 // Adjacent highlighted cells join (across the gap between the halves too).
-                const bool joinNext = offset + 1 < m_end && c + 1 < kBytesPerRow;
+                const bool joinNext = offset + 1 < m_end && c + 1 < m_bytesPerRow;
                 p.fillRect(QRect(hexX(c), y, joinNext ? hexX(c + 1) - hexX(c) : 2 * m_charWidth, m_lineHeight), highlight);
                 p.fillRect(QRect(asciiX(c), y, m_charWidth, m_lineHeight), highlight);
             }
@@ -193,6 +214,7 @@ void HexView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    chooseBytesPerRow();
 }
 
 void HexView::mousePressEvent(QMouseEvent *event)

@@ -4,7 +4,8 @@
 #include <QByteArray>
 
 // Bytes as a hex dump, in the manner of Wireshark's bytes pane: offset, sixteen bytes in hex
-// (a gap after eight) and the same bytes as ASCII, one range highlighted in both. Painted row
+// (a gap after eight) and the same bytes as ASCII, one range highlighted in both; eight bytes a
+// row when sixteen do not fit the width (chosen on resize). Painted row
 // by row, only the rows in view, so a message of megabytes scrolls as fast as a short one.
 // Clicking a byte says which (byteClicked); the owner decides what to highlight.
 class HexView : public QAbstractScrollArea
@@ -12,7 +13,8 @@ class HexView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    static constexpr int kBytesPerRow = 16;
+    static constexpr int kWideRow = 16;  // bytes per row when they fit the width
+    static constexpr int kNarrowRow = 8; // else
 
     explicit HexView(QWidget *parent = nullptr);
 
@@ -25,6 +27,8 @@ public:
     void setHighlight(qint64 begin, qint64 end);
     qint64 highlightBegin() const { return m_begin; }
     qint64 highlightEnd() const { return m_end; }
+    // kWideRow or kNarrowRow, whichever the width allows.
+    int bytesPerRow() const { return m_bytesPerRow; }
 
     // The byte under a point of the viewport, or -1; where a byte's hex cell lies in the viewport.
     qint64 offsetAt(const QPoint &pos) const;
@@ -49,7 +53,9 @@ private:
     qint64 rowCount() const;
     int hexX(int column) const;
     int asciiX(int column) const;
-    int rowWidth() const;
+    int rowWidth() const { return rowWidth(m_bytesPerRow); }
+    int rowWidth(int bytesPerRow) const;
+    void chooseBytesPerRow();
 
     QByteArray m_bytes;
     QString m_message;
@@ -58,4 +64,5 @@ private:
     int m_lineHeight = 16;
     int m_offsetDigits = 4;
     int m_margin = 4;
+    int m_bytesPerRow = kWideRow;
 };

@@ -54,6 +54,17 @@ void addItems(QTreeWidgetItem *parent, QTreeWidget *tree, const QList<WireField>
     }
 }
 
+// The field column as wide as its labels (as indented), but never more than about three fifths
+// of the tree: the values keep the rest.
+void fitFieldColumn(QTreeWidget *tree)
+{
+    tree->resizeColumnToContents(0);
+    const int room = tree->viewport()->width();
+    const int least = tree->header()->sectionSizeHint(0);
+    if (room > 0 && tree->columnWidth(0) > room * 3 / 5)
+        tree->setColumnWidth(0, std::max(least, room * 3 / 5));
+}
+
 } // namespace
 
 InspectorPane::InspectorPane(LiveConnection *connection, QWidget *parent)
@@ -133,21 +144,25 @@ InspectorPane::InspectorPane(LiveConnection *connection, QWidget *parent)
     header->resizeSection(InspectorModel::LayerColumn,
                           fm.horizontalAdvance(InspectorModel::layerText(WireRecord::Layer::Session)) + 20);
     header->resizeSection(InspectorModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("StartSessionReply")) + 16);
+    header->setSectionResizeMode(InspectorModel::SummaryColumn, QHeaderView::Stretch); // the rest of the width
 
-    // The selected message: its fields and its bytes side by side.
+    // The selected message: its fields and its bytes side by side, about half and half (the
+    // bytes take eight a row when sixteen do not fit).
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(0, fm.horizontalAdvance(QStringLiteral("Initiator nonce (PackedFunc)")) + 24);
+    m_tree->header()->resizeSection(0, fm.horizontalAdvance(QStringLiteral("Initiator nonce")) + 3 * m_tree->indentation());
     m_hex->setToolTip(tr("Click a byte to select its field"));
 
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(m_tree);
     details->addWidget(m_hex);
     details->setStretchFactor(0, 1);
-    details->setStretchFactor(1, 0);
+    details->setStretchFactor(1, 1);
+    details->setSizes({1000, 1000});
     details->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -254,6 +269,7 @@ void InspectorPane::showFields(const QByteArray &raw)
     else
         for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
             m_tree->topLevelItem(i)->setExpanded(true);
+    fitFieldColumn(m_tree);
     m_hex->setBytes(raw);
 }
 

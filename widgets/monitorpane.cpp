@@ -12,14 +12,15 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ using mtvw::transport::TransportSettings;
 namespace {
 
 constexpr int kMaxSendHistory = 50;
+constexpr int kShownChars = 240;
 
 QString portText(const SerialPortEntry &p)
 {
@@ -51,7 +53,7 @@ MonitorPane::MonitorPane(LiveConnection *connection, QWidget *parent)
     , m_connection(connection)
     , m_model(new MonitorModel(connection, this))
     , m_filter(new MonitorFilter(m_model, this))
-    , m_view(new QListView(this))
+    , m_view(new QTableView(this))
     , m_port(new QComboBox(this))
     , m_baud(new QComboBox(this))
     , m_format(new QComboBox(this))
@@ -100,9 +102,21 @@ MonitorPane::MonitorPane(LiveConnection *connection, QWidget *parent)
     portRow->addWidget(m_connect);
     layout->addLayout(portRow);
 
+    // A table of one column with rows of one fixed height: appending to a million rows costs no
+    // layout pass over them (a list view lays every row out again on each batch).
     m_view->setModel(m_filter);
-    m_view->setUniformItemSizes(true);
-    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_view->setFont(fixed);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->hide();
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(fixed).height() + 2);
+    // Lines up to kShownChars wide are shown whole, with a horizontal scroll bar; longer ones end in "…".
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setDefaultSectionSize(QFontMetrics(fixed).horizontalAdvance(QLatin1Char('m')) * kShownChars);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setObjectName(QStringLiteral("monitorView"));

@@ -12,7 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTableView;
 class QPushButton;
 class QSpinBox;
 template<typename T>
@@ -33,7 +33,7 @@ public:
 
     MonitorModel *model() const { return m_model; }
     MonitorFilter *filter() const { return m_filter; }
-    QListView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     QComboBox *portBox() const { return m_port; }
     QPushButton *connectButton() const { return m_connect; }
     QLineEdit *sendEdit() const;
@@ -71,7 +71,7 @@ private:
     LiveConnection *m_connection;
     MonitorModel *m_model;
     MonitorFilter *m_filter;
-    QListView *m_view;
+    QTableView *m_view;
     QComboBox *m_port, *m_baud, *m_format, *m_timestamps, *m_sendBox, *m_sendMode, *m_ending;
     QPushButton *m_connect, *m_hex;
     QCheckBox *m_follow, *m_regex;

@@ -1,6 +1,12 @@
 #include "screenshottour.h"
 
 #include "browserpane.h"
+#include "democontroller.h"
+#include "hexview.h"
+#include "inspectorfilter.h"
+#include "inspectormodel.h"
+#include "inspectorpane.h"
+#include "liveconnection.h"
 #include "mainwindow.h"
 #include "memorypane.h"
 #include "memorytimelineview.h"
@@ -9,13 +15,17 @@
 #include "searchpane.h"
 #include "workbenchcontroller.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace {
 
@@ -40,6 +50,8 @@ void ScreenshotTour::start(const QStringList &archives, const QString &compareWi
             QTimer::singleShot(kSettleMs, this, [this] {
                 m_window->workbench()->setCurrentIndex(0);
                 m_docks = m_window->paneNames();
+                for (const char *liveDock : {"demo", "monitor", "timing", "inspector"})
+                    m_docks.removeAll(QLatin1String(liveDock)); // the live panes come last, in their order
                 m_window->compareCurrentWith(m_compareWith);
                 next();
             });
@@ -54,7 +66,12 @@ void ScreenshotTour::start(const QStringList &archives, const QString &compareWi
 
 void ScreenshotTour::next()
 {
-    if (m_step >= m_docks.size()) {
+    if (m_step == m_docks.size()) {
+        ++m_step;
+        live(0);
+        return;
+    }
+    if (m_step > m_docks.size()) {
         // Last, the glossary window on its own.
         m_window->showGlossary(QStringLiteral("workspace"));
         QTimer::singleShot(kSettleMs / 3, this, [this] {
@@ -127,6 +144,86 @@ void ScreenshotTour::prepare(const QString &name)
         m_window->browser()->openEntry(module.sources.last(), 0); // the operators' C code
     } else if (name == QLatin1String("search")) {
         m_window->search()->search(QStringLiteral("workspace"));
+    }
+}
+
+void ScreenshotTour::when(std::function<bool()> ready, int timeoutMs, std::function<void()> then)
+{
+    auto *timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(timer, &QTimer::timeout, this, [timer, clock, ready = std::move(ready), then = std::move(then), timeoutMs] {
+        if (!ready() && clock->elapsed() < timeoutMs)
+            return;
+        timer->deleteLater();
+        timer->stop();
+        then();
+    });
+    timer->start(100);
+}
+
+void ScreenshotTour::live(int step)
+{
+    DemoController *demo = m_window->demo();
+    auto show = [this](const QString &dock, const QString &file, int step) {
+        if (QDockWidget *d = m_window->dock(dock)) {
+            d->show();
+            d->raise();
+        }
+        QTimer::singleShot(kSettleMs, this, [this, file, step] {
+            save(file);
+            live(step);
+        });
+    };
+    switch (step) {
+    case 0: // the demo: the example on a simulated board, a few seconds in
+        m_window->workbench()->setCurrentIndex(0);
+        m_window->resetLayout(); // the Search dock grew for its own picture
+        m_window->startDemo();
+        when([demo] { return demo->step() == DemoController::Step::Failed || demo->inferences() > 150; }, 60000,
+             [this, show] {
+                 QTimer::singleShot(2000, this, [show] { show(QStringLiteral("demo"), QStringLiteral("demo"), 1); });
+             });
+        return;
+    case 1: show(QStringLiteral("monitor"), QStringLiteral("monitor"), 2); return;
+    case 2: show(QStringLiteral("timing"), QStringLiteral("timing"), 3); return;
+    case 3: {
+        m_window->showPresentation();
+        QTimer::singleShot(kSettleMs, this, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->isVisible() && w->isFullScreen()) {
+                    w->grab().save(QDir(m_outDir).filePath(QStringLiteral("presentation.png")));
+                    w->close();
+                }
+            live(4);
+        });
+        return;
+    }
+    case 4: { // the Inspector on a framed session: a capture if given, else the demo's text
+        m_window->demo()->stop();
+        InspectorPane *inspector = m_window->inspector();
+        if (!m_capture.isEmpty())
+            inspector->openCapture(m_capture);
+        when([this] { return !m_window->liveConnection()->isConnected(); }, 20000,
+             [this, inspector, show] {
+                 // A call with arguments makes the most telling tree: select it and its first argument.
+                 InspectorFilter *f = inspector->filter();
+                 for (int r = 0; r < f->rowCount(); ++r)
+                     if (f->index(r, 4).data().toString().startsWith(QLatin1String("CallFunc")) &&
+                         f->index(r, 4).data().toString().contains(QLatin1String("tensor"))) {
+                         inspector->selectRow(r);
+                         break;
+                     }
+                 if (QTreeWidgetItem *rpc = inspector->tree()->topLevelItem(inspector->tree()->topLevelItemCount() - 1)) {
+                     inspector->tree()->expandAll();
+                     if (QTreeWidgetItem *arg = rpc->childCount() > 2 ? rpc->child(2) : nullptr)
+                         inspector->tree()->setCurrentItem(arg);
+                 }
+                 show(QStringLiteral("inspector"), QStringLiteral("inspector"), 5);
+             });
+        return;
+    }
+    default: next(); // the glossary, then done
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,6 +33,63 @@ QString signedNumber(double v, int precision = 4)
     return v > 0 ? QStringLiteral("+") + n : v < 0 ? QStringLiteral("−") + n : n;
 }
 
+// A word-wrapped label that asks its layout for the height of its lines at its width (a layout
+// in a tab page would otherwise squeeze it over its neighbours).
+class WrappedLabel : public QLabel
+{
+public:
+    explicit WrappedLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+    }
+    // After the text or the font changed.
+    void fitHeight()
+    {
+        const int h = width() > 0 && !text().isEmpty() ? heightForWidth(width()) : 0;
+        if (h != minimumHeight())
+            setMinimumHeight(h);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        fitHeight();
+    }
+};
+
+void fitHeight(QLabel *label)
+{
+    static_cast<WrappedLabel *>(label)->fitHeight();
+}
+
+// Keeps the statistics table wide enough for every figure whole (a vertical scroll bar's width
+// to spare) and, unless `fewerRows`, tall enough for every row; comparing, the verdict over it
+// and the rule under it take some height, and the table may scroll then. The width only grows
+// while the columns stay the same, so that figures coming in do not make it twitch.
+void fitStatsTable(QTableView *table, bool fewerRows)
+{
+    const QAbstractItemModel *model = table->model();
+    const QAbstractItemView *view = table; // where the size hints are public
+    const QHeaderView *columns = table->horizontalHeader();
+    const QHeaderView *rows = table->verticalHeader();
+    int width = 2 * table->frameWidth() + rows->sizeHint().width() + table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < model->columnCount(); ++c)
+        width += std::max(view->sizeHintForColumn(c), columns->sectionSizeHint(c));
+    const QVariant fitted = table->property("mtvwFittedColumns");
+    if (fitted.isValid() && fitted.toInt() == model->columnCount())
+        width = std::max(width, table->minimumWidth());
+    table->setProperty("mtvwFittedColumns", model->columnCount());
+    table->setMinimumWidth(width);
+
+    int height = 2 * table->frameWidth() + columns->sizeHint().height();
+    const int shown = fewerRows ? std::min(model->rowCount(), 3) : model->rowCount(); // to the median
+    for (int r = 0; r < shown; ++r)
+        height += std::max({view->sizeHintForRow(r), rows->sectionSizeHint(r), rows->minimumSectionSize()});
+    table->setMinimumHeight(height);
+}
+
 } // namespace
 
 TimingPane::TimingPane(TimingController *controller, QWidget *parent)
@@ -41,12 +99,12 @@ TimingPane::TimingPane(TimingController *controller, QWidget *parent)
     , m_toolbar(new QToolBar(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_split(new QSplitter(Qt::Vertical, this))
     , m_plot(new TimingPlot(this))
     , m_histogram(new TimingHistogram(this))
     , m_tabs(new QTabWidget(this))
-    , m_verdict(new QLabel(this))
-    , m_rule(new QLabel(this))
+    , m_verdict(new WrappedLabel(this))
+    , m_rule(new WrappedLabel(this))
     , m_statsTable(new QTableView(this))
     , m_outlierRule(new QLabel(this))
     , m_outlierList(new QListWidget(this))
@@ -83,6 +141,7 @@ TimingPane::TimingPane(TimingController *controller, QWidget *parent)
     auto *stats = new QWidget(this);
     auto *statsLayout = new QVBoxLayout(stats);
     statsLayout->setContentsMargins(2, 2, 2, 2);
+    statsLayout->setSpacing(3);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->hide();
@@ -91,8 +150,13 @@ TimingPane::TimingPane(TimingController *controller, QWidget *parent)
     m_statsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statsTable->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_statsTable->setWordWrap(false);
+    m_statsTable->setTextElideMode(Qt::ElideNone);
     m_statsTable->setAlternatingRowColors(true);
-    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_statsTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Each column as wide as its figures (fitStatsTable keeps the table that wide), the last
+    // one taking what is left over.
+    m_statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statsTable->horizontalHeader()->setStretchLastSection(true);
     m_statsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_statsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_statsTable->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 4);
@@ -117,14 +181,19 @@ TimingPane::TimingPane(TimingController *controller, QWidget *parent)
     outliersLayout->addWidget(m_outlierList, 1);
     m_tabs->addTab(outliers, tr("Outliers"));
 
+    // The plot over the whole width; under it the histogram beside the statistics.
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_histogram);
+    bottom->addWidget(m_tabs);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 0);
+    bottom->setChildrenCollapsible(false);
     m_split->addWidget(m_plot);
-    m_split->addWidget(m_histogram);
-    m_split->addWidget(m_tabs);
-    m_split->setStretchFactor(0, 5);
+    m_split->addWidget(bottom);
+    m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
-    m_split->setStretchFactor(2, 3);
+    m_split->setSizes({3000, 2000});
     m_split->setChildrenCollapsible(false);
-    m_tabs->setMinimumWidth(260);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 4);
@@ -256,6 +325,7 @@ void TimingPane::handleAnalysisChanged()
 
     m_verdict->setVisible(a.compared);
     m_rule->setVisible(a.compared);
+    fitStatsTable(m_statsTable, a.compared);
     if (!a.compared) {
         m_verdict->clear();
         return;
@@ -283,6 +353,8 @@ void TimingPane::handleAnalysisChanged()
     QFont f = m_verdict->font();
     f.setBold(cmp.exceedsNoise());
     m_verdict->setFont(f);
+    fitHeight(m_verdict);
+    fitHeight(m_rule);
 }
 
 void TimingPane::handleError(const mtvw::Error &error)

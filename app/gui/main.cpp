@@ -38,11 +38,16 @@ int main(int argc, char **argv)
         QStringLiteral("compare"),
         QApplication::translate("main", "With --screenshots: the archive the Diff pane compares with."),
         QStringLiteral("archive"));
+    const QCommandLineOption inspect(
+        QStringLiteral("inspect"),
+        QApplication::translate("main", "With --screenshots: a capture (pcapng) the Inspector pane shows."),
+        QStringLiteral("capture"));
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                       QApplication::translate("main", "Quit once the window has been painted (for benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(shots);
     parser.addOption(compare);
+    parser.addOption(inspect);
     parser.addOption(quitAfterPaint);
     parser.process(app);
 
@@ -64,6 +69,7 @@ int main(int argc, char **argv)
     if (parser.isSet(shots)) {
         auto *tour = new ScreenshotTour(&window, parser.value(shots), &window);
         QObject::connect(tour, &ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        tour->setInspectorCapture(parser.value(inspect));
         tour->start(parser.positionalArguments(), parser.value(compare));
         return QApplication::exec();
     }

@@ -128,6 +128,25 @@ void Unframer::feed(QByteArrayView bytes, QList<FrameEvent> &events)
                 continue;
             }
         }
+        // The fast path between packets: bytes that are neither FF nor FE go in the run at once.
+        if (m_state == State::FindStart && !m_escaped) {
+            const qsizetype limit = std::min(n, i + (kMaxSkippedRun - m_skipped.size()));
+            qsizetype j = i;
+            while (j < limit && p[j] < Framer::kNop)
+                ++j;
+            if (j > i) {
+                if (!m_skipped.isEmpty() && m_skippedOnlyNops)
+                    flushSkipped(events);
+                if (m_skipped.isEmpty())
+                    m_skippedBegin = at;
+                m_skipped.append(reinterpret_cast<const char *>(p + i), j - i);
+                m_skippedOnlyNops = false;
+                i = j;
+                if (m_skipped.size() >= kMaxSkippedRun)
+                    flushSkipped(events);
+                continue;
+            }
+        }
         const quint8 b = p[i++];
         if (m_state == State::FindStart) {
             if (m_escaped) {

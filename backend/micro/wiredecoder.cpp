@@ -96,8 +96,9 @@ void WireDecoder::flushLine(Direction direction, Stream &s, qint64 timeUs, QList
     r.layer = WireRecord::Layer::Text;
     r.begin = s.lineBegin;
     r.end = s.lineBegin + s.line.size();
-    const QByteArray trimmed = QByteArray(s.line).replace('\r', QByteArray()).replace('\n', QByteArray());
     if (looksLikeText(s.line)) {
+        QByteArray trimmed = s.line;
+        trimmed.removeIf([](char c) { return c == '\r' || c == '\n'; });
         r.type = QStringLiteral("text");
         r.summary = printable(trimmed);
     } else {

@@ -115,6 +115,11 @@ void ThreadedTransport::close()
     QMetaObject::invokeMethod(m_worker, &TransportWorker::stop, Qt::QueuedConnection);
 }
 
+void ThreadedTransport::setMaxInFlight(qint64 bytes)
+{
+    m_worker->setMaxInFlight(bytes);
+}
+
 bool ThreadedTransport::canRelease() const
 {
     return m_worker->canRelease();

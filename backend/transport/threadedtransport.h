@@ -25,6 +25,7 @@ public:
     void write(const QByteArray &bytes) override;
     void close() override;
     bool canRelease() const override;
+    void setMaxInFlight(qint64 bytes) override;
     void release(const QString &why) override;
     void reacquire() override;
     State state() const override { return m_state; }

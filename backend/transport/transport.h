@@ -37,6 +37,8 @@ public:
     // How many bytes the reader wants next (a framed session: what its unframer needs); a hint
     // for transports that read on request (the Project API's read_transport).
     virtual void setReadSize(qint64 bytes) { Q_UNUSED(bytes); }
+    // At most this many bytes read but not yet delivered to this thread (threaded transports).
+    virtual void setMaxInFlight(qint64 bytes) { Q_UNUSED(bytes); }
     // Lets go of the port for someone else (a flash tool) and takes the same device back on
     // reacquire(), waiting for it as for a device that went away; only serial ports can.
     virtual bool canRelease() const { return false; }

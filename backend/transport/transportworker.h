@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <algorithm>
 #include <atomic>
 
 namespace mtvw::transport {
@@ -20,6 +21,9 @@ class TransportWorker : public QObject
 
 public:
     static constexpr qint64 kMaxInFlight = 4 * 1024 * 1024;
+    // Less in flight for a receiver that must answer quickly (a window: what one turn of its
+    // event loop takes in is what it processes before it paints); any thread.
+    void setMaxInFlight(qint64 bytes) { m_maxInFlight = std::max<qint64>(bytes, 4096); }
     using QObject::QObject;
 
     virtual void start() = 0; // open
@@ -32,7 +36,7 @@ public:
     // From the receiver's thread: n bytes were taken.
     void delivered(qint64 n)
     {
-        if (m_inFlight.fetch_sub(n) - n < kMaxInFlight / 2 && m_paused.exchange(false))
+        if (m_inFlight.fetch_sub(n) - n < m_maxInFlight.load() / 2 && m_paused.exchange(false))
             QMetaObject::invokeMethod(this, &TransportWorker::resume, Qt::QueuedConnection);
     }
 
@@ -46,7 +50,7 @@ protected:
     }
     bool backlogged()
     {
-        if (m_inFlight.load() < kMaxInFlight)
+        if (m_inFlight.load() < m_maxInFlight.load())
             return false;
         m_paused = true;
         return true;
@@ -63,6 +67,7 @@ signals:
 
 private:
     std::atomic<qint64> m_inFlight{0};
+    std::atomic<qint64> m_maxInFlight{kMaxInFlight};
     std::atomic<bool> m_paused{false};
 };
 

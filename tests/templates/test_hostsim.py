@@ -20,6 +20,7 @@ import select
 import shutil
 import stat
 import struct
+import time
 import subprocess
 import sys
 import tarfile
@@ -300,7 +301,7 @@ class ProtocolTests(HostSimCase):
             self.assertIn(opt["type"], ("int", "str", "bool"))
             self.assertTrue(opt["help"])
         self.assertEqual(set(options),
-                         {"runs", "input_fill", "random_seed", "print_every", "input_file", "cc", "extra_cflags",
+                         {"runs", "input_fill", "random_seed", "print_every", "pace_ms", "input_file", "cc", "extra_cflags",
                           "verbose"})
         self.assertEqual((options["runs"]["type"], options["runs"]["default"]), ("int", 1))
         self.assertEqual(options["input_fill"]["choices"], ["zeros", "ones", "random", "file"])
@@ -475,6 +476,20 @@ class ExampleArchiveTests(HostSimCase):
         self.assertEqual(runs_before, [3, 6, 7], out.text)
         plain, = self.build_and_run(project_dir, runs=2)
         self.assertEqual(plain.text.count("output default/output:"), 1)
+
+    def test_pace_ms(self):
+        """pace_ms=N starts the runs N ms apart: five runs take at least four gaps."""
+        project_dir = self.generate(EXAMPLE, "tinydense-paced")
+        self.build_and_run(project_dir, runs=1)
+        start = time.monotonic()
+        paced = ProgramOutput(self.run_installed(project_dir, runs=5, pace_ms=60))
+        elapsed = time.monotonic() - start
+        self.assertEqual(len(paced.runs), 5, paced.text)
+        self.assertGreaterEqual(elapsed, 4 * 0.060)
+        start = time.monotonic()
+        unpaced = ProgramOutput(self.run_installed(project_dir, runs=5))
+        self.assertEqual(len(unpaced.runs), 5, unpaced.text)
+        self.assertLess(time.monotonic() - start, elapsed)
 
     def test_transport_timeout_write_and_close(self):
         project_dir = self.generate(EXAMPLE, "tinydense-silent")

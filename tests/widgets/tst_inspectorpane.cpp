@@ -188,10 +188,31 @@ void TestInspectorPane::hexView()
         QCOMPARE(clicked.last().first().toLongLong(), offset);
         QCOMPARE(view.offsetAt(view.byteRect(offset).center()), offset);
     }
+    QCOMPARE(view.bytesPerRow(), view.width() >= view.sizeHint().width() ? HexView::kWideRow : HexView::kNarrowRow);
     view.setHighlight(90000, 90004);
     QVERIFY(view.viewport()->rect().contains(view.byteRect(90000).center()));
     QVERIFY(view.viewport()->rect().contains(view.byteRect(90003).center()));
     QCOMPARE(view.highlightBegin(), 90000);
+    // Wide enough for sixteen bytes a row, and too narrow for them: eight a row, whole, the
+    // highlight still in view and every click still naming its byte.
+    for (const int width : {view.sizeHint().width(), view.minimumSizeHint().width()}) {
+        view.resize(width, 200);
+        const int perRow = width == view.sizeHint().width() ? HexView::kWideRow : HexView::kNarrowRow;
+        QTRY_COMPARE(view.bytesPerRow(), perRow);
+        QTRY_COMPARE(view.width(), width);
+        QVERIFY(view.viewport()->rect().contains(view.byteRect(90000).center()));
+        QVERIFY(view.viewport()->rect().contains(view.byteRect(90003).center()));
+        QCOMPARE(view.byteRect(90000 + perRow).top(), view.byteRect(90000).top() + view.byteRect(90000).height());
+        // Whole rows, hex and ASCII: nothing to scroll sideways.
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        const qint64 rowEnd = 90000 / perRow * perRow + perRow - 1;
+        QVERIFY(view.viewport()->rect().contains(view.byteRect(rowEnd).center()));
+        for (qint64 offset : {qint64(90000), qint64(90001), qint64(90007), rowEnd}) {
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.byteRect(offset).center());
+            QCOMPARE(clicked.last().first().toLongLong(), offset);
+            QCOMPARE(view.offsetAt(view.byteRect(offset).center()), offset);
+        }
+    }
     view.setHighlight(-5, 1 << 30); // clamped
     QCOMPARE(view.highlightBegin(), 0);
     QCOMPARE(view.highlightEnd(), bytes.size());

@@ -8,9 +8,11 @@
 #include "timingstatsmodel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QWheelEvent>
@@ -53,6 +55,27 @@ QList<double> noisy(quint32 seed, int n, double centre, double spread)
 QString shown(const QAbstractItemModel *m, int row, int column)
 {
     return m->index(row, column).data().toString();
+}
+
+// Every figure of the statistics table whole: each column at least as wide as its widest
+// figure and its header, and all of them inside the viewport (no scrolling sideways).
+bool figuresWhole(QTableView *table, QString *why)
+{
+    const QAbstractItemView *view = table; // where the size hints are public
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        const int wanted = std::max(view->sizeHintForColumn(c), table->horizontalHeader()->sectionSizeHint(c));
+        if (table->columnWidth(c) < wanted) {
+            *why = QStringLiteral("column %1: %2 < %3").arg(c).arg(table->columnWidth(c)).arg(wanted);
+            return false;
+        }
+    }
+    const int last = table->model()->columnCount() - 1;
+    const int right = table->columnViewportPosition(last) + table->columnWidth(last);
+    if (right > table->viewport()->width() || table->horizontalScrollBar()->maximum() > 0) {
+        *why = QStringLiteral("columns end at %1, the viewport at %2").arg(right).arg(table->viewport()->width());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -272,6 +295,10 @@ void TestTimingPane::compareView()
     QVERIFY(!pane.histogram()->histogram().a.isEmpty());
     QVERIFY(!pane.histogram()->histogram().b.isEmpty());
     QVERIFY(pane.statusText().contains(QLatin1String("A (")));
+    // In a dock as wide as the right one on a 1366 x 768 screen, every figure whole.
+    pane.resize(680, 470);
+    QString why;
+    QTRY_VERIFY2(figuresWhole(pane.statsTable(), &why), qPrintable(why));
 
     // The same distribution again, kept B as the new A: within the noise.
     pane.keepAction()->trigger();
@@ -296,17 +323,29 @@ void TestTimingPane::fitsADock()
     pane.resize(1366, 450);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    QVERIFY(pane.plot()->height() >= 250);
-    QVERIFY(pane.plot()->width() >= 500);
-    // Every statistics row fits without scrolling.
+    // The plot over the whole width, the histogram and the statistics under it.
     QTableView *table = pane.statsTable();
     QList<double> ms;
     controller.feedChunks(runChunks(noisy(1, 50, 1, 0.1), 0, &ms));
     QTRY_VERIFY(!controller.isAnalysing());
-    const int last =
-        table->rowViewportPosition(TimingStatsModel::RowCount - 1) + table->rowHeight(TimingStatsModel::RowCount - 1);
-    QVERIFY2(last <= table->viewport()->height(),
-             qPrintable(QStringLiteral("%1 > %2").arg(last).arg(table->viewport()->height())));
+    for (const QSize size : {QSize(1366, 450), QSize(680, 450), QSize(680, 500)}) {
+        pane.resize(size);
+        QTest::qWait(0);
+        const QString at = QStringLiteral(" at %1 x %2").arg(size.width()).arg(size.height());
+        QVERIFY2(pane.plot()->width() >= size.width() - 20, qPrintable(QString::number(pane.plot()->width()) + at));
+        QVERIFY2(pane.plot()->height() >= 160, qPrintable(QString::number(pane.plot()->height()) + at));
+        const QPoint plotAt = pane.plot()->mapTo(&pane, QPoint(0, 0));
+        QVERIFY(pane.histogram()->mapTo(&pane, QPoint(0, 0)).y() >= plotAt.y() + pane.plot()->height());
+        QVERIFY(pane.tabs()->mapTo(&pane, QPoint(0, 0)).y() >= plotAt.y() + pane.plot()->height());
+        QVERIFY(pane.histogram()->width() >= 180);
+        // Every statistics row fits without scrolling, every figure whole.
+        const int last =
+            table->rowViewportPosition(TimingStatsModel::RowCount - 1) + table->rowHeight(TimingStatsModel::RowCount - 1);
+        QVERIFY2(last <= table->viewport()->height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(last).arg(table->viewport()->height()) + at));
+        QString why;
+        QVERIFY2(figuresWhole(table, &why), qPrintable(why + at));
+    }
 }
 
 QTEST_MAIN(TestTimingPane)

@@ -83,6 +83,9 @@ PROJECT_OPTIONS = [
            "or file (the bytes of input_file).",
            choices=FILL_CHOICES, optional=["open_transport"]),
     Option("random_seed", "int", 0, "Seed for input_fill=random.", optional=["open_transport"]),
+    Option("pace_ms", "int", 0,
+           "Start the runs at least this many milliseconds apart, as a board's duty cycle (0: back to back).",
+           optional=["open_transport"]),
     Option("print_every", "int", 0,
            "Print the outputs after every Nth run as well as at the end (0: only at the end).",
            optional=["open_transport"]),
@@ -125,6 +128,9 @@ def check_options(method, options):
                 % (method, opt.name, json.dumps(value), ", ".join(opt.choices))
             )
         result[opt.name] = value
+    if result["pace_ms"] < 0:
+        raise rpc.ServerError("method %s: option pace_ms: want at least 0, got %d"
+                              % (method, result["pace_ms"]))
     if result["print_every"] < 0:
         raise rpc.ServerError("method %s: option print_every: want at least 0, got %d"
                               % (method, result["print_every"]))
@@ -305,7 +311,8 @@ class HostSimHandler:
             raise rpc.ServerError("open_transport: nothing installed; call build and flash first")
         self.close_transport()
         cmd = [program, "--runs", str(options["runs"]), "--fill", options["input_fill"],
-               "--seed", str(options["random_seed"]), "--print-every", str(options["print_every"])]
+               "--seed", str(options["random_seed"]), "--print-every", str(options["print_every"]),
+               "--pace-ms", str(options["pace_ms"])]
         if options["input_fill"] == "file":
             path = os.path.join(self._dir, options["input_file"])
             if not os.path.isfile(path):

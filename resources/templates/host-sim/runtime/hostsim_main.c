@@ -4,7 +4,7 @@
  * text on stdout (format in README.md).
  *
  * usage: model_runner [--runs N] [--fill zeros|ones|random|file] [--seed S]
- *                     [--input-file PATH] [--max-values N] [--print-every N]
+ *                     [--input-file PATH] [--max-values N] [--print-every N] [--pace-ms N]
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -25,6 +25,7 @@ typedef struct
     const char *input_file;
     long max_values;
     long print_every; /* print the outputs after every Nth run too (0: only at the end) */
+    long pace_ms;     /* start the runs at least this far apart, as a board's duty cycle (0: back to back) */
 } hs_options;
 
 static int die(const char *fmt, const char *arg)
@@ -55,6 +56,7 @@ static int parse_args(int argc, char **argv, hs_options *o)
     o->input_file = NULL;
     o->max_values = 32;
     o->print_every = 0;
+    o->pace_ms = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         const char *v = (i + 1 < argc) ? argv[i + 1] : NULL;
@@ -80,6 +82,9 @@ static int parse_args(int argc, char **argv, hs_options *o)
             if (parse_long(v, 0, &n) != 0)
                 return die("--max-values: want an integer >= 0, got %s", v);
             o->max_values = n;
+        } else if (strcmp(a, "--pace-ms") == 0) {
+            if (parse_long(v, 0, &o->pace_ms) != 0)
+                return die("--pace-ms: want an integer >= 0, got %s", v);
         } else if (strcmp(a, "--print-every") == 0) {
             if (parse_long(v, 0, &o->print_every) != 0)
                 return die("--print-every: want an integer >= 0, got %s", v);
@@ -375,7 +380,17 @@ int main(int argc, char **argv)
         next_saved += input_bytes(&hs_modules[m]);
     }
 
+    double paced_from = now_ms();
     for (long r = 1; r <= o.runs; ++r) {
+        if (o.pace_ms > 0 && r > 1) {
+            /* The next run starts pace_ms after the one before started. */
+            double wait = paced_from + (double)o.pace_ms - now_ms();
+            if (wait > 0) {
+                struct timespec ts = {(time_t)(wait / 1e3), (long)(fmod(wait, 1e3) * 1e6)};
+                nanosleep(&ts, NULL);
+            }
+            paced_from = now_ms();
+        }
         next_saved = saved;
         for (int m = 0; m < hs_num_modules; ++m) {
             hs_module *mod = &hs_modules[m];
@@ -393,7 +408,7 @@ int main(int argc, char **argv)
             uint32_t h = FNV_START;
             for (int i = 0; i < mod->num_outputs; ++i)
                 h = fnv1a(h, (const uint8_t *)mod->outputs[i].data, mod->outputs[i].nbytes);
-            printf("run %ld/%ld %s: %.4f ms checksum=0x%08x\n", r, o.runs, mod->name, t1 - t0, h);
+            printf("run %ld/%ld %s: %.6f ms checksum=0x%08x\n", r, o.runs, mod->name, t1 - t0, h);
             if (o.print_every > 0 && r % o.print_every == 0 && r < o.runs)
                 for (int i = 0; i < mod->num_outputs; ++i)
                     print_tensor("output", mod, &mod->outputs[i], o.max_values, 1);
