@@ -9,7 +9,10 @@
 #include <QSerialPort>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace mtvw::transport {
 
@@ -32,7 +35,10 @@ SerialWorker::SerialWorker(TransportSettings settings)
     : m_settings(std::move(settings))
 {}
 
-SerialWorker::~SerialWorker() = default;
+SerialWorker::~SerialWorker()
+{
+    dropHeld();
+}
 
 void SerialWorker::start()
 {
@@ -159,7 +165,6 @@ void SerialWorker::lost(const QString &why)
                                                      .arg(m_settings.port, why)
                                                      .arg(m_settings.reattachMs / 1000));
     rememberLink();
-    m_targetChangeNs = -1;
     if (!m_released)
         startPolling();
 }
@@ -182,10 +187,11 @@ void SerialWorker::release(const QString &why)
     if (m_port)
         closePort();
     rememberLink();
-    struct stat target = {};
-    const bool alive = m_linkLost && ::stat(QFile::encodeName(m_settings.port).constData(), &target) == 0;
-    m_targetChangeNs = alive ? qint64(target.st_ctim.tv_sec) * 1'000'000'000 + target.st_ctim.tv_nsec : -1;
-    m_targetDevice = alive ? quint64(target.st_rdev) : 0;
+    // A pseudo-terminal has no identity but itself: its slave side is held open (not read; what
+    // the device sends waits in the line) while it is released, so its number cannot go to
+    // another terminal meanwhile, and a hang-up says the terminal went.
+    if (m_linkLost && m_serialNumber.isEmpty() && !m_hasIds)
+        m_heldFd = ::open(QFile::encodeName(m_settings.port).constData(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     qCInfo(lcTransport) << m_settings.port << "released:" << why;
     emit stateChanged(Transport::State::Waiting, BackendText::tr("%1 released (%2)").arg(m_settings.port, why));
 }
@@ -243,11 +249,15 @@ void SerialWorker::poll()
         const bool isLink = ::lstat(QFile::encodeName(m_settings.port).constData(), &link) == 0 && S_ISLNK(link.st_mode);
         const qint64 changeNs = isLink ? qint64(link.st_ctim.tv_sec) * 1'000'000'000 + link.st_ctim.tv_nsec : 0;
         const bool madeAnew = !m_linkLost || !isLink || quint64(link.st_ino) != m_lostInode || changeNs != m_lostChangeNs;
-        struct stat target = {};
-        const bool sameTerminal = !madeAnew && m_targetChangeNs >= 0 &&
-                                  ::stat(QFile::encodeName(m_settings.port).constData(), &target) == 0 &&
-                                  quint64(target.st_rdev) == m_targetDevice &&
-                                  qint64(target.st_ctim.tv_sec) * 1'000'000'000 + target.st_ctim.tv_nsec == m_targetChangeNs;
+        // Released and held: the same terminal if it never hung up and the link still leads to it.
+        bool sameTerminal = false;
+        if (!madeAnew && m_heldFd >= 0) {
+            pollfd p = {m_heldFd, POLLIN, 0};
+            struct stat held = {}, target = {};
+            sameTerminal = ::poll(&p, 1, 0) >= 0 && !(p.revents & (POLLHUP | POLLERR | POLLNVAL)) &&
+                           ::fstat(m_heldFd, &held) == 0 &&
+                           ::stat(QFile::encodeName(m_settings.port).constData(), &target) == 0 && held.st_rdev == target.st_rdev;
+        }
         if (madeAnew || sameTerminal)
             where = m_settings.port;
     }
@@ -257,6 +267,7 @@ void SerialWorker::poll()
     m_settings.port = where;
     if (openPort(true)) { // quiet: a node udev has not yet given its permissions is tried again
         m_poll->stop();
+        dropHeld();
         qCInfo(lcTransport) << was << "is back as" << where;
         emit stateChanged(Transport::State::Open, BackendText::tr("the same device is back as %1").arg(where));
     } else {
@@ -264,8 +275,16 @@ void SerialWorker::poll()
     }
 }
 
+void SerialWorker::dropHeld()
+{
+    if (m_heldFd >= 0)
+        ::close(m_heldFd);
+    m_heldFd = -1;
+}
+
 void SerialWorker::stop()
 {
+    dropHeld();
     if (m_poll)
         m_poll->stop();
     if (m_port) {

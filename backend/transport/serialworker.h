@@ -45,6 +45,7 @@ private:
     void closePort();
     void startPolling();
     void rememberLink();
+    void dropHeld();
     void poll();
     bool isOurs(const QSerialPortInfo &info) const;
 
@@ -60,11 +61,8 @@ private:
     QString m_originalPath;
     QString m_lastError;
     bool m_released = false;
-    // Taken back after a release: a pseudo-terminal whose link and terminal are both as they
-    // were at the release is the same one (a new socat reusing the terminal's number makes the
-    // node anew); -1 when not released.
-    qint64 m_targetChangeNs = -1;
-    quint64 m_targetDevice = 0;
+    // A released pseudo-terminal's slave side, held open so that its number is not reused; -1: none.
+    int m_heldFd = -1;
     // A port known only by its path (a pseudo-terminal's symlink, as socat makes them): the link
     // as it was when the device went away. Only a link made anew is the device returning; the old
     // one left behind may point at another terminal that reuses its number.
