@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "liveconnection.h"
+#include "micro/sessionmessage.h"
 #include "micro/timingfile.h"
 
 #include <QFileInfo>
@@ -129,13 +130,32 @@ void TimingController::feedChunks(const LiveChunks &chunks)
     const qint64 samples = m_live.end(), lines = m_linesSeen;
     for (const LiveChunk &c : chunks)
         if (c.direction == mtvw::Direction::FromDevice)
-            take(c.bytes, c.timeUs);
+            takeDevice(c.bytes, c.timeUs);
     if (m_live.end() != samples) {
         if (!m_showingFile)
             scheduleAnalysis();
         emit seriesChanged();
     } else if (m_linesSeen != lines) {
         emit seriesChanged();
+    }
+}
+
+void TimingController::takeDevice(const QByteArray &bytes, qint64 timeUs)
+{
+    m_events.clear();
+    m_unframer.feed(bytes, m_events);
+    for (const mtvw::micro::FrameEvent &e : std::as_const(m_events)) {
+        if (e.kind == mtvw::micro::FrameEvent::Kind::Skipped) {
+            take(e.skipped, timeUs);
+        } else if (e.kind == mtvw::micro::FrameEvent::Kind::Packet && e.crcOk) {
+            const auto message = mtvw::micro::SessionMessage::parse(e.payload);
+            if (message.ok() && message.value().type == mtvw::micro::SessionMessage::Log) {
+                QByteArray text = message.value().body;
+                while (text.endsWith('\n') || text.endsWith('\r') || text.endsWith('\0'))
+                    text.chop(1);
+                addLine(text, timeUs);
+            }
+        }
     }
 }
 
@@ -193,6 +213,7 @@ void TimingController::reset(const QString &description)
 {
     m_lines = DeviceLines();
     m_linesSamples = 0;
+    m_unframer.reset();
     m_pending.clear();
     m_linesSeen = 0;
     m_live.clear();

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "livechunk.h"
 #include "micro/devicelines.h"
+#include "micro/unframer.h"
 #include "micro/timingcomparison.h"
 #include "micro/timingstats.h"
 #include "timingseries.h"
@@ -99,6 +100,7 @@ signals:
     void errorOccurred(const mtvw::Error &error);
 
 private:
+    void takeDevice(const QByteArray &bytes, qint64 timeUs);
     void take(const QByteArray &bytes, qint64 timeUs);
     void addLine(const QByteArray &line, qint64 timeUs);
     void structureChanged();
@@ -107,6 +109,11 @@ private:
 
     LiveConnection *m_connection;
     mtvw::micro::DeviceLines m_lines;
+    // A console may carry a framed session too: its packets are taken out of the text (a Log
+    // message's text counts as a line), so a frame between lines never hides the line after it.
+    static constexpr qint64 kMaxFramePayload = 64 * 1024;
+    mtvw::micro::Unframer m_unframer{kMaxFramePayload};
+    QList<mtvw::micro::FrameEvent> m_events;
     qsizetype m_linesSamples = 0; // samples the current DeviceLines gave (it keeps a bounded record)
     QByteArray m_pending;         // the device's line not yet ended
     qint64 m_pendingUs = -1;

@@ -371,6 +371,134 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     </message>
 </context>
 <context>
+    <name>DemoController</name>
+    <message>
+        <source>Ready: one click runs the model on a simulated board.</source>
+        <translation>Bereit: Ein Klick führt das Modell auf einem simulierten Board aus.</translation>
+    </message>
+    <message>
+        <source>Starting the host-sim template…</source>
+        <translation>host-sim-Template wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Generating a project from %1…</source>
+        <translation>Projekt wird aus %1 generiert…</translation>
+    </message>
+    <message>
+        <source>Building it with the host C compiler…</source>
+        <translation>Es wird mit dem C-Compiler des Hosts gebaut…</translation>
+    </message>
+    <message>
+        <source>Flashing the simulated board…</source>
+        <translation>Das simulierte Board wird geflasht…</translation>
+    </message>
+    <message>
+        <source>Running %1 on the simulated board</source>
+        <translation>%1 läuft auf dem simulierten Board</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n inference(s).</source>
+        <translation>
+            <numerusform>Nach %n Inferenz angehalten.</numerusform>
+            <numerusform>Nach %n Inferenzen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo stopped on an error.</source>
+        <translation>Die Demo wurde wegen eines Fehlers angehalten.</translation>
+    </message>
+    <message>
+        <source>the host-sim template is not installed (looked in %1)</source>
+        <translation>das host-sim-Template ist nicht installiert (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>the archive %1 does not exist</source>
+        <translation>das Archiv %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the demo&apos;s project: %1</source>
+        <translation>für das Projekt der Demo kann kein Ordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the host-sim server did not start: %1</source>
+        <translation>der host-sim-Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>host-sim board running %1</source>
+        <translation>host-sim-Board, auf dem %1 läuft</translation>
+    </message>
+    <message>
+        <source>class %1 (%2)</source>
+        <translation>Klasse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the simulated board stopped without inferring; its output is in the Monitor</source>
+        <translation>das simulierte Board hat angehalten, ohne eine Inferenz auszuführen; seine Ausgabe steht im Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPane</name>
+    <message>
+        <source>The example archive</source>
+        <translation>Das Beispielarchiv</translation>
+    </message>
+    <message>
+        <source>The open archive</source>
+        <translation>Das geöffnete Archiv</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>Demo starten</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Runs a model on a &lt;b&gt;simulated board&lt;/b&gt; in one click: the host-sim template generates a project from the archive, builds it with this machine&apos;s C compiler, flashes it and runs it without end. The Monitor, Inspector and Timing panes watch it live.</source>
+        <translation>Führt ein Modell mit einem Klick auf einem &lt;b&gt;simulierten Board&lt;/b&gt; aus: Das host-sim-Template generiert aus dem Archiv ein Projekt, baut es mit dem C-Compiler dieses Rechners, flasht es und führt es endlos aus. Die Bereiche Monitor, Inspektor und Zeitmessung verfolgen es live.</translation>
+    </message>
+    <message>
+        <source>The readout and the timing plot full screen, for a booth (Esc leaves)</source>
+        <translation>Anzeige und Zeitdiagramm im Vollbild, für einen Messestand (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>latest inference</source>
+        <translation>letzte Inferenz</translation>
+    </message>
+    <message>
+        <source>inferences per second (paced: at most one every %1 ms)</source>
+        <translation>Inferenzen pro Sekunde (getaktet: höchstens eine alle %1 ms)</translation>
+    </message>
+    <message>
+        <source>the output&apos;s top class</source>
+        <translation>die Top-Klasse der Ausgabe</translation>
+    </message>
+    <message>
+        <source>The open archive (%1)</source>
+        <translation>Das geöffnete Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inference(s) so far</source>
+        <translation>
+            <numerusform>bisher %n Inferenz</numerusform>
+            <numerusform>bisher %n Inferenzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffController</name>
     <message>
         <source>%1 → %2</source>
@@ -681,6 +809,21 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>FlashHandoff</name>
+    <message>
+        <source>the project is flashing the board</source>
+        <translation>das Projekt flasht das Board</translation>
+    </message>
+    <message>
+        <source>Flash done; taking the board back</source>
+        <translation>Flashen abgeschlossen; das Board wird wieder übernommen</translation>
+    </message>
+    <message>
+        <source>Flash failed; taking the board back</source>
+        <translation>Flashen fehlgeschlagen; das Board wird wieder übernommen</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1200,195 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     </message>
 </context>
 <context>
+    <name>InspectorModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>RPC</source>
+        <translation>RPC</translation>
+    </message>
+    <message>
+        <source>host → device</source>
+        <translation>Host → Gerät</translation>
+    </message>
+    <message>
+        <source>device → host</source>
+        <translation>Gerät → Host</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPane</name>
+    <message numerus="yes">
+        <source>bytes %1–%2 (%n byte(s))</source>
+        <translation>
+            <numerusform>Bytes %1–%2 (%n Byte)</numerusform>
+            <numerusform>Bytes %1–%2 (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no bytes, at %1</source>
+        <translation>keine Bytes, bei %1</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Open Capture…</source>
+        <translation>Mitschnitt öffnen…</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>Alle Schichten</translation>
+    </message>
+    <message>
+        <source>Show the messages of one layer only</source>
+        <translation>Nur die Nachrichten einer Schicht anzeigen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Show the messages of one type only</source>
+        <translation>Nur die Nachrichten eines Typs anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Show the messages whose type, summary, problem or details contain this text</source>
+        <translation>Die Nachrichten anzeigen, deren Typ, Zusammenfassung, Problem oder Details diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Show only messages with something wrong: CRC errors, invalid escapes, session or RPC problems</source>
+        <translation>Nur fehlerhafte Nachrichten anzeigen: CRC-Fehler, ungültige Escapes, Sitzungs- oder RPC-Probleme</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view</source>
+        <translation>Die neueste Nachricht sichtbar halten</translation>
+    </message>
+    <message>
+        <source>Replay a capture (pcapng) into the inspector, as fast as it reads</source>
+        <translation>Einen Mitschnitt (pcapng) in den Inspektor einspielen, so schnell er sich lesen lässt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Click a byte to select its field</source>
+        <translation>Auf ein Byte klicken, um sein Feld auszuwählen</translation>
+    </message>
+    <message>
+        <source>Select a message to see its fields and bytes.</source>
+        <translation>Eine Nachricht auswählen, um ihre Felder und Bytes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng);;All files (*)</source>
+        <translation>Mitschnitte (*.pcapng);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The bytes of this message are no longer kept: the inspector keeps the last %1 MiB of each direction.</source>
+        <translation>Die Bytes dieser Nachricht werden nicht mehr vorgehalten: Der Inspektor behält von jeder Richtung die letzten %1 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Nachricht angezeigt</numerusform>
+            <numerusform>%1 von %n Nachrichten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older message(s) no longer kept</source>
+        <translation>
+            <numerusform>%n ältere Nachricht nicht mehr vorgehalten</numerusform>
+            <numerusform>%n ältere Nachrichten nicht mehr vorgehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveConnection</name>
+    <message>
+        <source>Replaying %1</source>
+        <translation>%1 wird wiedergegeben</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>cannot make the capture folder %1</source>
+        <translation>der Mitschnittordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Verbindung zu %1 getrennt</translation>
+    </message>
+    <message>
+        <source>End of the replay of %1</source>
+        <translation>Ende der Wiedergabe von %1</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>microTVM Workbench</source>
@@ -1268,6 +1600,30 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     <message>
         <source>cannot write the example to %1: %2</source>
         <translation>das Beispielarchiv kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitmessung</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2300,305 @@ belegt von Schritt %5 bis Schritt %6</translation>
     </message>
 </context>
 <context>
+    <name>MonitorFilter</name>
+    <message>
+        <source>the regular expression %1 is not valid: %2 (at character %3)</source>
+        <translation>der reguläre Ausdruck %1 ist ungültig: %2 (bei Zeichen %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorModel</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>saving %1 was cancelled</source>
+        <translation>das Speichern von %1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPane</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>/dev/ttyACM0</source>
+        <translation>/dev/ttyACM0</translation>
+    </message>
+    <message>
+        <source>The serial port; boards the catalogue knows by their USB id are named. A path may be typed.</source>
+        <translation>Der serielle Port; Boards, die der Katalog an ihrer USB-ID erkennt, werden mit Namen angezeigt. Ein Pfad kann auch eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>↻</source>
+        <translation>↻</translation>
+    </message>
+    <message>
+        <source>Look for serial ports again</source>
+        <translation>Erneut nach seriellen Ports suchen</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Data bits, parity (None, Even, Odd) and stop bits</source>
+        <translation>Datenbits, Parität (N = keine, E = gerade, O = ungerade) und Stoppbits</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view. Unticked, the view holds still; nothing that comes in is lost.</source>
+        <translation>Die neueste Zeile sichtbar halten. Ohne Häkchen bleibt die Ansicht stehen; eingehende Daten gehen dabei nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Show the bytes in hex and ASCII</source>
+        <translation>Die Bytes als Hex und ASCII anzeigen</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Keine Zeit</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time since the line before</source>
+        <translation>Zeit seit der vorigen Zeile</translation>
+    </message>
+    <message>
+        <source>Timestamps: when each line came, or the gap since the line before</source>
+        <translation>Zeitstempel: wann jede Zeile eintraf oder der Abstand zur vorigen Zeile</translation>
+    </message>
+    <message>
+        <source> k lines</source>
+        <translation> Tsd. Zeilen</translation>
+    </message>
+    <message>
+        <source>How many lines are kept; the oldest go first</source>
+        <translation>Wie viele Zeilen behalten werden; die ältesten werden zuerst verworfen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Log speichern…</translation>
+    </message>
+    <message>
+        <source>Save capture…</source>
+        <translation>Mitschnitt speichern…</translation>
+    </message>
+    <message>
+        <source>Every byte both ways, with times, as pcapng for the Inspector, Wireshark or mtvw-cli decode</source>
+        <translation>Jedes Byte beider Richtungen mit Zeiten, als pcapng für den Inspektor, Wireshark oder mtvw-cli decode</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Filter lines (text or regular expression)</source>
+        <translation>Zeilen filtern (Text oder regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Find the line before that matches</source>
+        <translation>Vorherige passende Zeile suchen</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Find the next line that matches</source>
+        <translation>Nächste passende Zeile suchen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Show only the lines that match</source>
+        <translation>Nur die passenden Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Text to send (Enter)</source>
+        <translation>Zu sendender Text (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>Hex-Bytes</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no serial ports found; type a path</source>
+        <translation>keine seriellen Ports gefunden; Pfad eingeben</translation>
+    </message>
+    <message>
+        <source>name a serial port to connect to</source>
+        <translation>einen seriellen Port für die Verbindung angeben</translation>
+    </message>
+    <message>
+        <source>the baud rate %1 is not a number</source>
+        <translation>die Baudrate %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not hex bytes (pairs of 0-9 and a-f, spaces allowed)</source>
+        <translation>„%1“ sind keine Hex-Bytes (Paare aus 0-9 und a-f, Leerzeichen erlaubt)</translation>
+    </message>
+    <message>
+        <source>not connected to a board: nothing was sent</source>
+        <translation>nicht mit einem Board verbunden: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>the regular expression %1 is not valid: %2</source>
+        <translation>der reguläre Ausdruck %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>No match above</source>
+        <translation>Kein Treffer weiter oben</translation>
+    </message>
+    <message>
+        <source>No match below</source>
+        <translation>Kein Treffer weiter unten</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No match in %n line(s); press again to go on</source>
+        <translation>
+            <numerusform>Kein Treffer in %n Zeile; erneut drücken, um weiterzusuchen</numerusform>
+            <numerusform>Kein Treffer in %n Zeilen; erneut drücken, um weiterzusuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Released for flashing: %1</source>
+        <translation>Zum Flashen freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Waiting for the board to return: %1</source>
+        <translation>Warten auf die Rückkehr des Boards: %1</translation>
+    </message>
+    <message>
+        <source>Replaying %1</source>
+        <translation>%1 wird wiedergegeben</translation>
+    </message>
+    <message>
+        <source>%1 lines · %2</source>
+        <translation>%1 Zeilen · %2</translation>
+    </message>
+    <message>
+        <source> · paused, %1 new</source>
+        <translation> · angehalten, %1 neu</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Save the monitor&apos;s log</source>
+        <translation>Log des Monitors speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>Text (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng-Mitschnitt (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>there is no capture to save: nothing has been connected</source>
+        <translation>es gibt keinen Mitschnitt zum Speichern: es wurde noch nichts verbunden</translation>
+    </message>
+    <message>
+        <source>cannot read the capture %1: %2</source>
+        <translation>der Mitschnitt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the capture (%1) to %2</source>
+        <translation>Mitschnitt (%1) in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>OperatorWorkspaceModel</name>
     <message>
         <source>%1%</source>
@@ -2301,10 +2956,6 @@ belegt von Schritt %5 bis Schritt %6</translation>
 <context>
     <name>OverviewPane</name>
     <message>
-        <source>&lt;h2&gt;No archive open&lt;/h2&gt;&lt;p&gt;A Model Library Format (MLF) archive is what TVM writes when it compiles a model for a microcontroller: the generated C code, the weights and a plan of the memory the model needs. The workbench shows what is inside, whether it fits your board, and builds and runs it through a template project.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;mtvw:open&quot;&gt;Open an archive…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;mtvw:example&quot;&gt;Open the example&lt;/a&gt; (a small dense model the workbench ships) &amp;nbsp;·&amp;nbsp; or drop a &lt;code&gt;.tar&lt;/code&gt; on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kein Archiv geöffnet&lt;/h2&gt;&lt;p&gt;Ein Model-Library-Format-Archiv (MLF) ist das, was TVM schreibt, wenn es ein Modell für einen Mikrocontroller kompiliert: der generierte C-Code, die Gewichte und ein Plan des Speichers, den das Modell benötigt. Die Workbench zeigt, was darin steckt und ob es auf Ihr Board passt, und baut es über ein Template-Projekt und führt es aus.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;mtvw:open&quot;&gt;Archiv öffnen…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;mtvw:example&quot;&gt;Beispiel öffnen&lt;/a&gt; (ein kleines Dense-Modell, das der Workbench beiliegt) &amp;nbsp;·&amp;nbsp; oder eine &lt;code&gt;.tar&lt;/code&gt;-Datei auf dieses Fenster ziehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Recent archives&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Zuletzt geöffnete Archive&lt;/h3&gt;</translation>
     </message>
@@ -2315,6 +2966,10 @@ belegt von Schritt %5 bis Schritt %6</translation>
     <message>
         <source>&lt;p&gt;The words used here are explained in the &lt;a href=&quot;glossary:executor&quot;&gt;glossary&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die hier verwendeten Begriffe werden im &lt;a href=&quot;glossary:executor&quot;&gt;Glossar&lt;/a&gt; erklärt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No archive open&lt;/h2&gt;&lt;p&gt;A Model Library Format (MLF) archive is what TVM writes when it compiles a model for a microcontroller: the generated C code, the weights and a plan of the memory the model needs. The workbench shows what is inside, whether it fits your board, and builds and runs it through a template project.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;mtvw:open&quot;&gt;Open an archive…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;mtvw:example&quot;&gt;Open the example&lt;/a&gt; (a small dense model the workbench ships) &amp;nbsp;·&amp;nbsp; or drop a &lt;code&gt;.tar&lt;/code&gt; on this window.&lt;/p&gt;&lt;p&gt;&lt;b&gt;&lt;a href=&quot;mtvw:demo&quot;&gt;Run the demo&lt;/a&gt;&lt;/b&gt;: the example model on a simulated board, in one click (generate, build, flash, run) with its timing live.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Archiv geöffnet&lt;/h2&gt;&lt;p&gt;Ein Model-Library-Format-Archiv (MLF) ist das, was TVM schreibt, wenn es ein Modell für einen Mikrocontroller kompiliert: der generierte C-Code, die Gewichte und ein Plan des Speichers, den das Modell benötigt. Die Workbench zeigt, was darin enthalten ist und ob es auf das Board passt, und sie baut und führt es über ein Template-Projekt aus.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;mtvw:open&quot;&gt;Archiv öffnen…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;mtvw:example&quot;&gt;Beispiel öffnen&lt;/a&gt; (ein kleines Dense-Modell, das die Workbench mitbringt) &amp;nbsp;·&amp;nbsp; oder eine &lt;code&gt;.tar&lt;/code&gt;-Datei auf dieses Fenster ziehen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;&lt;a href=&quot;mtvw:demo&quot;&gt;Demo ausführen&lt;/a&gt;&lt;/b&gt;: das Beispielmodell auf einem simulierten Board, mit einem Klick (generieren, bauen, flashen, ausführen) und mit seinen Zeiten live.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3435,53 @@ belegt von Schritt %5 bis Schritt %6</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>microTVM Workbench: demo</source>
+        <translation>microTVM Workbench: Demo</translation>
+    </message>
+    <message>
+        <source>latest inference</source>
+        <translation>letzte Inferenz</translation>
+    </message>
+    <message>
+        <source>inferences per second</source>
+        <translation>Inferenzen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>top class</source>
+        <translation>Top-Klasse</translation>
+    </message>
+    <message>
+        <source>inference time</source>
+        <translation>Inferenzzeit</translation>
+    </message>
+    <message>
+        <source>The timings appear here as the board infers.</source>
+        <translation>Die Zeiten erscheinen hier, sobald das Board Inferenzen ausführt.</translation>
+    </message>
+    <message>
+        <source>Stop the demo</source>
+        <translation>Demo beenden</translation>
+    </message>
+    <message>
+        <source>Leave full screen (Esc)</source>
+        <translation>Vollbild verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>microTVM on a simulated board</source>
+        <translation>microTVM auf einem simulierten Board</translation>
+    </message>
+    <message>
+        <source>%1 on a simulated board</source>
+        <translation>%1 auf einem simulierten Board</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>ProjectCommands</name>
     <message>
         <source>%1
@@ -3180,6 +3882,14 @@ Herkunft: %2</translation>
     <message>
         <source>Until it stopped:</source>
         <translation>Bis es anhielt:</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The archive on a simulated board in one click: host-sim generates, builds, flashes and runs it, with the timing live</source>
+        <translation>Das Archiv mit einem Klick auf einem simulierten Board: host-sim generiert, baut, flasht und führt es aus, mit den Zeiten live</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4489,371 @@ Herkunft: %2</translation>
     </message>
 </context>
 <context>
+    <name>TimingController</name>
+    <message>
+        <source>kept run</source>
+        <translation>behaltener Durchlauf</translation>
+    </message>
+    <message>
+        <source>kept run of %1</source>
+        <translation>behaltener Durchlauf von %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TimingHistogram</name>
+    <message>
+        <source>%1 – %2 ms</source>
+        <translation>%1 – %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>B: %n sample(s)</source>
+        <translation>
+            <numerusform>B: %n Messwert</numerusform>
+            <numerusform>B: %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A: %n sample(s)</source>
+        <translation>
+            <numerusform>A: %n Messwert</numerusform>
+            <numerusform>A: %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>ms per inference</source>
+        <translation>ms pro Inferenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) beyond the bins</source>
+        <translation>
+            <numerusform>%n Ausreißer außerhalb der Klassen</numerusform>
+            <numerusform>%n Ausreißer außerhalb der Klassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimingPane</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Hold the plot still while timings keep coming; resume jumps to the newest</source>
+        <translation>Das Diagramm anhalten, während weiter Zeitmessungen eintreffen; Fortsetzen springt zur neuesten</translation>
+    </message>
+    <message>
+        <source>Keep as reference (A)</source>
+        <translation>Als Referenz behalten (A)</translation>
+    </message>
+    <message>
+        <source>Keep these timings as A; the next run (or a file) is compared with them as B</source>
+        <translation>Diese Zeitmessungen als A behalten; der nächste Durchlauf (oder eine Datei) wird als B mit ihnen verglichen</translation>
+    </message>
+    <message>
+        <source>Compare with file…</source>
+        <translation>Mit Datei vergleichen…</translation>
+    </message>
+    <message>
+        <source>Read timings from a capture (.pcapng), a device log or a CSV as B</source>
+        <translation>Zeitmessungen aus einem Mitschnitt (.pcapng), einem Geräte-Log oder einer CSV-Datei als B einlesen</translation>
+    </message>
+    <message>
+        <source>Show live</source>
+        <translation>Live anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the live connection&apos;s timings as B again</source>
+        <translation>Die Zeitmessungen der Live-Verbindung wieder als B anzeigen</translation>
+    </message>
+    <message>
+        <source>Drop A</source>
+        <translation>A verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the reference; show B alone</source>
+        <translation>Die Referenz verwerfen; nur B anzeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save B&apos;s timings as CSV: index, ms and, when known, the time in seconds</source>
+        <translation>Die Zeitmessungen von B als CSV speichern: Index, ms und, falls bekannt, die Zeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forget every timing: the live ones, A and the file</source>
+        <translation>Alle Zeitmessungen verwerfen: die live empfangenen, A und die Datei</translation>
+    </message>
+    <message>
+        <source>No timings yet.</source>
+        <translation>Noch keine Zeitmessungen.</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Outliers: %1.</source>
+        <translation>Ausreißer: %1.</translation>
+    </message>
+    <message>
+        <source>Click one to show it in the plot</source>
+        <translation>Klicken Sie auf einen Eintrag, um ihn im Diagramm anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n timing(s) from %1.</source>
+        <translation>
+            <numerusform>%n Zeitmessung aus %1 gelesen.</numerusform>
+            <numerusform>%n Zeitmessungen aus %1 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n timing(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeitmessung nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeitmessungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with timings from a file</source>
+        <translation>Mit Zeitmessungen aus einer Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Timings (*.pcapng *.txt *.log *.csv);;All files (*)</source>
+        <translation>Zeitmessungen (*.pcapng *.txt *.log *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export timings as CSV</source>
+        <translation>Zeitmessungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>live: %1</source>
+        <translation>live: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>B (%1): %n timing(s)</source>
+        <translation>
+            <numerusform>B (%1): %n Zeitmessung</numerusform>
+            <numerusform>B (%1): %n Zeitmessungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the newest; %1 older forgotten)</source>
+        <translation> (die neuesten; %1 ältere verworfen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A (%1): %n timing(s)</source>
+        <translation>
+            <numerusform>A (%1): %n Zeitmessung</numerusform>
+            <numerusform>A (%1): %n Zeitmessungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept run</source>
+        <translation>behaltener Durchlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>live: %n timing(s) meanwhile</source>
+        <translation>
+            <numerusform>live: inzwischen %n Zeitmessung</numerusform>
+            <numerusform>live: inzwischen %n Zeitmessungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from the device, none with a timing yet (host-sim &quot;run&quot; lines, AOT demo &quot;result:&quot; lines or EEMBC laps).</source>
+        <translation>
+            <numerusform>%n Zeile vom Gerät, noch ohne Zeitmessung (&quot;run&quot;-Zeilen von host-sim, &quot;result:&quot;-Zeilen der AOT-Demo oder EEMBC-Laps).</numerusform>
+            <numerusform>%n Zeilen vom Gerät, noch keine mit Zeitmessung (&quot;run&quot;-Zeilen von host-sim, &quot;result:&quot;-Zeilen der AOT-Demo oder EEMBC-Laps).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timings yet. Connect a board or run a project: each inference&apos;s time appears here as it comes. Or compare with a file.</source>
+        <translation>Noch keine Zeitmessungen. Schließen Sie ein Board an oder führen Sie ein Projekt aus: Die Zeit jeder Inferenz erscheint hier, sobald sie eintrifft. Oder vergleichen Sie mit einer Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more</source>
+        <translation>
+            <numerusform>%1: … und %n weiterer</numerusform>
+            <numerusform>%1: … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3 ms</source>
+        <translation>%1 #%2: %3 ms</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Outliers (%1)</source>
+        <translation>Ausreißer (%1)</translation>
+    </message>
+    <message>
+        <source>Too few timings to compare: A has %1, B has %2; the rule wants at least %3 each.</source>
+        <translation>Zu wenige Zeitmessungen für einen Vergleich: A hat %1, B hat %2; die Regel verlangt jeweils mindestens %3.</translation>
+    </message>
+    <message>
+        <source>Median B − A: %1 ms (%2 %), within the noise (p = %3).</source>
+        <translation>Median B − A: %1 ms (%2 %), innerhalb des Rauschens (p = %3).</translation>
+    </message>
+    <message>
+        <source>Median B − A: %1 ms (%2 %): B is slower; this exceeds the noise (p = %3).</source>
+        <translation>Median B − A: %1 ms (%2 %): B ist langsamer; das geht über das Rauschen hinaus (p = %3).</translation>
+    </message>
+    <message>
+        <source>Median B − A: %1 ms (%2 %): B is faster; this exceeds the noise (p = %3).</source>
+        <translation>Median B − A: %1 ms (%2 %): B ist schneller; das geht über das Rauschen hinaus (p = %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPlot</name>
+    <message>
+        <source>Wheel: zoom the inferences (Ctrl+wheel: the milliseconds). Drag: pan (pauses). Double-click: everything, following the newest again.</source>
+        <translation>Mausrad: Inferenzen zoomen (Strg+Mausrad: die Millisekunden). Ziehen: verschieben (hält an). Doppelklick: alles zeigen und wieder der neuesten folgen.</translation>
+    </message>
+    <message>
+        <source>ms per inference</source>
+        <translation>ms pro Inferenz</translation>
+    </message>
+    <message>
+        <source>inference (number)</source>
+        <translation>Inferenz (Nummer)</translation>
+    </message>
+    <message>
+        <source>#%1: %2 ms</source>
+        <translation>#%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>, at %1 s</source>
+        <translation>, bei %1 s</translation>
+    </message>
+    <message>
+        <source> (outlier)</source>
+        <translation> (Ausreißer)</translation>
+    </message>
+    <message>
+        <source>A #%1: %2 ms</source>
+        <translation>A #%1: %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>TimingStatsModel</name>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Std deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>MAD</source>
+        <translation>MAD</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>%1 % of A</source>
+        <translation>%1 % von A</translation>
+    </message>
+    <message>
+        <source>A (reference), ms</source>
+        <translation>A (Referenz), ms</translation>
+    </message>
+    <message>
+        <source>B, ms</source>
+        <translation>B, ms</translation>
+    </message>
+    <message>
+        <source>This run, ms</source>
+        <translation>Dieser Durchlauf, ms</translation>
+    </message>
+    <message>
+        <source>B − A, in ms and as a share of A</source>
+        <translation>B − A, in ms und als Anteil von A</translation>
+    </message>
+    <message>
+        <source>B − A, ms</source>
+        <translation>B − A, ms</translation>
+    </message>
+</context>
+<context>
     <name>TvmTextLexer</name>
     <message>
         <source>Default</source>
@@ -4072,6 +5147,10 @@ Herkunft: %2</translation>
     <message>
         <source>Quit once the window has been painted (for benchmarks).</source>
         <translation>Beenden, sobald das Fenster gezeichnet wurde (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>With --screenshots: a capture (pcapng) the Inspector pane shows.</source>
+        <translation>Mit --screenshots: ein Mitschnitt (pcapng), den der Bereich „Inspektor“ anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -5616,6 +6695,373 @@ Herkunft: %2</translation>
     <message>
         <source> (last try: %1)</source>
         <translation> (letzter Versuch: %1)</translation>
+    </message>
+    <message>
+        <source>beyond the noise when a two-sided Mann-Whitney U test gives p &lt; %1 and the medians differ by at least %2 % of A&apos;s median; at least %3 samples on each side</source>
+        <translation>über dem Rauschen, wenn ein zweiseitiger Mann-Whitney-U-Test p &lt; %1 ergibt und sich die Mediane um mindestens %2 % des Medians von A unterscheiden; mindestens %3 Messwerte auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: das Lesen wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no timings in %n line(s) of device output (host-sim run lines, AOT demo result lines or EEMBC laps)</source>
+        <translation>
+            <numerusform>%1: keine Zeitmessungen in %n Zeile Geräteausgabe (run-Zeilen von host-sim, result-Zeilen der AOT-Demo oder EEMBC-Laps)</numerusform>
+            <numerusform>%1: keine Zeitmessungen in %n Zeilen Geräteausgabe (run-Zeilen von host-sim, result-Zeilen der AOT-Demo oder EEMBC-Laps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a number of milliseconds</source>
+        <translation>%1, Zeile %2: &quot;%3&quot; ist keine Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 timings</source>
+        <translation>%1: mehr als %2 Zeitmessungen</translation>
+    </message>
+    <message>
+        <source>%1: no timings in the CSV file</source>
+        <translation>%1: keine Zeitmessungen in der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Short packet</source>
+        <translation>Kurzes Paket</translation>
+    </message>
+    <message>
+        <source>a new start (FF FD) inside %1 (error 0x201)</source>
+        <translation>ein neuer Paketanfang (FF FD) mitten im Feld „%1“ (Fehler 0x201)</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>Ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>FF %1 inside %2 (error 0x202)</source>
+        <translation>FF %1 mitten im Feld „%2“ (Fehler 0x202)</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the packet&apos;s payload</source>
+        <translation>Feld „%1“ reicht über das Ende der Nutzdaten des Pakets hinaus</translation>
+    </message>
+    <message>
+        <source>the message&apos;s bytes end inside %1</source>
+        <translation>die Bytes der Nachricht enden mitten im Feld „%1“</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2</source>
+        <translation>%1 Bytes: %2</translation>
+    </message>
+    <message>
+        <source>Data pointer</source>
+        <translation>Datenzeiger</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Lanes</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>%1 dimensions (at most %2 are read)</source>
+        <translation>%1 Dimensionen (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>Dimension %1</source>
+        <translation>Dimension %1</translation>
+    </message>
+    <message>
+        <source>Byte offset</source>
+        <translation>Byte-Offset</translation>
+    </message>
+    <message>
+        <source> on device (%1, %2)</source>
+        <translation> auf Gerät (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Padding</translation>
+    </message>
+    <message>
+        <source>Type index</source>
+        <translation>Typindex</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>unknown type code %1: its value cannot be read</source>
+        <translation>unbekannter Typcode %1: sein Wert kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 values (at most %2 are read)</source>
+        <translation>%1 Werte (höchstens %2 werden gelesen)</translation>
+    </message>
+    <message>
+        <source>Type codes</source>
+        <translation>Typcodes</translation>
+    </message>
+    <message>
+        <source>Type of %1</source>
+        <translation>Typ von %1</translation>
+    </message>
+    <message>
+        <source>Return type</source>
+        <translation>Rückgabetyp</translation>
+    </message>
+    <message>
+        <source>Return value</source>
+        <translation>Rückgabewert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Packet length</source>
+        <translation>Paketlänge</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow</source>
+        <translation>%1 Bytes folgen</translation>
+    </message>
+    <message>
+        <source> (but %1 do: the message holds one packet, spec 4.4.1)</source>
+        <translation> (es folgen aber %1: die Nachricht enthält ein Paket, Spezifikation 4.4.1)</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Protokollversion</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Return values</source>
+        <translation>Rückgabewerte</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Initiator nonce</source>
+        <translation>Initiator-Nonce</translation>
+    </message>
+    <message>
+        <source>Responder nonce</source>
+        <translation>Responder-Nonce</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>Nachrichtentyp</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source> (the only version is 1: the handshake never completes)</source>
+        <translation> (die einzige Version ist 1: der Handshake wird nie abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>, session 0x%1</source>
+        <translation>, Sitzung 0x%1</translation>
+    </message>
+    <message>
+        <source>unknown message type: %1 bytes not read</source>
+        <translation>unbekannter Nachrichtentyp: %1 Bytes nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Trailing bytes</source>
+        <translation>Überzählige Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the body</source>
+        <translation>%1 Bytes nach dem Rumpf</translation>
+    </message>
+    <message>
+        <source>Bytes outside any packet</source>
+        <translation>Bytes außerhalb von Paketen</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Framing</translation>
+    </message>
+    <message>
+        <source>Start of packet</source>
+        <translation>Paketanfang</translation>
+    </message>
+    <message>
+        <source>the length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1 bytes of payload</source>
+        <translation>%1 Bytes Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>RPC</source>
+        <translation>RPC</translation>
+    </message>
+    <message>
+        <source>a session message needs a 3-byte header</source>
+        <translation>eine Sitzungsnachricht braucht einen 3-Byte-Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>the CRC</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <source>0x%1 (correct)</source>
+        <translation>0x%1 (korrekt)</translation>
+    </message>
+    <message>
+        <source>0x%1 received, 0x%2 computed: the receiver drops the packet</source>
+        <translation>0x%1 empfangen, 0x%2 berechnet: der Empfänger verwirft das Paket</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the CRC</source>
+        <translation>%1 Bytes nach der CRC</translation>
+    </message>
+    <message>
+        <source>%1 bytes on the wire, %2 of payload</source>
+        <translation>%1 Bytes in der Übertragung, davon %2 Nutzdaten</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+    <message>
+        <source>not shown: at most %1 fields are listed</source>
+        <translation>nicht angezeigt: höchstens %1 Felder werden aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 released (%2)</source>
+        <translation>%1 freigegeben (%2)</translation>
+    </message>
+    <message>
+        <source>waiting up to %1 s for the same device as %2 (serial number %3)</source>
+        <translation>es wird bis zu %1 s auf dasselbe Gerät wie %2 gewartet (Seriennummer %3)</translation>
+    </message>
+    <message>
+        <source>none; by its path</source>
+        <translation>keine; über seinen Pfad</translation>
+    </message>
+    <message>
+        <source>the same device is back as %1</source>
+        <translation>dasselbe Gerät ist als %1 zurück</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,16 @@
 #include "glossarywindow.h"
 #include "graphcontroller.h"
 #include "graphpane.h"
+#include "inspectormodel.h"
+#include "inspectorpane.h"
+#include "liveconnection.h"
+#include "micro/framer.h"
+#include "micro/sessionmessage.h"
+#include "monitormodel.h"
+#include "monitorpane.h"
+#include "timingcontroller.h"
+#include "timingpane.h"
+#include "transport/capturewriter.h"
 #include "mainwindow.h"
 #include "memorycontroller.h"
 #include "memorypane.h"
@@ -65,6 +75,7 @@ private slots:
     void searchAcrossTheArchiveOpensTheHit();
     void findInTheFile();
     void badArchiveKeepsTheWindowWorking();
+    void aCaptureReplaysIntoEveryLivePane();
     void fitsALaptopScreen_data();
     void fitsALaptopScreen();
 };
@@ -346,6 +357,62 @@ void TestMainWindow::badArchiveKeepsTheWindowWorking()
     w.openArchive(testsupport::exampleArchive());
     QVERIFY(opened.wait(10000));
     QVERIFY(w.treeModel()->rowCount() > 0);
+}
+
+// One capture, replayed through the window's live connection, reaches the Monitor (the text),
+// the Inspector (text lines and the framed Log messages) and Timing (the run times), each as the
+// test wrote it.
+void TestMainWindow::aCaptureReplaysIntoEveryLivePane()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("live.pcapng"));
+    QList<double> times;
+    int textLines = 0, logs = 0;
+    QByteArray deviceBytes;
+    {
+        mtvw::transport::CaptureWriter w;
+        QVERIFY(w.open(file).ok());
+        const int iface = w.addInterface(QStringLiteral("test board")).value();
+        mtvw::micro::Framer framer;
+        qint64 t = 1'700'000'000'000'000;
+        for (int i = 1; i <= 200; ++i) {
+            const double ms = 1.0 + (i % 17) * 0.125;
+            times << ms;
+            const QByteArray line = QStringLiteral("run %1/200 default: %2 ms checksum=0x0000abcd\n").arg(i).arg(ms, 0, 'f', 6).toUtf8();
+            QVERIFY(w.write(iface, mtvw::Direction::FromDevice, t += 1000, line).ok());
+            deviceBytes += line;
+            ++textLines;
+            if (i % 50 == 0) { // a framed Log message now and then, between the lines
+                const QByteArray log = framer.frame(mtvw::micro::SessionMessage::encode(
+                    0, mtvw::micro::SessionMessage::Log, QByteArray("checkpoint ") + QByteArray::number(i)));
+                QVERIFY(w.write(iface, mtvw::Direction::FromDevice, t += 1000, log).ok());
+                deviceBytes += log;
+                ++logs;
+            }
+        }
+    }
+    MainWindow window;
+    QSignalSpy ended(window.liveConnection(), &LiveConnection::disconnected);
+    window.inspector()->openCapture(file);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.timing()->controller()->live().size(), times.size(), 10000);
+    QCOMPARE(window.timing()->controller()->live().values(), times);
+    // The monitor shows every byte as it came: a frame's bytes begin the line after them.
+    QCOMPARE(window.monitor()->model()->deviceLines(), deviceBytes.count('\n') + (deviceBytes.endsWith('\n') ? 0 : 1));
+    int runLines = 0;
+    for (int r = 0; r < window.monitor()->model()->rowCount(); ++r)
+        runLines += window.monitor()->model()->data(window.monitor()->model()->index(r), MonitorModel::BytesRole)
+                        .toByteArray()
+                        .contains("run ");
+    QCOMPARE(runLines, textLines);
+    int inspectorLogs = 0, inspectorText = 0;
+    for (int r = 0; r < window.inspector()->model()->rowCount(); ++r) {
+        const auto &rec = window.inspector()->model()->record(r);
+        inspectorLogs += rec.type == QLatin1String("Log");
+        inspectorText += rec.layer == mtvw::micro::WireRecord::Layer::Text;
+    }
+    QCOMPARE(inspectorLogs, logs);
+    QCOMPARE(inspectorText, textLines);
 }
 
 QTEST_MAIN(TestMainWindow)
