@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimer>
 
 using mtvw::Error;
 
@@ -25,8 +26,9 @@ DemoController::DemoController(LiveConnection *connection, QObject *parent)
     connect(connection, &LiveConnection::connected, this, [this] {
         // Someone else connected the window to another board: the demo's program is not shown.
         if (m_step == Step::Running && !m_connecting) {
-            m_project->cancel();
+            m_ownsConnection = false; // the connection is someone else's now: never close it
             setStep(Step::Stopped);
+            m_project->cancel();
         }
     });
     m_clock.start();
@@ -122,8 +124,8 @@ void DemoController::stop()
 {
     if (!isActive())
         return;
+    setStep(Step::Stopped); // first: the cancel's own failure is not an error of the demo
     m_project->cancel();
-    setStep(Step::Stopped);
     if (m_ownsConnection && m_connection) {
         m_ownsConnection = false;
         m_connection->close();
@@ -195,6 +197,16 @@ void DemoController::runProgram()
     m_ownsConnection = true;
 }
 
+QString DemoController::latencyText(double ms)
+{
+    const QLocale l;
+    if (ms >= 1)
+        return tr("%1 ms").arg(l.toString(ms, 'g', 4));
+    if (ms >= 0.001)
+        return tr("%1 µs").arg(l.toString(ms * 1e3, 'g', 3));
+    return tr("%1 ns").arg(l.toString(ms * 1e6, 'g', 3));
+}
+
 double DemoController::inferencesPerSecond() const
 {
     if (m_recent.size() < 2)
@@ -255,5 +267,11 @@ void DemoController::handleDisconnected()
         fail(Error(Error::Code::Process, tr("the simulated board stopped without inferring; its output is in the Monitor")));
         return;
     }
-    runProgram();
+    // Not from inside the connection's own signal: it may be closing for someone else's transport.
+    QTimer::singleShot(0, this, [this] {
+        if (m_step == Step::Running && m_connection && !m_connection->isConnected())
+            runProgram();
+        else if (m_step == Step::Running)
+            setStep(Step::Stopped);
+    });
 }

@@ -51,6 +51,8 @@ public:
 
     qint64 inferences() const { return m_inferences; }
     double latestMs() const { return m_latestMs; }
+    // A latency as people read it: "12.3 ms", "902 µs", "350 ns".
+    static QString latencyText(double ms);
     double inferencesPerSecond() const;
     // "class 2 (0.71)" from the first output tensor, once printed; empty before.
     QString topClass() const;

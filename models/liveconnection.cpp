@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 using mtvw::Direction;
@@ -36,6 +37,8 @@ void LiveConnection::open(const TransportSettings &settings)
     const bool replay = s.kind == TransportSettings::Kind::Replay;
     s.replayAsRecorded = replay; // the panes watch both directions, at the times recorded
     attach(Transport::create(s), s.describe(), replay);
+    if (replay)
+        m_replayFile = s.file; // the capture is the file itself
 }
 
 void LiveConnection::openTransport(Transport *transport, const QString &description)
@@ -46,6 +49,17 @@ void LiveConnection::openTransport(Transport *transport, const QString &descript
 void LiveConnection::attach(Transport *transport, const QString &description, bool replay)
 {
     close();
+    if (m_transport) { // a slot of disconnected() connected another one meanwhile: this one wins
+        Transport *other = m_transport;
+        m_transport = nullptr;
+        other->disconnect(this);
+        other->close();
+        other->deleteLater();
+    }
+    m_capture.reset();
+    m_captureInterface = -1;
+    m_capturedBytes = 0;
+    m_replayFile = replay ? description : QString();
     m_transport = transport;
     m_transport->setParent(this);
     m_description = description;
@@ -89,6 +103,7 @@ void LiveConnection::startCapture(const QString &description)
                                         .arg(QCoreApplication::applicationPid()));
     auto opened = capture->open(path);
     if (!opened.ok()) {
+        qCWarning(lcTransport) << "no capture:" << opened.error().message();
         emit errorOccurred(opened.error());
         return;
     }
@@ -113,6 +128,7 @@ void LiveConnection::close()
     t->deleteLater(); // never inside its own signal
     if (m_capture)
         m_capture->close();
+    qCInfo(lcTransport) << "live connection closed" << m_description;
     emit notice(tr("Disconnected from %1").arg(m_description));
     emit stateChanged(State::Closed, {});
     emit disconnected();
@@ -131,6 +147,8 @@ LiveConnection::State LiveConnection::state() const
 
 QString LiveConnection::capturePath() const
 {
+    if (m_replay)
+        return m_replayFile;
     return m_capture ? m_capture->path() : QString();
 }
 
@@ -141,9 +159,16 @@ void LiveConnection::take(Direction direction, const QByteArray &bytes, qint64 t
     (direction == Direction::FromDevice ? m_fromDevice : m_fromHost) += bytes.size();
     if (m_capture && m_capture->isOpen()) {
         auto written = m_capture->write(m_captureInterface, direction, timeUs, bytes);
+        m_capturedBytes += bytes.size();
         if (!written.ok()) {
             m_capture->close();
+            qCWarning(lcTransport) << "capture stopped:" << written.error().message();
             emit errorOccurred(written.error());
+        } else if (m_capturedBytes >= kMaxCaptureBytes) {
+            m_capture->close();
+            qCInfo(lcTransport) << "capture full" << m_capture->path();
+            emit notice(tr("The capture %1 reached %2 and stops here; the panes go on")
+                            .arg(m_capture->path(), QLocale().formattedDataSize(kMaxCaptureBytes)));
         }
     }
     m_pending.append(LiveChunk{direction, timeUs, bytes});
@@ -183,6 +208,7 @@ void LiveConnection::handleClosed()
     t->deleteLater();
     if (m_capture)
         m_capture->close();
+    qCInfo(lcTransport) << "live connection ended" << m_description;
     emit notice(m_replay ? tr("End of the replay of %1").arg(m_description) : tr("%1 closed").arg(m_description));
     emit stateChanged(State::Closed, {});
     emit disconnected();

@@ -26,6 +26,8 @@ public:
     using State = mtvw::transport::Transport::State;
     static constexpr int kBatchMs = 30;
     static constexpr qint64 kFlushBytes = 256 * 1024;
+    // A capture file stops growing here (the panes go on); a day of a busy line would fill a disk.
+    static constexpr qint64 kMaxCaptureBytes = qint64(4) * 1024 * 1024 * 1024;
 
     explicit LiveConnection(QObject *parent = nullptr);
     ~LiveConnection() override;
@@ -82,6 +84,8 @@ private:
     mtvw::transport::Transport *m_transport = nullptr;
     std::unique_ptr<mtvw::transport::CaptureWriter> m_capture;
     int m_captureInterface = -1;
+    qint64 m_capturedBytes = 0;
+    QString m_replayFile;
     QString m_description;
     bool m_replay = false;
     bool m_released = false;

@@ -133,6 +133,8 @@ void MonitorModel::take(Kind kind, qint64 timeUs, QByteArrayView bytes, Open &op
             if (open.bytes.size() >= MonitorLines::kMaxLine) {
                 m_lines.append(kind, open.timeUs, open.bytes);
                 open.bytes.clear();
+                if (kind == Kind::Device)
+                    ++m_deviceLines; // a piece of a long line is a line of the monitor
             }
             return;
         }
@@ -160,7 +162,8 @@ void MonitorModel::addChunks(const LiveChunks &chunks)
             take(Kind::Host, c.timeUs, c.bytes, m_host);
         }
     }
-    if (!m_device.bytes.isEmpty() || !m_host.bytes.isEmpty())
+    // A line left open shows kOpenLineMs after it began waiting, however busy the other side is.
+    if ((!m_device.bytes.isEmpty() || !m_host.bytes.isEmpty()) && !m_openTimer.isActive())
         m_openTimer.start();
     commit();
 }

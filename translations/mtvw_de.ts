@@ -439,6 +439,18 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
         <source>the simulated board stopped without inferring; its output is in the Monitor</source>
         <translation>das simulierte Board hat angehalten, ohne eine Inferenz auszuführen; seine Ausgabe steht im Monitor</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
 </context>
 <context>
     <name>DemoPane</name>
@@ -485,10 +497,6 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n inference(s) so far</source>
@@ -1386,6 +1394,10 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     <message>
         <source>%1 closed</source>
         <translation>%1 geschlossen</translation>
+    </message>
+    <message>
+        <source>The capture %1 reached %2 and stops here; the panes go on</source>
+        <translation>Der Mitschnitt %1 hat %2 erreicht und endet hier; die Bereiche laufen weiter</translation>
     </message>
 </context>
 <context>
@@ -3477,8 +3489,8 @@ belegt von Schritt %5 bis Schritt %6</translation>
         <translation>%1 auf einem simulierten Board</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
     </message>
 </context>
 <context>
@@ -7062,6 +7074,10 @@ Herkunft: %2</translation>
     <message>
         <source>the same device is back as %1</source>
         <translation>dasselbe Gerät ist als %1 zurück</translation>
+    </message>
+    <message>
+        <source>%1, line %2: longer than %3 bytes</source>
+        <translation>%1, Zeile %2: länger als %3 Bytes</translation>
     </message>
 </context>
 </TS>

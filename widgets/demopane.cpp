@@ -149,7 +149,7 @@ void DemoPane::updateReadout()
 {
     const QLocale l;
     const bool any = m_demo->inferences() > 0;
-    m_latency->setText(any ? tr("%1 ms").arg(l.toString(m_demo->latestMs(), 'g', 4)) : QStringLiteral("—"));
+    m_latency->setText(any ? DemoController::latencyText(m_demo->latestMs()) : QStringLiteral("—"));
     m_rate->setText(any ? l.toString(m_demo->inferencesPerSecond(), 'f', 0) : QStringLiteral("—"));
     m_top->setText(m_demo->topClass().isEmpty() ? QStringLiteral("—") : m_demo->topClass());
     m_count->setText(any ? tr("%n inference(s) so far", nullptr, int(std::min<qint64>(m_demo->inferences(), INT_MAX)))

@@ -47,7 +47,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-constexpr int kStateVersion = 5;
+constexpr int kStateVersion = 6;
 
 } // namespace
 
@@ -88,11 +88,21 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(m_graph, tr("Graph"), QStringLiteral("graph"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+6")));
     addPane(m_project, tr("Project"), QStringLiteral("project"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+8")));
     addPane(m_diff, tr("Diff"), QStringLiteral("diff"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+7")));
-    addPane(m_monitor, tr("Monitor"), QStringLiteral("monitor"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+9")));
-    addPane(m_inspector, tr("Inspector"), QStringLiteral("inspector"), Qt::RightDockWidgetArea);
-    addPane(m_timing, tr("Timing"), QStringLiteral("timing"), Qt::RightDockWidgetArea);
-    addPane(m_demoPane, tr("Demo"), QStringLiteral("demo"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+0")));
     addPane(m_search, tr("Search"), QStringLiteral("search"), Qt::BottomDockWidgetArea);
+    // The live panes below, across the window's width, tabbed with Search.
+    addPane(m_monitor, tr("Monitor"), QStringLiteral("monitor"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+9")));
+    addPane(m_inspector, tr("Inspector"), QStringLiteral("inspector"), Qt::BottomDockWidgetArea);
+    addPane(m_timing, tr("Timing"), QStringLiteral("timing"), Qt::BottomDockWidgetArea);
+    addPane(m_demoPane, tr("Demo"), QStringLiteral("demo"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+0")));
+    for (const char *name : {"monitor", "inspector", "timing", "demo"}) {
+        // Brought to the front, a live pane gets half the window's height (Search needs less).
+        QDockWidget *live = dock(QLatin1String(name));
+        connect(live, &QDockWidget::visibilityChanged, this, [this, live](bool visible) {
+            if (visible && !live->isFloating() && dockWidgetArea(live) == Qt::BottomDockWidgetArea &&
+                live->height() < height() * 2 / 5)
+                QTimer::singleShot(0, this, [this, live] { resizeDocks({live}, {height() / 2}, Qt::Vertical); });
+        });
+    }
     // A flash lets go of the monitor's serial port and takes the same board back afterwards.
     new FlashHandoff(m_project->controller(), m_live, this);
     connect(m_project, &ProjectPane::demoRequested, this, &MainWindow::startDemo);
@@ -238,15 +248,23 @@ void MainWindow::showOperator(const QString &module, const QString &function)
 
 void MainWindow::resetLayout()
 {
-    // Files on the left, the browser in the middle, the panes tabbed on the right, search below.
+    // Files on the left, the browser in the middle, the panes tabbed on the right, search and the
+    // live panes tabbed below.
+    static const QStringList below = {QStringLiteral("search"), QStringLiteral("monitor"), QStringLiteral("inspector"),
+                                      QStringLiteral("timing"), QStringLiteral("demo")};
     QDockWidget *first = nullptr;
+    QDockWidget *search = nullptr;
     for (QDockWidget *d : m_docks) {
         d->setFloating(false);
         d->show();
         if (d->objectName() == QLatin1String("files")) {
             addDockWidget(Qt::LeftDockWidgetArea, d);
-        } else if (d->objectName() == QLatin1String("search")) {
+        } else if (below.contains(d->objectName())) {
             addDockWidget(Qt::BottomDockWidgetArea, d);
+            if (search)
+                tabifyDockWidget(search, d);
+            else
+                search = d;
         } else {
             addDockWidget(Qt::RightDockWidgetArea, d);
             if (first)
@@ -257,6 +275,8 @@ void MainWindow::resetLayout()
     }
     if (first)
         first->raise();
+    if (search)
+        search->raise();
     // Sizes take effect once the window has its own size: after this turn of the event loop.
     QTimer::singleShot(0, this, [this, first] {
         QList<QDockWidget *> docks;
@@ -470,6 +490,8 @@ void MainWindow::startDemo(const QString &archive)
 void MainWindow::showPresentation()
 {
     auto *window = new PresentationWindow(m_demo, m_timingController, this); // a window of its own, owned here
+    if (screen())
+        window->setGeometry(screen()->geometry()); // where no window manager makes it full screen (Xvfb)
     window->showFullScreen();
     if (!m_demo->isActive())
         startDemo(m_demoPane->chosenArchive());

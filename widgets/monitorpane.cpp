@@ -128,6 +128,8 @@ MonitorPane::MonitorPane(LiveConnection *connection, QWidget *parent)
     m_hex->setCheckable(true);
     m_hex->setToolTip(tr("Show the bytes in hex and ASCII"));
     m_timestamps->addItems({tr("No time"), tr("Time of day"), tr("Time since the line before")});
+    m_timestamps->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_timestamps->setMinimumContentsLength(12);
     m_timestamps->setToolTip(tr("Timestamps: when each line came, or the gap since the line before"));
     m_history->setRange(10, 100000);
     m_history->setSingleStep(100);
@@ -140,14 +142,11 @@ MonitorPane::MonitorPane(LiveConnection *connection, QWidget *parent)
     viewRow->addWidget(new QLabel(tr("Keep"), this));
     viewRow->addWidget(m_history);
     viewRow->addStretch(1);
+    layout->addLayout(viewRow);
     auto *saveLog = new QPushButton(tr("Save log…"), this);
     auto *saveCapture = new QPushButton(tr("Save capture…"), this);
     saveCapture->setToolTip(tr("Every byte both ways, with times, as pcapng for the Inspector, Wireshark or mtvw-cli decode"));
     auto *clear = new QPushButton(tr("Clear"), this);
-    viewRow->addWidget(saveLog);
-    viewRow->addWidget(saveCapture);
-    viewRow->addWidget(clear);
-    layout->addLayout(viewRow);
 
     auto *findRow = new QHBoxLayout;
     m_filterEdit->setPlaceholderText(tr("Filter lines (text or regular expression)"));
@@ -187,8 +186,15 @@ MonitorPane::MonitorPane(LiveConnection *connection, QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     m_status->setObjectName(QStringLiteral("monitorState"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_counters);
+    // Long states and counts never widen the pane: they are cut, their whole text in the tooltip.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counters->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counters->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusRow->addWidget(m_status, 3);
+    statusRow->addWidget(m_counters, 2);
+    statusRow->addWidget(saveLog);
+    statusRow->addWidget(saveCapture);
+    statusRow->addWidget(clear);
     layout->addLayout(statusRow);
 
     connect(refresh, &QToolButton::clicked, this, &MonitorPane::refreshPorts);
@@ -418,6 +424,7 @@ void MonitorPane::updateState()
     if (m_connection->isReplay() && on)
         state = tr("Replaying %1").arg(m_connection->description());
     m_status->setText(state);
+    m_status->setToolTip(state);
 }
 
 void MonitorPane::updateCounters()

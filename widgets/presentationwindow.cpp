@@ -35,7 +35,7 @@ PresentationWindow::PresentationWindow(DemoController *demo, TimingController *t
     , m_title(big(this, 2.0))
     , m_latency(big(this, 5.0))
     , m_rate(big(this, 5.0))
-    , m_top(big(this, 3.0))
+    , m_top(big(this, 4.0))
     , m_step(big(this, 1.2, false))
     , m_plot(new TimingPlot(this))
     , m_refresh(new QTimer(this))
@@ -97,8 +97,8 @@ void PresentationWindow::updateReadout()
     m_title->setText(m_demo->archive().isEmpty() ? tr("microTVM on a simulated board")
                                                  : tr("%1 on a simulated board").arg(QFileInfo(m_demo->archive()).fileName()));
     const bool any = m_demo->inferences() > 0;
-    m_latency->setText(any ? tr("%1 ms").arg(l.toString(m_demo->latestMs(), 'g', 4)) : QStringLiteral("—"));
+    m_latency->setText(any ? DemoController::latencyText(m_demo->latestMs()) : QStringLiteral("—"));
     m_rate->setText(any ? l.toString(m_demo->inferencesPerSecond(), 'f', 0) : QStringLiteral("—"));
-    m_top->setText(m_demo->topIndex() >= 0 ? QString::number(m_demo->topIndex()) : QStringLiteral("—"));
+    m_top->setText(m_demo->topIndex() >= 0 ? tr("class %1").arg(m_demo->topIndex()) : QStringLiteral("—"));
     m_step->setText(m_demo->stepText());
 }

@@ -237,6 +237,16 @@ TimingPane::TimingPane(TimingController *controller, QWidget *parent)
 
 TimingPane::~TimingPane() = default;
 
+void TimingPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation want = width() >= 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() == want)
+        return;
+    m_split->setOrientation(want);
+    m_split->setSizes(want == Qt::Horizontal ? QList<int>{3000, 2600} : QList<int>{3000, 2000});
+}
+
 void TimingPane::compareWithFile()
 {
     AsyncDialogs::openFile(this, tr("Compare with timings from a file"), {},

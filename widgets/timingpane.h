@@ -56,6 +56,10 @@ public:
     QString outliersText() const; // the rule, then one line per outlier listed
     QListWidget *outlierList() const { return m_outlierList; }
 
+protected:
+    // Wide and low (the window's bottom dock): the plot beside the rest; else the plot on top.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void handleSeriesChanged();
     void handleAnalysisChanged();

@@ -7,23 +7,31 @@ void DeviceLines::feed(QByteArrayView bytes, QList<Sample> *samples)
     m_pending += bytes;
     qsizetype from = 0;
     for (qsizetype nl; (nl = m_pending.indexOf('\n', from)) >= 0; from = nl + 1) {
+        // A line over kMaxLine is dropped whole: its tail never reads as a line of its own.
+        const bool whole = !m_discarding && nl - from <= kMaxLine;
+        m_discarding = false;
+        if (!whole)
+            continue;
         const auto s = add(QString::fromUtf8(m_pending.constData() + from, nl - from));
         if (s && samples)
             samples->append(*s);
     }
     m_pending.remove(0, from);
-    if (m_pending.size() > kMaxLine)
+    if (m_pending.size() > kMaxLine) {
         m_pending.clear();
+        m_discarding = true;
+    }
 }
 
 void DeviceLines::finish(QList<Sample> *samples)
 {
-    if (!m_pending.isEmpty()) {
+    if (!m_pending.isEmpty() && !m_discarding) {
         const auto s = add(QString::fromUtf8(m_pending));
         if (s && samples)
             samples->append(*s);
     }
     m_pending.clear();
+    m_discarding = false;
 }
 
 std::optional<DeviceLines::Sample> DeviceLines::add(const QString &line)

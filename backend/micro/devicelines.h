@@ -51,6 +51,7 @@ private:
     EembcOutput m_eembc;
     qint64 m_lines = 0;
     bool m_streaming = false;
+    bool m_discarding = false; // inside a line over kMaxLine, until its newline
     QByteArray m_pending;
 };
 

@@ -137,8 +137,12 @@ Result<TimingFile::Series> TimingFile::readCsv(const QString &path, const std::a
     while (!f.atEnd()) {
         if (cancelled(cancel))
             return cancelError(path);
-        const QByteArray line = f.readLine(kMaxLine).trimmed();
+        QByteArray line = f.readLine(kMaxLine);
         ++lineNumber;
+        if (!line.endsWith('\n') && !f.atEnd())
+            return Error(Error::Code::LimitExceeded,
+                         BackendText::tr("%1, line %2: longer than %3 bytes").arg(path).arg(lineNumber).arg(kMaxLine - 1));
+        line = line.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         const QList<QByteArray> row = fields(line);
@@ -156,7 +160,7 @@ Result<TimingFile::Series> TimingFile::readCsv(const QString &path, const std::a
         }
         bool ok = false;
         const double ms = msColumn < row.size() ? c.toDouble(QString::fromLatin1(row[msColumn]), &ok) : 0;
-        if (!ok)
+        if (!ok || !std::isfinite(ms))
             return Error(Error::Code::Malformed,
                          BackendText::tr("%1, line %2: \"%3\" is not a number of milliseconds")
                              .arg(path)
@@ -168,7 +172,8 @@ Result<TimingFile::Series> TimingFile::readCsv(const QString &path, const std::a
         if (timeColumn >= 0 && timeColumn < row.size()) {
             bool timeOk = false;
             const double t = c.toDouble(QString::fromLatin1(row[timeColumn]), &timeOk);
-            if (timeOk)
+            // A time out of any clock's range (inf, nan, 1e300) is no time, never an overflow.
+            if (timeOk && std::isfinite(t) && std::abs(t * timeScale) < 1e15)
                 timeUs = qint64(std::llround(t * timeScale));
         }
         out.ms << ms;

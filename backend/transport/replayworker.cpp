@@ -66,7 +66,7 @@ void ReplayWorker::step()
     }
     const qint64 timeUs = m_settings.replayAsRecorded && chunk.timeUs >= 0 ? chunk.timeUs : Transport::nowUs();
     if (chunk.direction == Direction::FromHost)
-        emit bytesWritten(chunk.bytes, timeUs);
+        deliverWritten(chunk.bytes, timeUs);
     else
         deliver(chunk.bytes, timeUs);
     m_timer->start(0); // back to the event loop between pieces: a stop is never held up

@@ -227,6 +227,7 @@ void SerialWorker::poll()
         if (!m_lastError.isEmpty())
             why += BackendText::tr(" (last try: %1)").arg(m_lastError);
         emit errorOccurred(Error(Error::Code::Timeout, why));
+        dropHeld();
         emit closed();
         return;
     }

@@ -53,6 +53,10 @@ ThreadedTransport::ThreadedTransport(TransportWorker *worker, QString name, QObj
         emit bytesArrived(bytes, timeUs);
     });
     connect(m_worker, &TransportWorker::bytesWritten, this, &Transport::bytesWritten);
+    connect(m_worker, &TransportWorker::recordedWritten, this, [this](const QByteArray &bytes, qint64 timeUs) {
+        m_worker->delivered(bytes.size());
+        emit bytesWritten(bytes, timeUs);
+    });
     connect(m_worker, &TransportWorker::errorOccurred, this, &Transport::errorOccurred);
     connect(m_worker, &TransportWorker::stateChanged, this, [this](State s, const QString &detail) {
         m_state = s;

@@ -48,6 +48,13 @@ protected:
         emit bytesArrived(bytes, timeUs);
         return !backlogged();
     }
+    // The same for the host's bytes a worker hands over on its own (a replay of a capture).
+    bool deliverWritten(const QByteArray &bytes, qint64 timeUs)
+    {
+        m_inFlight += bytes.size();
+        emit recordedWritten(bytes, timeUs);
+        return !backlogged();
+    }
     bool backlogged()
     {
         if (m_inFlight.load() < m_maxInFlight.load())
@@ -61,6 +68,7 @@ protected:
 signals:
     void bytesArrived(const QByteArray &bytes, qint64 timeUs);
     void bytesWritten(const QByteArray &bytes, qint64 timeUs);
+    void recordedWritten(const QByteArray &bytes, qint64 timeUs); // counted as in flight, as bytesArrived
     void stateChanged(mtvw::transport::Transport::State state, const QString &detail);
     void errorOccurred(const mtvw::Error &error);
     void closed();

@@ -112,6 +112,7 @@ private slots:
     void boundedSeries();
     void comparisonRule();
     void comparisonRankSum();
+    void comparisonKnownValues();
     void statsAndComparisonOfRuns();
     void fileLoading_data();
     void fileLoading();
@@ -332,6 +333,44 @@ void TestTimingController::comparisonRule()
     const TimingComparison tooFew = TimingComparison::compute({1, 2, 3}, {10, 20, 30});
     QCOMPARE(tooFew.verdict, TimingComparison::Verdict::TooFew);
     QVERIFY(!TimingComparison::rule().isEmpty());
+}
+
+// z and p of the normal approximation, from the textbook formulas computed here: U's mean
+// n1·n2/2, its variance n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))) over the tie groups t, a continuity
+// correction of ½, and the two-sided p = erfc(|z|/√2).
+void TestTimingController::comparisonKnownValues()
+{
+    const QList<QPair<QList<double>, QList<double>>> cases = {
+        {{1, 2, 3, 4, 5, 6, 7, 8}, {9, 10, 11, 12, 13, 14, 15, 16}},                  // apart: U = 64
+        {{1, 1, 2, 2, 3, 3, 4, 4, 5}, {2, 2, 3, 3, 4, 4, 5, 5, 6, 6}},                // ties across the runs
+        {{10, 11, 12, 13, 14, 15, 16, 17}, {10.5, 11, 12.5, 13, 14.5, 15, 16.5, 17}}, // close
+    };
+    for (const auto &[a, b] : cases) {
+        double u = 0;
+        for (double y : b)
+            for (double x : a)
+                u += y > x ? 1.0 : y == x ? 0.5 : 0.0;
+        QList<double> all = a + b;
+        std::sort(all.begin(), all.end());
+        double ties = 0;
+        for (qsizetype i = 0; i < all.size();) {
+            qsizetype j = i;
+            while (j < all.size() && all[j] == all[i])
+                ++j;
+            const double t = double(j - i);
+            ties += t * t * t - t;
+            i = j;
+        }
+        const double n1 = double(a.size()), n2 = double(b.size()), n = n1 + n2;
+        const double mean = n1 * n2 / 2;
+        const double sd = std::sqrt(n1 * n2 / 12 * ((n + 1) - ties / (n * (n - 1))));
+        const double z = (u - mean > 0 ? 1 : -1) * std::max(0.0, std::abs(u - mean) - 0.5) / sd;
+        const double p = std::erfc(std::abs(z) / std::sqrt(2.0));
+        const auto c = mtvw::micro::TimingComparison::compute(a, b);
+        QCOMPARE(c.u, u);
+        QVERIFY2(std::abs(c.z - z) < 1e-9, qPrintable(QStringLiteral("z %1, want %2").arg(c.z).arg(z)));
+        QVERIFY2(std::abs(c.p - p) < 1e-9, qPrintable(QStringLiteral("p %1, want %2").arg(c.p).arg(p)));
+    }
 }
 
 // U against its definition, with ties (timers tick in steps, so equal times are common).
