@@ -75,6 +75,14 @@ PresentationWindow::PresentationWindow(DemoController *demo, TimingController *t
     connect(stop, &QPushButton::clicked, m_demo, &DemoController::stop);
     connect(leave, &QPushButton::clicked, this, &QWidget::close);
     connect(m_timing, &TimingController::seriesChanged, m_plot, &TimingPlot::updateSeries);
+    // Outliers marked, and the scale chosen without them, as in the Timing pane.
+    connect(m_timing, &TimingController::analysisChanged, this, [this] {
+        const TimingController::Analysis &a = m_timing->analysis();
+        QList<qint64> outliers;
+        for (int i : a.b.outliers)
+            outliers << a.firstB + i;
+        m_plot->setOutliers(outliers, {});
+    });
     connect(m_demo, &DemoController::stepChanged, this, &PresentationWindow::updateReadout);
     m_refresh->setInterval(250);
     connect(m_refresh, &QTimer::timeout, this, &PresentationWindow::updateReadout);
