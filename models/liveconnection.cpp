@@ -53,8 +53,7 @@ void LiveConnection::attach(Transport *transport, const QString &description, bo
         Transport *other = m_transport;
         m_transport = nullptr;
         other->disconnect(this);
-        other->close();
-        other->deleteLater();
+        finishOff(other, true);
     }
     m_capture.reset();
     m_captureInterface = -1;
@@ -116,20 +115,36 @@ void LiveConnection::startCapture(const QString &description)
     m_capture = std::move(capture);
 }
 
+void LiveConnection::finishOff(Transport *t, bool closeIt)
+{
+    // Deleted once it has closed (a project's transport still has to ask its server to end the
+    // program), or after kCloseGraceMs at the latest; never inside its own signal.
+    if (!closeIt || t->state() == State::Closed) {
+        t->deleteLater();
+        return;
+    }
+    connect(t, &Transport::closed, t, &QObject::deleteLater);
+    QTimer::singleShot(kCloseGraceMs, t, &QObject::deleteLater);
+    t->close();
+}
+
 void LiveConnection::close()
 {
-    if (!m_transport)
-        return;
+    if (m_transport)
+        detach(true, tr("Disconnected from %1").arg(m_description));
+}
+
+void LiveConnection::detach(bool closeIt, const QString &why)
+{
     flush();
     Transport *t = m_transport;
     m_transport = nullptr;
     t->disconnect(this);
-    t->close();
-    t->deleteLater(); // never inside its own signal
+    finishOff(t, closeIt);
     if (m_capture)
         m_capture->close();
-    qCInfo(lcTransport) << "live connection closed" << m_description;
-    emit notice(tr("Disconnected from %1").arg(m_description));
+    qCInfo(lcTransport) << "live connection ended:" << why;
+    emit notice(why);
     emit stateChanged(State::Closed, {});
     emit disconnected();
 }
@@ -199,19 +214,8 @@ void LiveConnection::handleState(State state, const QString &detail)
 
 void LiveConnection::handleClosed()
 {
-    if (!m_transport)
-        return;
-    flush();
-    Transport *t = m_transport;
-    m_transport = nullptr;
-    t->disconnect(this);
-    t->deleteLater();
-    if (m_capture)
-        m_capture->close();
-    qCInfo(lcTransport) << "live connection ended" << m_description;
-    emit notice(m_replay ? tr("End of the replay of %1").arg(m_description) : tr("%1 closed").arg(m_description));
-    emit stateChanged(State::Closed, {});
-    emit disconnected();
+    if (m_transport)
+        detach(false, m_replay ? tr("End of the replay of %1").arg(m_description) : tr("%1 closed").arg(m_description));
 }
 
 bool LiveConnection::canRelease() const

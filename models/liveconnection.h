@@ -26,6 +26,7 @@ public:
     using State = mtvw::transport::Transport::State;
     static constexpr int kBatchMs = 30;
     static constexpr qint64 kFlushBytes = 256 * 1024;
+    static constexpr int kCloseGraceMs = 10000; // a transport that does not say it closed goes then
     // A capture file stops growing here (the panes go on); a day of a busy line would fill a disk.
     static constexpr qint64 kMaxCaptureBytes = qint64(4) * 1024 * 1024 * 1024;
 
@@ -79,6 +80,9 @@ private:
     void flush();
     void handleState(State state, const QString &detail);
     void handleClosed();
+    // Lets go of the transport (closing it unless it closed itself) and says why.
+    void detach(bool closeIt, const QString &why);
+    void finishOff(mtvw::transport::Transport *t, bool closeIt);
     void startCapture(const QString &description);
 
     mtvw::transport::Transport *m_transport = nullptr;

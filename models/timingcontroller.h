@@ -4,9 +4,9 @@
 #include "core/result.h"
 #include "livechunk.h"
 #include "micro/devicelines.h"
-#include "micro/unframer.h"
 #include "micro/timingcomparison.h"
 #include "micro/timingstats.h"
+#include "micro/unframer.h"
 #include "timingseries.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 #include "rpcdecoder.h"
 
 #include "core/tr.h"
+#include "micro/dtypetext.h"
 
 #include <QtEndian>
 
@@ -72,16 +73,6 @@ QString hexBytes(QByteArrayView bytes)
     constexpr qsizetype kShown = 16;
     QString text = QString::fromLatin1(bytes.first(std::min(kShown, bytes.size())).toByteArray().toHex(' '));
     return bytes.size() > kShown ? text + QStringLiteral(" …") : text;
-}
-
-QString dtypeText(quint8 code, quint8 bits, quint16 lanes)
-{
-    static const char *const names[] = {"int", "uint", "float", "handle", "bfloat"};
-    QString t = code < 5 ? QString::fromLatin1(names[code]) : QStringLiteral("type%1_").arg(code);
-    t += QString::number(bits);
-    if (lanes != 1)
-        t += QLatin1Char('x') + QString::number(lanes);
-    return t;
 }
 
 QString typeCodeName(qint32 code)

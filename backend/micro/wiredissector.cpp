@@ -3,6 +3,7 @@
 #include "core/tr.h"
 #include "crc16.h"
 #include "framer.h"
+#include "micro/dtypetext.h"
 #include "rpcdecoder.h"
 #include "sessionmessage.h"
 
@@ -196,16 +197,6 @@ QString typeCodeName(qint64 code)
     case 15: return QStringLiteral("bool");
     default: return BackendText::tr("unknown");
     }
-}
-
-QString dtypeText(quint8 code, quint8 bits, quint16 lanes)
-{
-    static const char *const names[] = {"int", "uint", "float", "handle", "bfloat"};
-    QString t = code < 5 ? QString::fromLatin1(names[code]) : QStringLiteral("type%1_").arg(code);
-    t += QString::number(bits);
-    if (lanes != 1)
-        t += QLatin1Char('x') + QString::number(lanes);
-    return t;
 }
 
 // Builds the tree, counting fields so that hostile input cannot make it grow without bound.

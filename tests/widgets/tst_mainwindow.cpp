@@ -8,17 +8,14 @@
 #include "inspectormodel.h"
 #include "inspectorpane.h"
 #include "liveconnection.h"
-#include "micro/framer.h"
-#include "micro/sessionmessage.h"
-#include "monitormodel.h"
-#include "monitorpane.h"
-#include "timingcontroller.h"
-#include "timingpane.h"
-#include "transport/capturewriter.h"
 #include "mainwindow.h"
 #include "memorycontroller.h"
 #include "memorypane.h"
+#include "micro/framer.h"
+#include "micro/sessionmessage.h"
 #include "mlf/memorymap.h"
+#include "monitormodel.h"
+#include "monitorpane.h"
 #include "operatorscontroller.h"
 #include "operatorsmodel.h"
 #include "operatorspane.h"
@@ -29,6 +26,9 @@
 #include "searchpane.h"
 #include "searchresultsmodel.h"
 #include "sourceview.h"
+#include "timingcontroller.h"
+#include "timingpane.h"
+#include "transport/capturewriter.h"
 #include "workbenchcontroller.h"
 
 #include <QComboBox>
@@ -378,7 +378,8 @@ void TestMainWindow::aCaptureReplaysIntoEveryLivePane()
         for (int i = 1; i <= 200; ++i) {
             const double ms = 1.0 + (i % 17) * 0.125;
             times << ms;
-            const QByteArray line = QStringLiteral("run %1/200 default: %2 ms checksum=0x0000abcd\n").arg(i).arg(ms, 0, 'f', 6).toUtf8();
+            const QByteArray line =
+                QStringLiteral("run %1/200 default: %2 ms checksum=0x0000abcd\n").arg(i).arg(ms, 0, 'f', 6).toUtf8();
             QVERIFY(w.write(iface, mtvw::Direction::FromDevice, t += 1000, line).ok());
             deviceBytes += line;
             ++textLines;
@@ -401,7 +402,9 @@ void TestMainWindow::aCaptureReplaysIntoEveryLivePane()
     QCOMPARE(window.monitor()->model()->deviceLines(), deviceBytes.count('\n') + (deviceBytes.endsWith('\n') ? 0 : 1));
     int runLines = 0;
     for (int r = 0; r < window.monitor()->model()->rowCount(); ++r)
-        runLines += window.monitor()->model()->data(window.monitor()->model()->index(r), MonitorModel::BytesRole)
+        runLines += window.monitor()
+                        ->model()
+                        ->data(window.monitor()->model()->index(r), MonitorModel::BytesRole)
                         .toByteArray()
                         .contains("run ");
     QCOMPARE(runLines, textLines);
