@@ -330,18 +330,22 @@ Commands:
                                            the host&apos;s session handshake, then the device&apos;s Log messages
   timing FILE|PORT|DIR [--json|--csv] [--runs N] [-o key=value]...
                                            run-time statistics: a capture, a text log, a port, a project
+  rpc DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; call NAME [ARG]... | list --archive ARCHIVE
+                                           TVM RPC with a device: call a function, list the operators it has
+  infer DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--input FILE] [--json]
+                                           the model once through the device&apos;s AOT executor over RPC
 
 Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
 Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
 </source>
-        <translation>Aufruf: mtvw-cli &lt;Befehl&gt; [Optionen]
+        <translation>Aufruf: mtvw-cli &lt;command&gt; [options]
 
-Liest Archive im microTVM Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
+Liest microTVM-Archive im Model Library Format (MLF): tar, gzip-komprimiertes tar, zip oder ein Ordner.
 
 Befehle:
-  inspect ARCHIVE [--json]                 Überblick über das Archiv: Version, Module, Executoren, Speicher, Warnungen
+  inspect ARCHIVE [--json]                 was das Archiv ist: Version, Module, Executoren, Speicher, Warnungen
   memory ARCHIVE [--module M] [--json|--csv] [--budget-ram BYTES] [--budget-flash BYTES]
-                                           die Speicherbelegung; Exit-Code 3 bei überschrittenem Budget
+                                           die Speicherbelegung; Exit-Code 3 bei Überschreitung eines Budgets
   params ARCHIVE [--module M] [--json]     die Parameter-Tensoren
   graph ARCHIVE [--module M] [--json]      der Executor-Graph (Archive mit Graph-Executor)
   diff A B [--json]                        was sich zwischen zwei Archiven geändert hat
@@ -350,23 +354,26 @@ Befehle:
   templates [--json]                       die gefundenen Template-Projekte mit ihren Optionen
   project info DIR [--json]                Plattform und Optionen eines Templates oder Projekts
   project generate TEMPLATE ARCHIVE OUTDIR [-o key=value]...
-                                           ein Projekt aus einem Archiv erstellen
+                                           ein Projekt aus einem Archiv generieren
   project build|flash DIR [-o key=value]...  ein generiertes Projekt bauen oder flashen
   project run DIR [-o key=value]... [--json]
-                                           Transport öffnen, Ausgaben des Programms und eine Zusammenfassung ausgeben
+                                           seinen Transport öffnen, ausgeben, was das Programm meldet, und eine Zusammenfassung
   decode FILE [--json] [--raw] [--from device|host]
-                                           Mitschnitt des Datenverkehrs eines Boards, Nachricht für Nachricht aufgeschlüsselt
+                                           ein Mitschnitt des Datenverkehrs eines Boards, Nachricht für Nachricht
   ports [--json]                           die seriellen Ports mit VID:PID, Seriennummer, Board
   monitor PORT [--baud N] [--hex] [--timestamps] [--capture FILE]
-                                           was ein serieller Port ausgibt, live; ein zurückkehrender Port wird wieder geöffnet
+                                           was ein serieller Port ausgibt, live; öffnet einen zurückkehrenden Port wieder
   session DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--capture FILE] [--retry S] [--start-timeout S]
                                            der Sitzungs-Handshake des Hosts, danach die Log-Nachrichten des Geräts
   timing FILE|PORT|DIR [--json|--csv] [--runs N] [-o key=value]...
-                                           Laufzeitstatistik: Mitschnitt, Text-Log, Port oder Projekt
+                                           Laufzeitstatistik: aus einem Mitschnitt, einem Text-Log, einem Port, einem Projekt
+  rpc DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; call NAME [ARG]... | list --archive ARCHIVE
+                                           TVM RPC mit einem Gerät: eine Funktion aufrufen, seine Operatoren auflisten
+  infer DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--input FILE] [--json]
+                                           das Modell einmal über RPC durch den AOT-Executor des Geräts laufen lassen
 
-Die Optionen eines Befehls zeigt mtvw-cli &lt;Befehl&gt; --help.
+mtvw-cli &lt;command&gt; --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschritten, 4 Budget nicht prüfbar, weil ein Wert unbekannt ist.
-
 </translation>
     </message>
 </context>
@@ -3905,6 +3912,143 @@ Herkunft: %2</translation>
     </message>
 </context>
 <context>
+    <name>RpcCommands</name>
+    <message>
+        <source>A serial port to the board.</source>
+        <translation>Ein serieller Port zum Board.</translation>
+    </message>
+    <message>
+        <source>Baud rate (default 115200).</source>
+        <translation>Baudrate (Standard: 115200).</translation>
+    </message>
+    <message>
+        <source>A program that speaks the device side on its stdin and stdout (&quot;PROGRAM ARGS&quot;).</source>
+        <translation>Ein Programm, das über stdin und stdout die Geräteseite übernimmt (&quot;PROGRAM ARGS&quot;).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 10).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>wants one of DIR, --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli %1 --help)</source>
+        <translation>erwartet eines von DIR, --port PORT oder --exec &quot;PROGRAM ARGS&quot; (siehe mtvw-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>wants a positive whole number, got &quot;%1&quot;</source>
+        <translation>erwartet eine positive ganze Zahl, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>names no program</source>
+        <translation>nennt kein Programm</translation>
+    </message>
+    <message>
+        <source>wants seconds, got &quot;%1&quot;</source>
+        <translation>erwartet Sekunden, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Talks TVM RPC with a device (spec 4.4): call a function by name (a global one, else one of the system library&apos;s), or list which operator functions of an archive the device has (the protocol cannot list them, so each is asked for with ModuleGetFunction). TARGET: a generated project folder, --port PORT or --exec &quot;PROGRAM ARGS&quot;.</source>
+        <translation>Spricht TVM RPC mit einem Gerät (Spezifikation 4.4): ruft eine Funktion über ihren Namen auf (eine globale, sonst eine der Systembibliothek) oder listet auf, welche Operator-Funktionen eines Archivs das Gerät hat (das Protokoll kann sie nicht auflisten, daher wird jede einzeln mit ModuleGetFunction abgefragt). TARGET: ein generierter Projektordner, --port PORT oder --exec &quot;PROGRAM ARGS&quot;.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>With list: the archive the device runs.</source>
+        <translation>Mit list: das Archiv, das auf dem Gerät läuft.</translation>
+    </message>
+    <message>
+        <source>A generated project (its own transport).</source>
+        <translation>Ein generiertes Projekt (sein eigener Transport).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>With call: the function and its arguments.</source>
+        <translation>Mit call: die Funktion und ihre Argumente.</translation>
+    </message>
+    <message>
+        <source> (see mtvw-cli rpc --help)</source>
+        <translation> (siehe mtvw-cli rpc --help)</translation>
+    </message>
+    <message>
+        <source>wants list or call (see mtvw-cli rpc --help)</source>
+        <translation>erwartet list oder call (siehe mtvw-cli rpc --help)</translation>
+    </message>
+    <message>
+        <source>names no function</source>
+        <translation>nennt keine Funktion</translation>
+    </message>
+    <message>
+        <source>wants --archive ARCHIVE: the protocol cannot list functions, the archive names them</source>
+        <translation>erwartet --archive ARCHIVE: das Protokoll kann keine Funktionen auflisten, das Archiv nennt sie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operator function(s) on the device
+</source>
+        <translation>%1 von %2 Operator-Funktion(en) auf dem Gerät
+</translation>
+    </message>
+    <message>
+        <source>none: an archive built with the C interface has no packed functions, so TVM&apos;s CRT cannot reach its operators over RPC
+</source>
+        <translation>keine: ein mit der C-Schnittstelle gebautes Archiv hat keine Packed Functions, daher kann die CRT von TVM seine Operatoren nicht über RPC erreichen
+</translation>
+    </message>
+    <message>
+        <source>%1  (not on the device)
+</source>
+        <translation>%1  (nicht auf dem Gerät)
+</translation>
+    </message>
+    <message>
+        <source>no global function and none in the system library by that name</source>
+        <translation>keine globale Funktion und keine in der Systembibliothek mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>Runs the model once on a device through its AOT executor over TVM RPC (tvm.aot_executor.create, each input written into get_input&apos;s tensor, run, each output read from get_output&apos;s): the outputs with their largest values and the run&apos;s round trip. TARGET: a generated project folder, --port PORT or --exec &quot;PROGRAM ARGS&quot;.</source>
+        <translation>Führt das Modell einmal auf einem Gerät über dessen AOT-Executor per TVM RPC aus (tvm.aot_executor.create, jede Eingabe in den Tensor von get_input geschrieben, run, jede Ausgabe aus dem Tensor von get_output gelesen): die Ausgaben mit ihren größten Werten und die Umlaufzeit des Laufs. TARGET: ein generierter Projektordner, --port PORT oder --exec &quot;PROGRAM ARGS&quot;.</translation>
+    </message>
+    <message>
+        <source>Raw bytes of every input, concatenated in input order (default: zeros).</source>
+        <translation>Rohe Bytes aller Eingaben, in der Reihenfolge der Eingaben aneinandergehängt (Standard: Nullen).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source> (see mtvw-cli infer --help)</source>
+        <translation> (siehe mtvw-cli infer --help)</translation>
+    </message>
+    <message>
+        <source>takes at most one project folder (see mtvw-cli infer --help)</source>
+        <translation>erwartet höchstens einen Projektordner (siehe mtvw-cli infer --help)</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes; the model&apos;s inputs take %2</source>
+        <translation>enthält %1 Bytes; die Eingaben des Modells benötigen %2</translation>
+    </message>
+    <message>
+        <source>output %1: %2[%3] = %4%5; top %6
+</source>
+        <translation>Ausgabe %1: %2[%3] = %4%5; größte Werte: %6
+</translation>
+    </message>
+    <message>
+        <source>run: %1 ms round trip
+</source>
+        <translation>Lauf: %1 ms Umlaufzeit
+</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Match case</source>
@@ -7078,6 +7222,154 @@ Herkunft: %2</translation>
     <message>
         <source>%1, line %2: longer than %3 bytes</source>
         <translation>%1, Zeile %2: länger als %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dimensions; at most %3 are sent</source>
+        <translation>%1 hat %2 Dimensionen; höchstens %3 werden gesendet</translation>
+    </message>
+    <message>
+        <source>%1 has a negative dimension (%2)</source>
+        <translation>%1 hat eine negative Dimension (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no element size (bits %2, lanes %3)</source>
+        <translation>%1 hat keine Elementgröße (Bits %2, Lanes %3)</translation>
+    </message>
+    <message>
+        <source>%1 arguments; at most %2 are sent</source>
+        <translation>%1 Argumente; höchstens %2 werden gesendet</translation>
+    </message>
+    <message>
+        <source>a bool (type code 15) hangs a CRT older than v0.18; send it as an int</source>
+        <translation>ein bool (Typcode 15) lässt eine CRT älter als v0.18 hängen; stattdessen als int senden</translation>
+    </message>
+    <message>
+        <source>type code 13 (NDArray handle) is not allowed on the wire; send a DLTensor (7)</source>
+        <translation>Typcode 13 (NDArray-Handle) ist in der Übertragung nicht erlaubt; stattdessen einen DLTensor (7) senden</translation>
+    </message>
+    <message>
+        <source>an object handle (type code 8) is not something a CRT takes</source>
+        <translation>ein Objekt-Handle (Typcode 8) ist nichts, was eine CRT annimmt</translation>
+    </message>
+    <message>
+        <source>unknown type code %1: a CRT device hangs on it</source>
+        <translation>unbekannter Typcode %1: ein CRT-Gerät bleibt daran hängen</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2</source>
+        <translation>%1 erwartet %2</translation>
+    </message>
+    <message>
+        <source>syscall code %1 is not one a CRT device answers; it would hang</source>
+        <translation>Syscall-Code %1 wird von einem CRT-Gerät nicht beantwortet; es würde hängen bleiben</translation>
+    </message>
+    <message>
+        <source>a reply with %1 values</source>
+        <translation>eine Antwort mit %1 Werten</translation>
+    </message>
+    <message>
+        <source>a reply&apos;s tensor is cut short or has too many dimensions</source>
+        <translation>der Tensor einer Antwort ist abgeschnitten oder hat zu viele Dimensionen</translation>
+    </message>
+    <message>
+        <source>a reply value of unknown type code %1</source>
+        <translation>ein Antwortwert mit unbekanntem Typcode %1</translation>
+    </message>
+    <message>
+        <source>the reply ends at byte %1 inside its values</source>
+        <translation>die Antwort endet bei Byte %1 mitten in ihren Werten</translation>
+    </message>
+    <message>
+        <source>the tensor copied to</source>
+        <translation>der Zieltensor der Kopie</translation>
+    </message>
+    <message>
+        <source>the tensor copied from</source>
+        <translation>der Quelltensor der Kopie</translation>
+    </message>
+    <message>
+        <source>the request is %1 bytes; the device takes at most %2 in one packet</source>
+        <translation>die Anfrage hat %1 Bytes; das Gerät nimmt höchstens %2 in einem Paket an</translation>
+    </message>
+    <message numerus="yes">
+        <source>a reply of %n byte(s) has no RPC header</source>
+        <translation><numerusform>eine Antwort mit %n Byte hat keinen RPC-Header</numerusform><numerusform>eine Antwort mit %n Bytes hat keinen RPC-Header</numerusform></translation>
+    </message>
+    <message>
+        <source>the reply says %1 bytes follow its length, but %2 do</source>
+        <translation>laut Antwort folgen auf die Länge %1 Bytes, es sind aber %2</translation>
+    </message>
+    <message>
+        <source>an exception without a message</source>
+        <translation>eine Ausnahme ohne Meldung</translation>
+    </message>
+    <message>
+        <source>a reply with RPC code %1, not Return, Exception or CopyAck</source>
+        <translation>eine Antwort mit RPC-Code %1, nicht Return, Exception oder CopyAck</translation>
+    </message>
+    <message>
+        <source>no reply to %1 within %2 s; the device may have hung (a CRT device hangs on a request it cannot decode)</source>
+        <translation>keine Antwort auf %1 innerhalb von %2 s; das Gerät hängt möglicherweise (ein CRT-Gerät bleibt bei einer Anfrage hängen, die es nicht dekodieren kann)</translation>
+    </message>
+    <message>
+        <source>GetGlobalFunc(%1) answered no handle</source>
+        <translation>GetGlobalFunc(%1) hat kein Handle geliefert</translation>
+    </message>
+    <message>
+        <source>the device has no global function %1</source>
+        <translation>das Gerät hat keine globale Funktion %1</translation>
+    </message>
+    <message>
+        <source>a CallFunc reply that is not [type code, value]</source>
+        <translation>eine CallFunc-Antwort, die nicht [Typcode, Wert] ist</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 values, not one</source>
+        <translation>%1 hat %2 Werte geliefert statt einem</translation>
+    </message>
+    <message>
+        <source>the device&apos;s packet size is %1</source>
+        <translation>die Paketgröße des Geräts ist %1</translation>
+    </message>
+    <message>
+        <source>a %1-dimensional tensor does not fit the device&apos;s packets</source>
+        <translation>ein %1-dimensionaler Tensor passt nicht in die Pakete des Geräts</translation>
+    </message>
+    <message>
+        <source>CopyFromRemote asked %1 bytes and got %2</source>
+        <translation>CopyFromRemote hat %1 Bytes angefordert und %2 erhalten</translation>
+    </message>
+    <message>
+        <source>the AOT executor has no function %1</source>
+        <translation>der AOT-Executor hat keine Funktion %1</translation>
+    </message>
+    <message>
+        <source>the RPC session is gone</source>
+        <translation>die RPC-Sitzung besteht nicht mehr</translation>
+    </message>
+    <message>
+        <source>the device has no AOT executor over RPC (an archive built with the C interface has no packed functions TVM&apos;s CRT can reach)</source>
+        <translation>das Gerät hat keinen AOT-Executor über RPC (ein mit der C-Schnittstelle gebautes Archiv hat keine Packed Functions, die die CRT von TVM erreichen kann)</translation>
+    </message>
+    <message>
+        <source>tensor %1 came back as no NDArray</source>
+        <translation>Tensor %1 kam nicht als NDArray zurück</translation>
+    </message>
+    <message>
+        <source>the model has %1 input(s); %2 were given</source>
+        <translation>das Modell hat %1 Eingabe(n); %2 wurden übergeben</translation>
+    </message>
+    <message>
+        <source>input %1 takes %2 bytes; %3 were given</source>
+        <translation>Eingabe %1 benötigt %2 Bytes; %3 wurden übergeben</translation>
+    </message>
+    <message>
+        <source>output %1 has no size</source>
+        <translation>Ausgabe %1 hat keine Größe</translation>
     </message>
 </context>
 </TS>

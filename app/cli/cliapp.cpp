@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "projectcommands.h"
+#include "rpccommands.h"
 #include "wirecommands.h"
 
 #include "jsonreport.h"
@@ -97,6 +98,10 @@ int CliApp::usage()
              "                                           the host's session handshake, then the device's Log messages\n"
              "  timing FILE|PORT|DIR [--json|--csv] [--runs N] [-o key=value]...\n"
              "                                           run-time statistics: a capture, a text log, a port, a project\n"
+             "  rpc DIR | --port PORT | --exec \"PROGRAM ARGS\" call NAME [ARG]... | list --archive ARCHIVE\n"
+             "                                           TVM RPC with a device: call a function, list the operators it has\n"
+             "  infer DIR | --port PORT | --exec \"PROGRAM ARGS\" [--input FILE] [--json]\n"
+             "                                           the model once through the device's AOT executor over RPC\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
@@ -165,6 +170,10 @@ int CliApp::run(const QStringList &args)
         return WireCommands().session(rest);
     if (command == QLatin1String("timing"))
         return WireCommands().timing(rest);
+    if (command == QLatin1String("rpc"))
+        return RpcCommands().rpc(rest);
+    if (command == QLatin1String("infer"))
+        return RpcCommands().infer(rest);
     if (command == QLatin1String("templates"))
         return ProjectCommands().templates(rest);
     if (command == QLatin1String("project"))

@@ -48,6 +48,7 @@ private slots:
     void decodeTwoConnections();
     void sessionThroughAProject();
     void portsList();
+    void inferOverRpcMatchesTheStandaloneRun();
 
 private:
     struct Run
@@ -754,6 +755,64 @@ void TestCli::portsList()
     QCOMPARE(text.code, 0);
     const qsizetype n = doc.object()[QStringLiteral("ports")].toArray().size();
     QCOMPARE(n == 0, text.out.startsWith("No serial ports found."));
+}
+
+// The example archive twice through host-sim: a standalone program, and a host-driven one that
+// is a microTVM device. The output read back over RPC (mtvw-cli infer) has the checksum and the
+// values the standalone program printed for the same (zero) inputs; the checksum is FNV-1a over
+// the bytes, computed here. rpc list finds the archive's operators on the device.
+void TestCli::inferOverRpcMatchesTheStandaloneRun()
+{
+    QTemporaryDir work;
+    const QString templ = QStringLiteral(MTVW_SOURCE_DIR "/resources/templates/host-sim");
+    const QString standalone = work.filePath(QStringLiteral("standalone")), driven = work.filePath(QStringLiteral("driven"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("generate"), templ, testsupport::exampleArchive(), standalone}).code,
+             0);
+    const Run generated = cli({QStringLiteral("project"), QStringLiteral("generate"), templ, testsupport::exampleArchive(),
+                               driven, QStringLiteral("-o"), QStringLiteral("project_type=host_driven")});
+    QVERIFY2(generated.code == 0, generated.err.constData());
+    for (const QString &dir : {standalone, driven}) {
+        const Run built = cli({QStringLiteral("project"), QStringLiteral("build"), dir});
+        QVERIFY2(built.code == 0, built.err.constData());
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("flash"), dir}).code, 0);
+    }
+    const Run run = cli({QStringLiteral("project"), QStringLiteral("run"), standalone});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QRegularExpression line(QStringLiteral("output default/output: float32\\[4\\] checksum=0x([0-9a-f]+) =([^\\n]*)"));
+    const auto printed = line.match(QString::fromUtf8(run.out));
+    QVERIFY(printed.hasMatch());
+
+    const Run inferred = cli({QStringLiteral("infer"), driven, QStringLiteral("--json")});
+    QVERIFY2(inferred.code == 0, inferred.err.constData());
+    const QJsonArray outputs = QJsonDocument::fromJson(inferred.out).object()[QStringLiteral("outputs")].toArray();
+    QCOMPARE(outputs.size(), 1);
+    const QByteArray bytes = QByteArray::fromHex(outputs[0].toObject()[QStringLiteral("bytes_hex")].toString().toLatin1());
+    QCOMPARE(bytes.size(), 16); // float32[4]
+    quint32 h = 2166136261u;
+    for (char c : bytes)
+        h = (h ^ quint8(c)) * 16777619u;
+    QCOMPARE(QString::number(h, 16).rightJustified(8, QLatin1Char('0')), printed.captured(1));
+    const QStringList words = printed.captured(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QJsonArray first = outputs[0].toObject()[QStringLiteral("first")].toArray();
+    QCOMPARE(first.size(), words.size());
+    for (int i = 0; i < words.size(); ++i)
+        QVERIFY(std::abs(first[i].toDouble() - words[i].toDouble()) <= 1e-6 * std::max(1.0, std::abs(words[i].toDouble())));
+
+    // The operators the archive names, each found on the device.
+    const Run listed =
+        cli({QStringLiteral("rpc"), driven, QStringLiteral("list"), QStringLiteral("--archive"), testsupport::exampleArchive()});
+    QVERIFY2(listed.code == 0, listed.err.constData());
+    const auto archive = mtvw::mlf::MlfArchive::open(testsupport::exampleArchive());
+    QVERIFY(archive.ok());
+    const auto ops = archive.value()->operators(archive.value()->modules().first());
+    QVERIFY(!ops.isEmpty());
+    QVERIFY2(listed.out.contains(QStringLiteral("%1 of %1 operator function(s)").arg(ops.size()).toUtf8()),
+             listed.out.constData());
+    // A call by name: the packet size the device reports (spec 4.4.7: 2048 - 11).
+    const Run size =
+        cli({QStringLiteral("rpc"), driven, QStringLiteral("call"), QStringLiteral("tvm.rpc.server.GetCRTMaxPacketSize")});
+    QVERIFY2(size.code == 0, size.err.constData());
+    QCOMPARE(size.out.trimmed(), QByteArray("int 2037"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

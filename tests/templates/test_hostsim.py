@@ -11,6 +11,7 @@ Run: python3 tests/templates/test_hostsim.py   (standard library only; needs a C
 """
 
 import base64
+import binascii
 import itertools
 import json
 import math
@@ -302,7 +303,9 @@ class ProtocolTests(HostSimCase):
             self.assertTrue(opt["help"])
         self.assertEqual(set(options),
                          {"runs", "input_fill", "random_seed", "print_every", "pace_ms", "input_file", "cc", "extra_cflags",
-                          "verbose"})
+                          "verbose", "project_type"})
+        self.assertEqual(options["project_type"]["choices"], ["standalone", "host_driven"])
+        self.assertEqual(options["project_type"]["default"], "standalone")
         self.assertEqual((options["runs"]["type"], options["runs"]["default"]), ("int", 1))
         self.assertEqual(options["input_fill"]["choices"], ["zeros", "ones", "random", "file"])
         self.assertEqual(options["input_fill"]["default"], "zeros")
@@ -713,6 +716,589 @@ class CorpusTests(HostSimCase):
         for group in self.SAME_MODEL:
             with self.subTest(same_model=group):
                 self.assertEqual(len({json.dumps(sorted(outputs[a].items())) for a in group}), 1)
+
+
+# ------------------------------------------------------------------ host-driven (RPC device)
+#
+# A small microTVM host written from the spec (4.1 framing, 4.2 session, 4.4 TVM RPC): it
+# drives a host_driven build of an archive through the Project API transport.
+
+SPEC = os.path.normpath(os.path.join(REPO, "..", "shared", "spec", "microtvm-reference.md"))
+MAX_PACKET = 2037  # what tvm.rpc.server.GetCRTMaxPacketSize answers (2048 - 11)
+
+
+def fnv1a(data, h=2166136261):
+    for b in data:
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return "0x%08x" % h
+
+
+def frame(payload, fresh=False):
+    esc = lambda b: b.replace(b"\xff", b"\xff\xff")
+    body = b"\xff\xfd" + esc(struct.pack("<I", len(payload))) + esc(payload)
+    crc = binascii.crc_hqx(body, 0xFFFF)
+    return (b"\xfe" if fresh else b"") + body + esc(struct.pack("<H", crc))
+
+
+class Unframer:
+    """Spec 4.1's receiver: hunts FF FD, unescapes, checks the CRC over the escaped bytes."""
+
+    def __init__(self):
+        self.buf = b""
+
+    def feed(self, data):
+        self.buf += data
+        out = []
+        while True:
+            start = self.buf.find(b"\xff\xfd")
+            if start < 0:
+                self.buf = self.buf[-1:] if self.buf.endswith(b"\xff") else b""
+                return out
+            i, raw_end, complete = start + 2, None, False
+            got, want, stage, length, payload = b"", 4, 0, None, b""
+            while i < len(self.buf):
+                b = self.buf[i]
+                if b == 0xFF:
+                    if i + 1 >= len(self.buf):
+                        break
+                    nxt = self.buf[i + 1]
+                    i += 2
+                    if nxt == 0xFE:
+                        continue
+                    if nxt != 0xFF:
+                        raise AssertionError("device sent a bad escape")
+                else:
+                    i += 1
+                got += bytes([b])
+                if len(got) == want:
+                    if stage == 0:
+                        length = struct.unpack("<I", got)[0]
+                        stage, want, got = 1, length, b""
+                        if want == 0:
+                            raw_end, stage, want = i, 2, 2
+                    elif stage == 1:
+                        payload, raw_end, stage, want, got = got, i, 2, 2, b""
+                    else:
+                        complete = True
+                        break
+            if not complete:
+                self.buf = self.buf[start:]
+                return out
+            crc = struct.unpack("<H", got)[0]
+            if binascii.crc_hqx(self.buf[start:raw_end], 0xFFFF) == crc:
+                out.append(payload)
+            self.buf = self.buf[i:]
+
+
+# Packed-sequence values: (type code, encoded bytes).
+def I(v): return (0, struct.pack("<q", v))
+def F(v): return (2, struct.pack("<d", v))
+def H(v): return (3, struct.pack("<Q", v))
+def NULL(): return (4, b"")
+def DEV(t=1, i=0): return (6, struct.pack("<ii", t, i))
+def MOD(v): return (9, struct.pack("<Q", v))
+def S(text): return (11, struct.pack("<Q", len(text.encode())) + text.encode())
+
+
+def dltensor(data, shape, dtype=(2, 32, 1), offset=0):
+    return (struct.pack("<QiiiBBH", data, 1, 0, len(shape), *dtype)
+            + struct.pack("<%dq" % len(shape), *shape) + struct.pack("<Q", offset))
+
+
+def T(data, shape, dtype=(2, 32, 1)): return (7, dltensor(data, shape, dtype))
+
+
+def seq(*values):
+    return (struct.pack("<i", len(values)) + b"".join(struct.pack("<i", c) for c, _ in values)
+            + b"".join(v for _, v in values))
+
+
+def packet(code, body=b""):
+    return struct.pack("<Qi", len(body) + 4, code) + body
+
+
+def parse_reply(pkt):
+    """(code, [(type code, value)]) for kReturn/kException, (8, raw) for kCopyAck."""
+    nbytes, code = struct.unpack_from("<Qi", pkt)
+    assert nbytes == len(pkt) - 8, (nbytes, len(pkt))
+    if code == 8:
+        return code, pkt[12:]
+    assert code in (4, 5), code
+    (n,) = struct.unpack_from("<i", pkt, 12)
+    codes = struct.unpack_from("<%di" % n, pkt, 16)
+    pos, values = 16 + 4 * n, []
+    for c in codes:
+        if c in (0, 1, 15):
+            v = struct.unpack_from("<q", pkt, pos)[0]; pos += 8
+        elif c == 2:
+            v = struct.unpack_from("<d", pkt, pos)[0]; pos += 8
+        elif c in (3, 9, 10):
+            v = struct.unpack_from("<Q", pkt, pos)[0]; pos += 8
+        elif c == 4:
+            v = None
+        elif c in (11, 12):
+            (k,) = struct.unpack_from("<Q", pkt, pos)
+            v = pkt[pos + 8:pos + 8 + k]; pos += 8 + k
+        elif c == 7:
+            data, dt, di, ndim, dc, db, dl = struct.unpack_from("<QiiiBBH", pkt, pos)
+            shape = list(struct.unpack_from("<%dq" % ndim, pkt, pos + 24))
+            (off,) = struct.unpack_from("<Q", pkt, pos + 24 + 8 * ndim)
+            v = {"data": data, "device": (dt, di), "dtype": (dc, db, dl), "shape": shape, "offset": off}
+            pos += 32 + 8 * ndim
+        else:
+            raise AssertionError("type code %d in a reply" % c)
+        values.append((c, v))
+    assert pos == len(pkt), (pos, len(pkt))
+    return code, values
+
+
+class TransportLink:
+    """The device's bytes through a Project API client's read_transport/write_transport."""
+
+    def __init__(self, client):
+        self.client = client
+        self.closed = False
+
+    def write(self, data):
+        self.client.call("write_transport", data=base64.b85encode(data).decode(), timeout_sec=10.0)
+
+    def read(self, timeout):
+        reply = self.client.request("read_transport", {"n": 65536, "timeout_sec": timeout})
+        if "error" in reply:
+            if reply["error"]["message"] == "IoTimeoutError":
+                return b""
+            if reply["error"]["message"] == "TransportClosedError":
+                self.closed = True
+                return b""
+            raise ApiError(reply["error"])
+        return base64.b85decode(reply["result"]["data"])
+
+
+class MicroHost:
+    """Host side of the session (spec 4.2, 4.3) and one-request-at-a-time RPC (4.4)."""
+
+    def __init__(self, link, nonce=0x5A):
+        self.link = link
+        self.unframer = Unframer()
+        self.queue = []
+        self.logs = []
+        self.fresh = True
+        self.nonce = nonce
+        self.sid = None
+
+    def send(self, sid, kind, body=b""):
+        self.link.write(frame(struct.pack("<HB", sid, kind) + body, self.fresh))
+        self.fresh = False
+
+    def next_message(self, timeout):
+        deadline = time.monotonic() + timeout
+        while not self.queue:
+            left = deadline - time.monotonic()
+            if left <= 0 or self.link.closed:
+                return None
+            data = self.link.read(min(left, 1.0))
+            for p in self.unframer.feed(data):
+                sid, kind = struct.unpack_from("<HB", p)
+                if kind == 3:
+                    self.logs.append(p[3:].decode("utf-8", "replace"))
+                    continue
+                self.queue.append((sid, kind, p[3:]))
+        return self.queue.pop(0)
+
+    def start_session(self, timeout=10.0):
+        self.send(0, 2)  # TerminateSession, as Initialize does
+        self.nonce = ((((self.nonce << 5) | (self.nonce >> 5)) + 1) & 0xFF) or 1
+        self.send(self.nonce, 0, b"\x01")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            msg = self.next_message(deadline - time.monotonic())
+            if msg is None:
+                break
+            sid, kind, body = msg
+            if kind == 1 and (sid & 0xFF) == self.nonce and (sid >> 8) and body == b"\x01":
+                self.sid = sid
+                return sid
+        raise AssertionError("no StartSessionReply")
+
+    def rpc_raw(self, pkt, timeout=20.0):
+        self.send(self.sid, 0x10, pkt)
+        while True:
+            msg = self.next_message(timeout)
+            if msg is None:
+                return None
+            sid, kind, body = msg
+            if kind == 0x10 and sid == self.sid:
+                return body
+
+    def rpc(self, code, body=b"", timeout=20.0):
+        reply = self.rpc_raw(packet(code, body), timeout)
+        assert reply is not None, "no reply to RPC code %d" % code
+        return parse_reply(reply)
+
+    # ---- the host-side call flows of spec 4.4.5
+    def global_func(self, name):
+        code, values = self.rpc(9, seq(S(name)))
+        assert code == 4 and values[0][0] == 3, (code, values)
+        return values[0][1]
+
+    def call(self, handle, *args):
+        code, values = self.rpc(3, struct.pack("<Q", handle) + seq(*args))
+        if code == 5:
+            raise RuntimeError(values[0][1].decode())
+        return values
+
+    def get_function(self, module, name):
+        if not hasattr(self, "_mgf"):
+            self._mgf = self.global_func("tvm.rpc.server.ModuleGetFunction")
+        values = self.call(self._mgf, MOD(module), S(name), I(1))
+        return values[1][1] if values[0][1] == 10 else None
+
+    def alloc(self, shape, dtype=(2, 32, 1)):
+        code, values = self.rpc(17, seq((7, dltensor(0, shape, dtype)), NULL()))
+        assert code == 4 and values[0][0] == 3, values
+        return values[0][1]
+
+    def upload(self, ptr, data):
+        block = MAX_PACKET - (44 + 8)
+        for off in range(0, max(1, len(data)), block):
+            chunk = data[off:off + block]
+            body = dltensor(ptr, [len(data)], (1, 8, 1), off) + struct.pack("<Q", len(chunk)) + chunk
+            code, values = self.rpc(7, body)
+            assert (code, values) == (4, [(4, None)]), (code, values)
+
+    def download(self, ptr, nbytes):
+        block, out = MAX_PACKET - (44 + 8), b""
+        for off in range(0, nbytes, block):
+            n = min(block, nbytes - off)
+            code, raw = self.rpc(6, dltensor(ptr, [nbytes], (1, 8, 1), off) + struct.pack("<Q", n))
+            assert code == 8 and len(raw) == n, (code, raw)
+            out += raw
+        return out
+
+
+def transcript_rpc_pairs(spec):
+    """[(label, request packet, reply packet or None)] from the spec's 5.3 transcript."""
+    with open(spec, encoding="utf-8") as f:
+        text = f.read()
+    text = text[text.index("### 5.3"):text.index("Decoding aids for the transcript")]
+    blocks, cur = [], None
+    for line in text.split("\n"):
+        m = re.match(r"^\[(.+)\] RPC (request|reply) +\(inside Normal msg\):", line)
+        if m:
+            cur = [m.group(1), m.group(2), b""]
+            blocks.append(cur)
+            continue
+        if line.startswith("[") or line.startswith("#"):
+            cur = None
+            continue
+        m = re.match(r"^\s+((?:[0-9a-f]{2} ?)+)$", line)
+        if m and cur is not None:
+            cur[2] += bytes.fromhex(m.group(1))
+    pairs = []
+    for i, (label, kind, data) in enumerate(blocks):
+        if kind == "request":
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            reply = nxt[2] if nxt and nxt[1] == "reply" and nxt[0] == label else None
+            pairs.append((label, data, reply))
+    return pairs
+
+
+@unittest.skipUnless(HAVE_CC, "no C compiler 'cc' on PATH")
+class HostDrivenTests(HostSimCase):
+    ADD_C = ("\nTVM_DLL int32_t add(int8_t* A, int8_t* B, int8_t* C) {\n"
+             "  for (int32_t i = 0; i < 4; ++i) C[i] = (int8_t)(A[i] + B[i]);\n  return 0;\n}\n")
+
+    def built(self, archive, name, **opts):
+        project_dir = self.generate(archive, name, project_type="host_driven", **opts)
+        with open(os.path.join(project_dir, "hostsim_project.json")) as f:
+            self.assertEqual(json.load(f)["project_type"], "host_driven")
+        with self.server_at(project_dir) as client:
+            client.call("build", options=self.options(project_type="host_driven"))
+            client.call("flash", options=self.options(project_type="host_driven"))
+        return project_dir
+
+    def session(self, project_dir):
+        """(client, host) with the session up; the caller closes the client."""
+        client = self.server_at(project_dir)
+        timeouts = client.call("open_transport", options=self.options(project_type="host_driven"))["timeouts"]
+        self.assertEqual(timeouts, {"session_start_retry_timeout_sec": 0.5, "session_start_timeout_sec": 5.0,
+                                    "session_established_timeout_sec": 60.0})
+        host = MicroHost(TransportLink(client))
+        host.start_session()
+        return client, host
+
+    def end(self, client, host):
+        host.send(host.sid, 0x10, packet(1))  # Shutdown: no reply, the program ends
+        deadline = time.monotonic() + 10
+        while not host.link.closed and time.monotonic() < deadline:
+            host.link.read(0.5)
+        self.assertTrue(host.link.closed, "program still running after Shutdown")
+        client.call("close_transport")
+        client.close()
+
+    def add_archive(self):
+        src = os.path.join(self.tmp, "src-add")
+        if not os.path.isdir(src):
+            os.makedirs(src)
+            with tarfile.open(EXAMPLE) as t:
+                t.extractall(src)
+            with open(os.path.join(src, "codegen", "host", "src", "default_lib1.c"), "a") as f:
+                f.write(self.ADD_C)
+        out = os.path.join(self.tmp, "add.tar")
+        with tarfile.open(out, "w") as t:
+            t.add(src, arcname=".")
+        return out
+
+    def test_option_checks(self):
+        project_dir = self.generate(EXAMPLE, "hd-standalone-type")
+        with self.server_at(project_dir) as client:
+            with self.assertRaises(ApiError) as ctx:
+                client.call("build", options=self.options(project_type="host_driven"))
+        self.assertIn("generated as standalone", ctx.exception.message)
+        err = self.generate_error(EXAMPLE, "hd-bad", project_type="device")
+        self.assertIn("project_type", err.message)
+
+    def test_tinydense_over_rpc_matches_standalone(self):
+        x = [((i * 7) % 16) / 8.0 - 1.0 for i in range(16)]
+        xbytes = struct.pack("<16f", *x)
+        standalone = self.generate(EXAMPLE, "hd-ref")
+        with open(os.path.join(standalone, "x.bin"), "wb") as f:
+            f.write(xbytes)
+        ref, = self.build_and_run(standalone, input_fill="file", input_file="x.bin")
+        dtype, count, checksum, values = ref.outputs[("default", "output")]
+
+        project_dir = self.built(EXAMPLE, "hd-tinydense")
+        client, host = self.session(project_dir)
+        self.assertIn("microTVM host-sim runtime - running", host.logs)
+        syslib_fn = host.global_func("runtime.SystemLib")
+        self.assertEqual(syslib_fn, 0x80028000)
+        self.assertEqual(host.call(syslib_fn), [(0, 9), (3, 0x8000)])
+        self.assertEqual(host.call(host.global_func("tvm.rpc.server.GetCRTMaxPacketSize")), [(0, 0), (0, 2037)])
+        self.assertEqual(host.global_func("no.such.func"), 0)
+        self.assertIsNone(host.get_function(0x8000, "no_such_operator"))
+
+        # Operators called one by one with DLTensors (the graph-executor path).
+        params = read_params(os.path.join(project_dir, "model", "parameters", "default.params"))
+        bufs = {}
+        for name, shape in (("x", [1, 16]), ("h", [1, 8]), ("o", [1, 4]), ("y", [1, 4])):
+            bufs[name] = (host.alloc(shape), shape)
+        for name in ("p0", "p1", "p2", "p3"):
+            shape, vals = params[name]
+            bufs[name] = (host.alloc(list(shape)), list(shape))
+            host.upload(bufs[name][0], struct.pack("<%df" % len(vals), *vals))
+        host.upload(bufs["x"][0], xbytes)
+        t = lambda n: T(bufs[n][0], bufs[n][1])
+        for op, args in (("tvmgen_default_fused_nn_dense_add_nn_relu", ["x", "p0", "p1", "h"]),
+                         ("tvmgen_default_fused_nn_dense_add", ["h", "p2", "p3", "o"]),
+                         ("tvmgen_default_fused_nn_softmax", ["o", "y"])):
+            fn = host.get_function(0x8000, op)
+            self.assertIsNotNone(fn, op)
+            self.assertEqual(fn >> 16, 0x8000)
+            self.assertEqual(host.call(fn, *[t(a) for a in args]), [(0, 4), (4, None)])
+        y = host.download(bufs["y"][0], 16)
+        self.assertEqual(fnv1a(y), checksum)
+        for got, want in zip(struct.unpack("<4f", y), values):
+            self.assertAlmostEqual(got, want, delta=1e-5)
+
+        # The AOT executor (handle 0x8001) over RPC.
+        create = host.global_func("tvm.aot_executor.create")
+        self.assertEqual(host.call(create, MOD(0x8000), DEV(), S("default")), [(0, 9), (3, 0x8001)])
+        f = {n: host.get_function(0x8001, n) for n in ("get_input", "get_output", "get_num_inputs",
+                                                        "get_num_outputs", "get_input_index",
+                                                        "get_input_name", "run", "set_input")}
+        self.assertTrue(all(f.values()), f)
+        self.assertEqual(host.call(f["get_num_inputs"]), [(0, 0), (0, 1)])
+        self.assertEqual(host.call(f["get_num_outputs"]), [(0, 0), (0, 1)])
+        self.assertEqual(host.call(f["get_input_index"], S("input")), [(0, 0), (0, 0)])
+        self.assertEqual(host.call(f["get_input_name"], I(0)), [(0, 11), (11, b"input")])
+        with self.assertRaises(RuntimeError):
+            host.call(f["set_input"], I(0))
+        inp = host.call(f["get_input"], I(0))
+        self.assertEqual([c for c, _ in inp], [0, 7, 3])
+        self.assertEqual(inp[0][1], 13)
+        self.assertEqual((inp[1][1]["dtype"], inp[1][1]["device"]), ((2, 32, 1), (1, 0)))
+        self.assertEqual(host.call(f["get_input"], S("input"))[1][1]["data"], inp[1][1]["data"])
+        code, _ = host.rpc(7, dltensor(inp[1][1]["data"], inp[1][1]["shape"]) + struct.pack("<Q", 64) + xbytes)
+        self.assertEqual(code, 4)
+        self.assertEqual(host.call(f["run"]), [(0, 4), (4, None)])
+        out = host.call(f["get_output"], I(0))
+        self.assertEqual(out[0][1], 13)
+        self.assertEqual(out[1][1]["dtype"], (2, 32, 1))
+        code, raw = host.rpc(6, dltensor(out[1][1]["data"], out[1][1]["shape"]) + struct.pack("<Q", 16))
+        self.assertEqual((code, fnv1a(raw)), (8, checksum))
+        with self.assertRaises(RuntimeError):
+            host.call(create, MOD(0x8000), DEV(), S("default"))  # one executor per boot
+
+        # Time evaluator (12 arguments) over the executor's run: repeat doubles, real seconds.
+        te = host.global_func("runtime.RPCTimeEvaluator")
+        timer = host.call(te, MOD(0x8001), S("run"), I(1), I(0), I(2), I(3), I(5), I(100), I(0), I(1), I(0), S(""))
+        self.assertEqual(timer[0], (0, 10))
+        self.assertEqual(timer[1][1] & 0xFFFF8000, 0xFFFF8000)
+        res = host.call(timer[1][1])
+        self.assertEqual((res[0], res[1][0]), ((0, 12), 12))
+        times = struct.unpack("<3d", res[1][1])
+        self.assertTrue(all(0 < v < 1 for v in times), times)
+        self.end(client, host)
+
+    @unittest.skipUnless(os.path.isfile(SPEC), "spec %s is absent" % SPEC)
+    def test_transcript_wire_bytes_until_the_first_allocation(self):
+        """With the transcript's device nonce the program's bytes equal the CRT's, byte for byte,
+        up to the first device-specific handle."""
+        project_dir = self.built(self.add_archive(), "hd-wire")
+        sys.path.insert(0, os.path.join(REPO, "tests", "data"))
+        try:
+            import crtpeer
+        finally:
+            sys.path.pop(0)
+        blocks = crtpeer.transcript_blocks(SPEC)
+        proc = subprocess.Popen([os.path.join(project_dir, "installed", "model_runner"), "--nonce", "0x9c"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        try:
+            # TerminateSession as the CRT sends it; then our own Log text (not Zephyr's).
+            self.assertEqual(proc.stdout.read(12), blocks[0][2][:12])
+            log = frame(b"\0\0\x03" + b"microTVM host-sim runtime - running")
+            self.assertEqual(proc.stdout.read(len(log)), log)
+            for label, from_host, data in blocks[1:]:
+                if label.startswith("DevAllocDataWithScope"):
+                    break
+                if from_host:
+                    proc.stdin.write(data)
+                    proc.stdin.flush()
+                else:
+                    self.assertEqual(proc.stdout.read(len(data)).hex(" "), data.hex(" "), label)
+        finally:
+            proc.stdin.close()
+            proc.wait(timeout=10)
+            proc.stdout.close()
+
+    @unittest.skipUnless(os.path.isfile(SPEC), "spec %s is absent" % SPEC)
+    def test_transcript_replies_have_the_same_structure(self):
+        project_dir = self.built(self.add_archive(), "hd-transcript")
+        client, host = self.session(project_dir)
+        handles = {}  # the transcript's device-specific handles -> ours
+        pairs = transcript_rpc_pairs(SPEC)
+        self.assertGreaterEqual(len(pairs), 20)
+        for label, request, reply in pairs:
+            with self.subTest(step=label):
+                for theirs, ours in handles.items():
+                    request = request.replace(struct.pack("<Q", theirs), struct.pack("<Q", ours))
+                got = host.rpc_raw(request, timeout=3.0 if reply is None else 20.0)
+                if reply is None:
+                    self.assertIsNone(got, label)
+                    continue
+                self.assertIsNotNone(got, label)
+                want_code, want = parse_reply(reply)
+                code, values = parse_reply(got)
+                self.assertEqual(code, want_code, (label, values))
+                if code == 8:
+                    self.assertEqual(values, want)
+                    continue
+                self.assertEqual([c for c, _ in values], [c for c, _ in want])
+                if struct.unpack_from("<i", request, 8)[0] == 3 and code == 4:
+                    self.assertEqual(values[0], want[0])  # the returned type code
+                if code == 5:
+                    self.assertEqual(values, want)  # same message as the CRT's
+                for (c, v), (_, w) in zip(values, want):
+                    if c == 3 and v != w:
+                        handles[w] = v
+        self.assertEqual(len(handles), 3, handles)  # just the three tensors are device-specific
+        deadline = time.monotonic() + 10
+        while not host.link.closed and time.monotonic() < deadline:
+            host.link.read(0.5)
+        self.assertTrue(host.link.closed, "program still running after Shutdown")
+        client.call("close_transport")
+        client.close()
+
+    def test_malformed_requests_never_hang(self):
+        project_dir = self.built(EXAMPLE, "hd-malformed")
+        client, host = self.session(project_dir)
+        ok = lambda: self.assertEqual(host.global_func("runtime.SystemLib"), 0x80028000)
+        code, values = host.rpc(99)
+        self.assertEqual((code, values[0][1]), (5, b"unknown RPC code 99"))
+        ok()
+        code, values = host.rpc(9, struct.pack("<ii", 1, 77) + b"\0" * 8)
+        self.assertEqual(code, 5)
+        ok()
+        for bad in (packet(3, struct.pack("<Q", 0x80028000) + struct.pack("<i", 1)),  # ends in type codes
+                    struct.pack("<Qi", 500, 9),  # packet_nbytes past the message
+                    packet(7, dltensor(0x1234, [4], (0, 8, 1)) + struct.pack("<Q", 4) + b"abcd"),  # wild pointer
+                    packet(6, dltensor(0, [4], (0, 8, 1)) + struct.pack("<Q", 1 << 40)),
+                    packet(3, struct.pack("<Q", 0xFFFF8123) + seq()),  # no such timer
+                    packet(14, seq(DEV(), H(0x1000))),
+                    packet(13, seq(DEV(), I(1 << 40), I(64), (5, b"\x02\x20\x01\x00\0\0\0\0")))):
+            with self.subTest(request=bad.hex()):
+                reply = host.rpc_raw(bad, timeout=5.0)
+                self.assertIsNotNone(reply)
+                self.assertEqual(parse_reply(reply)[0], 5)
+                ok()
+        # FF FD inside a packet: the packet is abandoned, the bytes after it start the next one.
+        good = struct.pack("<HB", host.sid, 0x10) + packet(9, seq(S("runtime.SystemLib")))
+        whole = frame(good)
+        host.link.write(whole[:9] + b"\xff\xfd" + whole[2:])
+        self.assertEqual(parse_reply(host.next_message(10)[2])[1], [(3, 0x80028000)])
+        # An invalid escape, a bad CRC, a stale session id, an over-long message: dropped.
+        host.link.write(whole[:9] + b"\xff\x41" + b"\x00" * 8)
+        bad_crc = bytearray(whole)
+        bad_crc[-1] ^= 1
+        host.link.write(bytes(bad_crc))
+        host.send(host.sid ^ 0x0100, 0x10, packet(9, seq(S("runtime.SystemLib"))))
+        host.send(host.sid, 0x10, packet(9, seq(S("x" * 3000))))
+        self.assertIsNone(host.next_message(1.0))
+        ok()
+        # Empty packets are ignored; a re-handshake keeps serving.
+        host.send(host.sid, 0x10, struct.pack("<Q", 0))
+        self.assertIsNone(host.next_message(0.5))
+        host.start_session()
+        ok()
+        self.end(client, host)
+
+    @unittest.skipUnless(os.path.isdir(CORPUS), "corpus folder %s is absent" % CORPUS)
+    def test_corpus_graph_archive_operator_by_operator(self):
+        rel = "guberti-arduino/v4_graph_yes_no_nrf5340.tar"
+        archive = os.path.join(CORPUS, rel)
+        ref, = self.build_and_run(self.generate(archive, "hd-graph-ref"))
+        project_dir = self.built(archive, "hd-graph")
+        sys.dont_write_bytecode = True
+        sys.path.insert(0, TEMPLATE)
+        try:
+            import hostsim_mlf as mlf
+        finally:
+            sys.path.remove(TEMPLATE)
+        m = mlf.analyse(os.path.join(project_dir, "model")).modules[0]
+        g = m.graph
+        nodes, row = g["nodes"], g["node_row_ptr"]
+        shapes, dtypes, sids = g["attrs"]["shape"][1], g["attrs"]["dltype"][1], g["attrs"]["storage_id"][1]
+        sizes = {}
+        for eid, sid in enumerate(sids):
+            sizes[sid] = max(sizes.get(sid, 0), mlf.tensor_bytes(dtypes[eid], shapes[eid]))
+        client, host = self.session(project_dir)
+        storage = {sid: host.alloc([size], (1, 8, 1)) for sid, size in sorted(sizes.items())}
+        by_name = {nodes[nid]["name"]: row[nid] for nid in g["arg_nodes"]}
+        for name, _, _, data in m.params:
+            if name in by_name:
+                host.upload(storage[sids[by_name[name]]], data)
+        tensor = lambda eid: T(storage[sids[eid]], shapes[eid], mlf.parse_dtype(dtypes[eid]))
+        calls = 0
+        for nid, node in enumerate(nodes):
+            if node.get("op") != "tvm_op":
+                continue
+            func = (node.get("attrs") or node.get("attr") or {})["func_name"]
+            args = [row[e[0]] + e[1] for e in node.get("inputs", [])] + list(range(row[nid], row[nid + 1]))
+            if func in ("__nop", "__copy"):
+                if sids[args[0]] != sids[args[-1]]:
+                    n = mlf.tensor_bytes(dtypes[args[-1]], shapes[args[-1]])
+                    host.upload(storage[sids[args[-1]]], host.download(storage[sids[args[0]]], n))
+                continue
+            fn = host.get_function(0x8000, func)
+            self.assertIsNotNone(fn, func)
+            self.assertEqual(host.call(fn, *[tensor(a) for a in args]), [(0, 4), (4, None)], func)
+            calls += 1
+        self.assertGreater(calls, 1)
+        for t, head in zip(m.outputs, g["heads"]):
+            eid = row[head[0]] + head[1]
+            data = host.download(storage[sids[eid]], mlf.tensor_bytes(dtypes[eid], shapes[eid]))
+            self.assertEqual(fnv1a(data), ref.outputs[(m.name, t.name)][2], t.name)
+        self.end(client, host)
 
 
 if __name__ == "__main__":

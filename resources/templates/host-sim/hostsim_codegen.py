@@ -61,6 +61,48 @@ def _prototype(fn: mlf.CFunction) -> str:
     return "int32_t %s(%s);" % (fn.name, args)
 
 
+def _shape_of(t: mlf.TensorInfo) -> List[int]:
+    """The tensor's shape, or a flat [count] when the archive gives none."""
+    if t.shape is not None and mlf.tensor_bytes(t.dtype, t.shape) == t.nbytes:
+        return list(t.shape)
+    return [t.nbytes // mlf.element_bytes(t.dtype)]
+
+
+def _is_workspace_param(decl: str) -> bool:
+    return "*" in decl and "workspace" in decl.lower()
+
+
+def _syslib_wrapper(fn: mlf.CFunction) -> List[str]:
+    """A packed-API wrapper for an unpacked operator: each DLTensor argument becomes its data
+    pointer; a trailing workspace parameter may be left out (a scratch buffer is passed)."""
+    k = len(fn.params)
+    optional_ws = _is_workspace_param(fn.params[-1])
+    name = c_string(fn.name)
+    lines = [
+        "static int32_t hs_w_%s(void *args, int32_t *c, int32_t n, void *rv, int32_t *rc, void *res) {"
+        % fn.name,
+        "  TVMValue *v = (TVMValue *)args;",
+        "  void *p[%d];" % k,
+        "  (void)rv; (void)rc; (void)res;",
+        "  if (n != %d%s)" % (k, " && n != %d" % (k - 1) if optional_ws else ""),
+        '    return hs_fail("%%s: want %d arguments, got %%d", %s, (int)n);' % (k, name),
+        "  for (int i = 0; i < n; ++i) {",
+        "    if (c[i] == kTVMDLTensorHandle) {",
+        "      DLTensor *t = (DLTensor *)v[i].v_handle;",
+        "      p[i] = (char *)t->data + t->byte_offset;",
+        "    } else if (c[i] == kTVMNullptr) {",
+        "      p[i] = NULL;",
+        "    } else {",
+        '      return hs_fail("%%s: argument %%d is not a tensor", %s, i);' % name,
+        "    }",
+        "  }",
+    ]
+    if optional_ws:
+        lines.append("  if (n == %d) p[%d] = hs_syslib_workspace;" % (k - 1, k - 1))
+    lines += ["  return %s(%s);" % (fn.name, ", ".join("p[%d]" % i for i in range(k))), "}"]
+    return lines
+
+
 def _packed_call(fn: mlf.CFunction, nargs: int) -> str:
     extra = ", NULL" if len(fn.params) == 6 else ""
     return "%s(v, c, %d, &rv, &rc%s)" % (fn.name, nargs, extra)
@@ -85,14 +127,20 @@ class _Writer:
         return fn
 
     def tensor_table(self, p: str, kind: str, tensors: List[mlf.TensorInfo], buffers: List[str]):
+        shapes, offsets = [], []
+        for t in tensors:
+            offsets.append(len(shapes))
+            shapes += _shape_of(t)
+        self.emit("static const int64_t %s_%s_shape[] = {%s};" % (p, kind, _int_list(shapes)))
         self.emit("static hs_tensor %s_%s[] = {" % (p, kind))
-        for t, buf in zip(tensors, buffers):
+        for t, buf, off in zip(tensors, buffers, offsets):
             self.emit(
-                "  {%s, %s, %s, %d, %s},"
-                % (c_string(t.name), c_string(t.dtype), _dltype(t.dtype), t.nbytes, buf)
+                "  {%s, %s, %s, %d, %s, %d, %s_%s_shape + %d},"
+                % (c_string(t.name), c_string(t.dtype), _dltype(t.dtype), t.nbytes, buf,
+                   len(_shape_of(t)), p, kind, off)
             )
         if not tensors:
-            self.emit("  {NULL, NULL, {0, 0, 0}, 0, NULL},")
+            self.emit("  {NULL, NULL, {0, 0, 0}, 0, NULL, 0, NULL},")
         self.emit("};")
 
     def buffers(self, p: str, kind: str, tensors: List[mlf.TensorInfo]) -> List[str]:
@@ -270,8 +318,9 @@ class _Writer:
         self.emit("  return 0;", "}")
 
 
-def generate(analysis: mlf.Analysis) -> str:
-    """Returns the text of src/hostsim_model.c for the analysed archive."""
+def generate(analysis: mlf.Analysis, host_driven: bool = False) -> str:
+    """Returns the text of src/hostsim_model.c for the analysed archive; with host_driven, also
+    the system library table (hs_syslib) the RPC device serves."""
     w = _Writer(analysis)
     table = []
     for i, m in enumerate(analysis.modules):
@@ -305,6 +354,21 @@ def generate(analysis: mlf.Analysis) -> str:
             w.prototypes.setdefault(name, _prototype(fn))
             registry.append("  {%s, (TVMBackendPackedCFunc)%s}," % (c_string(name), name))
 
+    syslib, wrappers = [], []
+    if host_driven:
+        # Every operator function of the archive by name: packed ones as they are, unpacked ones
+        # (all parameters pointers) through a wrapper. Entry points a header declares stay out.
+        for name, fn in sorted(analysis.index.definitions.items()):
+            if fn.static or re.search(r"\b%s\b" % re.escape(name), header_text):
+                continue
+            if fn.is_packed:
+                w.prototypes.setdefault(name, _prototype(fn))
+                syslib.append("  {%s, (TVMBackendPackedCFunc)%s}," % (c_string(name), name))
+            elif fn.params and len(fn.params) <= 64 and all("*" in p for p in fn.params):
+                w.prototypes.setdefault(name, _prototype(fn))
+                wrappers += [""] + _syslib_wrapper(fn)
+                syslib.append("  {%s, hs_w_%s}," % (c_string(name), name))
+
     workspace = sum(m.workspace_bytes for m in analysis.modules)
     arena = 2 * workspace + 64 * 1024
     out = [
@@ -314,6 +378,8 @@ def generate(analysis: mlf.Analysis) -> str:
         "",
         '#include "hostsim.h"',
     ]
+    if host_driven:
+        out += ['#include "hostsim_rpc_device.h"']
     out += ['#include "%s"' % h for h in w.headers]
     out += ["", "/* Functions of the archive called from here. */"]
     out += [w.prototypes[k] for k in sorted(w.prototypes)]
@@ -322,6 +388,13 @@ def generate(analysis: mlf.Analysis) -> str:
     out += ["const int hs_num_modules = %d;" % len(table), ""]
     out += ["const hs_func_entry hs_funcs[] = {"] + registry + ["  {NULL, NULL},", "};"]
     out += ["const int hs_num_funcs = %d;" % len(registry), ""]
+    if host_driven:
+        scratch = max([m.workspace_bytes for m in analysis.modules] + [0]) + 64
+        out += ["/* The host-driven system library: operators by name (hostsim_rpc_device.c). */",
+                "static uint8_t hs_syslib_workspace[%d] %s __attribute__((unused));" % (scratch, ALIGNED)]
+        out += wrappers
+        out += ["", "const hs_func_entry hs_syslib[] = {"] + syslib + ["  {NULL, NULL},", "};"]
+        out += ["const int hs_num_syslib = %d;" % len(syslib), ""]
     out += ["/* Twice the workspace the metadata reports, plus 64 KiB of slack. */"]
     out += ["const size_t hs_workspace_arena_bytes = %d;" % arena, ""]
     return "\n".join(out)

@@ -3,7 +3,8 @@
 
 The "board" is this computer: generate_project turns a Model Library Format archive into a C
 program that runs the model, build compiles it with the host C compiler, flash installs it,
-and the transport runs it and streams its text output (see README.md).
+and the transport runs it and streams its text output, or, with project_type=host_driven, talks
+to it as a microTVM device over a framed RPC session (see README.md).
 
 Started by a client as ``python3 microtvm_api_server.py --read-fd R --write-fd W [--debug]``;
 speaks newline-delimited JSON-RPC 2.0 on those two pipe file descriptors. Python 3 standard
@@ -47,6 +48,20 @@ TEMPLATE_FILES = [
 ]
 TEMPLATE_DIRS = ["runtime"]
 FILL_CHOICES = ["zeros", "ones", "random", "file"]
+PROJECT_TYPES = ["standalone", "host_driven"]
+# Sources of the program besides the archive's and the generated glue, per project type.
+PROGRAM_SOURCES = {
+    "standalone": ["runtime/hostsim_main.c", "runtime/hostsim_runtime.c"],
+    "host_driven": ["runtime/hostsim_rpc_main.c", "runtime/hostsim_rpc_device.c",
+                    "runtime/hostsim_runtime.c"],
+}
+# open_transport's session timeouts for a host-driven program (seconds): it boots at once, so a
+# lost handshake is retried quickly; a reply may take as long as a long time-evaluator run.
+HOST_DRIVEN_TIMEOUTS = {
+    "session_start_retry_timeout_sec": 0.5,
+    "session_start_timeout_sec": 5.0,
+    "session_established_timeout_sec": 60.0,
+}
 RUN_METHODS = ["generate_project", "build", "flash", "open_transport"]
 
 
@@ -76,6 +91,11 @@ class Option:
 
 
 PROJECT_OPTIONS = [
+    Option("project_type", "str", "standalone",
+           "standalone: the program runs the model and prints text; host_driven: the program is a "
+           "microTVM device (framed session, TVM RPC server) driven by the host. Chosen at "
+           "generate_project and recorded in the project.",
+           choices=PROJECT_TYPES, optional=["generate_project", "build", "open_transport"]),
     Option("runs", "int", 1, "How many inferences the host program runs (at least 1).",
            optional=["open_transport"]),
     Option("input_fill", "str", "zeros",
@@ -205,15 +225,17 @@ class HostSimHandler:
         hostsim_mlf.unpack(archive, os.path.join(project_dir, MODEL_TAR), model_dir)
         analysis = hostsim_mlf.analyse(model_dir)
 
+        project_type = options["project_type"]
         os.makedirs(os.path.join(project_dir, "src"))
         with open(os.path.join(project_dir, "src", "hostsim_model.c"), "w", encoding="utf-8") as f:
-            f.write(hostsim_codegen.generate(analysis))
+            f.write(hostsim_codegen.generate(analysis, host_driven=project_type == "host_driven"))
 
         def rel(path):
             return os.path.relpath(path, project_dir)
 
         project = {
             "format": 1,
+            "project_type": project_type,
             "modules": [
                 {
                     "name": m.name,
@@ -224,7 +246,7 @@ class HostSimHandler:
                 for m in analysis.modules
             ],
             "sources": [rel(s) for s in analysis.sources]
-            + ["src/hostsim_model.c", "runtime/hostsim_main.c", "runtime/hostsim_runtime.c"],
+            + ["src/hostsim_model.c"] + PROGRAM_SOURCES[project_type],
             "include_dirs": ["runtime", "runtime/include"]
             + [rel(d) for d in analysis.include_dirs],
         }
@@ -243,11 +265,22 @@ class HostSimHandler:
             raise rpc.ServerError("%s: this is the template, not a generated project; "
                                   "call generate_project first" % method)
         with open(path, "r", encoding="utf-8") as f:
-            return json.load(f)
+            project = json.load(f)
+        project.setdefault("project_type", "standalone")
+        return project
+
+    @staticmethod
+    def _check_project_type(method, project, options):
+        """The project's type is fixed at generate_project; another non-default value is an error."""
+        wanted = options["project_type"]
+        if wanted != project["project_type"] and wanted != OPTIONS_BY_NAME["project_type"].default:
+            raise rpc.ServerError("%s: option project_type is %s, but the project was generated as %s"
+                                  % (method, wanted, project["project_type"]))
 
     def build(self, options):
         options = check_options("build", options)
         project = self._project("build")
+        self._check_project_type("build", project, options)
         cc = shlex.split(options["cc"])
         if not cc:
             raise rpc.ServerError("build: option cc is empty")
@@ -305,11 +338,23 @@ class HostSimHandler:
 
     def open_transport(self, options):
         options = check_options("open_transport", options)
-        self._project("open_transport")
+        project = self._project("open_transport")
+        self._check_project_type("open_transport", project, options)
         program = os.path.join(self._dir, "installed", PROGRAM)
         if not os.path.isfile(program):
             raise rpc.ServerError("open_transport: nothing installed; call build and flash first")
         self.close_transport()
+        if project["project_type"] == "host_driven":
+            # The program is a microTVM device: stdout carries only framed bytes, its
+            # diagnostics (stderr) go to a log file in the project.
+            _say(options, program)
+            log_path = os.path.join(self._dir, "installed", "device.log")
+            with open(log_path, "ab") as log:
+                self._proc = subprocess.Popen([program], cwd=self._dir, stdin=subprocess.PIPE,
+                                              stdout=subprocess.PIPE, stderr=log)
+            os.set_blocking(self._proc.stdout.fileno(), False)
+            os.set_blocking(self._proc.stdin.fileno(), False)
+            return {"timeouts": dict(HOST_DRIVEN_TIMEOUTS)}
         cmd = [program, "--runs", str(options["runs"]), "--fill", options["input_fill"],
                "--seed", str(options["random_seed"]), "--print-every", str(options["print_every"]),
                "--pace-ms", str(options["pace_ms"])]

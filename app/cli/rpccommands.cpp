@@ -1,0 +1,434 @@
+#include "rpccommands.h"
+
+#include "clioutput.h"
+#include "micro/dtypetext.h"
+#include "micro/rpcpacket.h"
+#include "mlf/mlfarchive.h"
+#include "projectapi/projectapiclient.h"
+#include "projectcommands.h"
+#include "transport/hostsession.h"
+#include "transport/projectapitransport.h"
+#include "transport/rpcclient.h"
+#include "transport/rpcinference.h"
+#include "transport/transport.h"
+#include "transport/transportsettings.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+#include <QtEndian>
+
+#include <functional>
+#include <memory>
+
+using mtvw::micro::RpcTensor;
+using mtvw::micro::RpcValue;
+using mtvw::transport::HostSession;
+using mtvw::transport::RpcClient;
+using mtvw::transport::Transport;
+
+namespace {
+
+// A device reached through one of the three targets, with a session and an RPC client on it.
+struct Device
+{
+    std::unique_ptr<mtvw::projectapi::ProjectApiClient> project;
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<HostSession> session;
+    std::unique_ptr<RpcClient> rpc;
+};
+
+// The options naming a target, made after the translator is installed.
+struct TargetOptions
+{
+    QCommandLineOption port{QStringLiteral("port"), RpcCommands::tr("A serial port to the board."), QStringLiteral("PORT")};
+    QCommandLineOption baud{QStringLiteral("baud"), RpcCommands::tr("Baud rate (default 115200)."), QStringLiteral("N"),
+                            QStringLiteral("115200")};
+    QCommandLineOption exec{QStringLiteral("exec"),
+                            RpcCommands::tr("A program that speaks the device side on its stdin and stdout (\"PROGRAM ARGS\")."),
+                            QStringLiteral("COMMAND")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), RpcCommands::tr("Seconds to wait for each reply (default 10)."),
+                               QStringLiteral("S"), QStringLiteral("10")};
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({port, baud, exec, timeout}); }
+};
+
+// Opens the target named on the command line; prints the error and returns false on failure.
+bool openDevice(const QCommandLineParser &parser, const TargetOptions &o, const QString &dir, Device &d, const QString &command)
+{
+    if (int(parser.isSet(o.port)) + int(parser.isSet(o.exec)) + int(!dir.isEmpty()) != 1) {
+        CliOutput::fail(
+            command,
+            RpcCommands::tr("wants one of DIR, --port PORT or --exec \"PROGRAM ARGS\" (see mtvw-cli %1 --help)").arg(command));
+        return false;
+    }
+    HostSession::Timeouts timeouts;
+    if (!dir.isEmpty()) {
+        d.project = std::make_unique<mtvw::projectapi::ProjectApiClient>();
+        QJsonObject options;
+        if (!ProjectCommands().openProject(*d.project, dir, QStringLiteral("open_transport"), {}, &options))
+            return false;
+        auto *t = new mtvw::transport::ProjectApiTransport(d.project.get(), options, QStringLiteral("project ") + dir);
+        d.transport.reset(t);
+    } else {
+        mtvw::transport::TransportSettings s;
+        if (parser.isSet(o.port)) {
+            s.port = parser.value(o.port);
+            bool ok = false;
+            s.baud = parser.value(o.baud).toInt(&ok);
+            if (!ok || s.baud <= 0) {
+                CliOutput::fail(QStringLiteral("--baud"),
+                                RpcCommands::tr("wants a positive whole number, got \"%1\"").arg(parser.value(o.baud)));
+                return false;
+            }
+        } else {
+            const QStringList words = QProcess::splitCommand(parser.value(o.exec));
+            if (words.isEmpty()) {
+                CliOutput::fail(QStringLiteral("--exec"), RpcCommands::tr("names no program"));
+                return false;
+            }
+            s.kind = mtvw::transport::TransportSettings::Kind::Subprocess;
+            s.program = words.first();
+            s.arguments = words.mid(1);
+        }
+        d.transport.reset(Transport::create(s));
+    }
+    d.session = std::make_unique<HostSession>(d.transport.get(), timeouts);
+    // A project's own handshake timeouts, as its open_transport returns them.
+    if (auto *project = qobject_cast<mtvw::transport::ProjectApiTransport *>(d.transport.get()))
+        QObject::connect(project, &Transport::stateChanged, d.session.get(), [project, &d](Transport::State s) {
+            if (s != Transport::State::Open)
+                return;
+            const QJsonObject t = project->timeouts();
+            d.session->setTimeouts({t.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(2),
+                                    t.value(QLatin1String("session_start_timeout_sec")).toDouble(5)});
+        });
+    d.rpc = std::make_unique<RpcClient>(d.session.get());
+    bool ok = false;
+    const double timeout = parser.value(o.timeout).toDouble(&ok);
+    if (!ok || timeout <= 0) {
+        CliOutput::fail(QStringLiteral("--timeout"), RpcCommands::tr("wants seconds, got \"%1\"").arg(parser.value(o.timeout)));
+        return false;
+    }
+    d.rpc->setTimeoutMs(int(timeout * 1000));
+    return true;
+}
+
+// Runs work once the session is established; the event loop ends with the exit code work gives.
+int runOnDevice(Device &d, const QString &name, std::function<void(std::function<void(int)>)> work)
+{
+    int code = 0;
+    bool done = false;
+    auto finish = [&](int c) {
+        if (done)
+            return;
+        done = true;
+        code = c;
+        d.transport->close();
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    };
+    QObject::connect(d.session.get(), &HostSession::established, d.session.get(), [&] { work(finish); });
+    QObject::connect(d.session.get(), &HostSession::ended, d.session.get(), [&](const mtvw::Error &why) {
+        if (!done) {
+            CliOutput::print(CliOutput::errorLine(name, why.message()) + QLatin1Char('\n'), stderr);
+            finish(CliOutput::kFailure);
+        }
+    });
+    QObject::connect(d.transport.get(), &Transport::errorOccurred, d.transport.get(), [&](const mtvw::Error &e) {
+        if (!done) {
+            CliOutput::print(CliOutput::errorLine(name, e.message()) + QLatin1Char('\n'), stderr);
+            finish(CliOutput::kFailure);
+        }
+    });
+    d.transport->open();
+    d.session->start();
+    QCoreApplication::exec();
+    return code;
+}
+
+// An argument as written: a whole number, a number, null, or a string.
+RpcValue parseArg(const QString &a)
+{
+    bool ok = false;
+    if (const qint64 i = a.toLongLong(&ok); ok)
+        return RpcValue::integer(i);
+    if (const double f = a.toDouble(&ok); ok)
+        return RpcValue::real(f);
+    if (a == QLatin1String("null"))
+        return RpcValue::null();
+    return RpcValue::str(a.toUtf8());
+}
+
+QString returned(const QList<RpcValue> &v)
+{
+    if (v.size() >= 2 && v.first().i == RpcValue::Null)
+        return RpcCommands::tr("nothing");
+    if (v.size() >= 2 && v.first().i == RpcValue::Bytes && v.last().type == RpcValue::Bytes)
+        return QStringLiteral("bytes[%1] %2")
+            .arg(v.last().bytes.size())
+            .arg(QString::fromLatin1(v.last().bytes.left(32).toHex(' ')));
+    return v.isEmpty() ? QString() : v.last().describe();
+}
+
+double element(const RpcTensor &t, const QByteArray &data, qint64 i)
+{
+    const qint64 size = t.bits / 8;
+    const char *p = data.constData() + i * size;
+    switch (t.code) {
+    case 2: return t.bits == 32 ? double(qFromLittleEndian<float>(p)) : t.bits == 64 ? qFromLittleEndian<double>(p) : 0;
+    case 1:
+        return t.bits == 8 ? double(quint8(*p)) : t.bits == 16 ? qFromLittleEndian<quint16>(p) : qFromLittleEndian<quint32>(p);
+    default: return t.bits == 8 ? double(qint8(*p)) : t.bits == 16 ? qFromLittleEndian<qint16>(p) : qFromLittleEndian<qint32>(p);
+    }
+}
+
+} // namespace
+
+int RpcCommands::rpc(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Talks TVM RPC with a device (spec 4.4): call a function by name (a global one, else one of the system "
+           "library's), or list which operator functions of an archive the device has (the protocol cannot list "
+           "them, so each is asked for with ModuleGetFunction). TARGET: a generated project folder, --port PORT "
+           "or --exec \"PROGRAM ARGS\"."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption archive(QStringLiteral("archive"), tr("With list: the archive the device runs."),
+                                     QStringLiteral("ARCHIVE"));
+    const TargetOptions target;
+    target.addTo(parser);
+    parser.addOptions({help, archive});
+    parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
+    parser.addPositionalArgument(QStringLiteral("list|call"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("[NAME ARG…]"), tr("With call: the function and its arguments."));
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli rpc")} + args))
+        return CliOutput::fail(QStringLiteral("rpc"), parser.errorText() + tr(" (see mtvw-cli rpc --help)"));
+    if (parser.isSet(help)) {
+        CliOutput::print(CliOutput::help(parser, QStringLiteral("rpc")));
+        return 0;
+    }
+    QStringList pos = parser.positionalArguments();
+    QString dir;
+    if (!pos.isEmpty() && pos.first() != QLatin1String("list") && pos.first() != QLatin1String("call"))
+        dir = pos.takeFirst();
+    const QString what = pos.value(0);
+    if (what != QLatin1String("list") && what != QLatin1String("call"))
+        return CliOutput::fail(QStringLiteral("rpc"), tr("wants list or call (see mtvw-cli rpc --help)"));
+    if (what == QLatin1String("call") && pos.size() < 2)
+        return CliOutput::fail(QStringLiteral("rpc call"), tr("names no function"));
+    std::shared_ptr<const mtvw::mlf::MlfArchive> mlf;
+    if (what == QLatin1String("list")) {
+        if (!parser.isSet(archive))
+            return CliOutput::fail(QStringLiteral("rpc list"),
+                                   tr("wants --archive ARCHIVE: the protocol cannot list functions, the archive names them"));
+        auto opened = mtvw::mlf::MlfArchive::open(parser.value(archive));
+        if (!opened)
+            return CliOutput::fail(parser.value(archive), opened.error().message());
+        mlf = opened.value();
+    }
+    Device d;
+    if (!openDevice(parser, target, dir, d, QStringLiteral("rpc")))
+        return CliOutput::kFailure;
+    RpcClient *rpc = d.rpc.get();
+    return runOnDevice(d, QStringLiteral("rpc"), [rpc, what, pos, mlf](std::function<void(int)> finish) {
+        auto fail = [finish](const QString &what, const mtvw::Error &e) {
+            CliOutput::print(CliOutput::errorLine(what, e.message()) + QLatin1Char('\n'), stderr);
+            finish(CliOutput::kFailure);
+        };
+        // The system library, and ModuleGetFunction to look into it.
+        rpc->getGlobalFunc("runtime.SystemLib", [=](mtvw::Result<quint64> lib) {
+            if (!lib)
+                return fail(QStringLiteral("runtime.SystemLib"), lib.error());
+            rpc->callFunc(lib.value(), {}, [=](mtvw::Result<QList<RpcValue>> mod) {
+                if (!mod)
+                    return fail(QStringLiteral("runtime.SystemLib"), mod.error());
+                const quint64 syslib = mod.value().last().u;
+                rpc->getGlobalFunc("tvm.rpc.server.ModuleGetFunction", [=](mtvw::Result<quint64> mgf) {
+                    if (!mgf)
+                        return fail(QStringLiteral("tvm.rpc.server.ModuleGetFunction"), mgf.error());
+                    auto lookup = [=](const QByteArray &name, std::function<void(quint64)> found) {
+                        rpc->callFunc(mgf.value(), {RpcValue::module(syslib), RpcValue::str(name), RpcValue::integer(1)},
+                                      [=](mtvw::Result<QList<RpcValue>> f) {
+                                          found(f && f.value().first().i == RpcValue::Function ? f.value().last().u : 0);
+                                      });
+                    };
+                    if (what == QLatin1String("list")) {
+                        QStringList names;
+                        for (const auto &m : mlf->modules())
+                            for (const auto &op : mlf->operators(m))
+                                names << op.name;
+                        auto found = std::make_shared<int>(0);
+                        auto next = std::make_shared<std::function<void(int)>>();
+                        *next = [=, weak = std::weak_ptr<std::function<void(int)>>(next)](int i) {
+                            if (i == names.size()) {
+                                CliOutput::print(
+                                    tr("%1 of %2 operator function(s) on the device\n").arg(*found).arg(names.size()));
+                                if (*found == 0 && !names.isEmpty())
+                                    CliOutput::print(tr("none: an archive built with the C interface has no packed functions, "
+                                                        "so TVM's CRT cannot reach its operators over RPC\n"));
+                                return finish(0);
+                            }
+                            lookup(names[i].toUtf8(), [=, self = weak.lock()](quint64 h) {
+                                *found += h != 0;
+                                CliOutput::print(h ? QStringLiteral("%1  0x%2\n").arg(names[i]).arg(h, 0, 16)
+                                                   : tr("%1  (not on the device)\n").arg(names[i]));
+                                (*self)(i + 1);
+                            });
+                        };
+                        (*next)(0);
+                        return;
+                    }
+                    const QByteArray name = pos[1].toUtf8();
+                    QList<RpcValue> callArgs;
+                    for (const QString &a : pos.mid(2))
+                        callArgs << parseArg(a);
+                    auto call = [=](quint64 h) {
+                        rpc->callFunc(h, callArgs, [=](mtvw::Result<QList<RpcValue>> r) {
+                            if (!r)
+                                return fail(QString::fromUtf8(name), r.error());
+                            CliOutput::print(returned(r.value()) + QLatin1Char('\n'));
+                            finish(0);
+                        });
+                    };
+                    rpc->getGlobalFunc(name, [=](mtvw::Result<quint64> global) {
+                        if (global)
+                            return call(global.value());
+                        lookup(name, [=](quint64 h) {
+                            if (!h)
+                                return fail(QString::fromUtf8(name),
+                                            mtvw::Error(mtvw::Error::Code::NotFound,
+                                                        tr("no global function and none in the system library by that name")));
+                            call(h);
+                        });
+                    });
+                });
+            });
+        });
+    });
+}
+
+int RpcCommands::infer(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the model once on a device through its AOT executor over TVM RPC (tvm.aot_executor.create, each "
+           "input written into get_input's tensor, run, each output read from get_output's): the outputs with their "
+           "largest values and the run's round trip. TARGET: a generated project folder, --port PORT or --exec "
+           "\"PROGRAM ARGS\"."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption input(QStringLiteral("input"),
+                                   tr("Raw bytes of every input, concatenated in input order (default: zeros)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const TargetOptions target;
+    target.addTo(parser);
+    parser.addOptions({help, input, json});
+    parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli infer")} + args))
+        return CliOutput::fail(QStringLiteral("infer"), parser.errorText() + tr(" (see mtvw-cli infer --help)"));
+    if (parser.isSet(help)) {
+        CliOutput::print(CliOutput::help(parser, QStringLiteral("infer")));
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return CliOutput::fail(QStringLiteral("infer"), tr("takes at most one project folder (see mtvw-cli infer --help)"));
+    QByteArray given;
+    if (parser.isSet(input)) {
+        QFile f(parser.value(input));
+        if (!f.open(QIODevice::ReadOnly))
+            return CliOutput::fail(parser.value(input), f.errorString());
+        given = f.read(256 * 1024 * 1024);
+    }
+    Device d;
+    if (!openDevice(parser, target, parser.positionalArguments().value(0), d, QStringLiteral("infer")))
+        return CliOutput::kFailure;
+    auto inference = std::make_unique<mtvw::transport::RpcInference>(d.rpc.get());
+    auto *run = inference.get();
+    const bool asJson = parser.isSet(json), hasInput = parser.isSet(input);
+    const QString inputFile = parser.value(input);
+    return runOnDevice(d, QStringLiteral("infer"), [=](std::function<void(int)> finish) {
+        run->describe([=](mtvw::Result<QList<RpcTensor>> tensors) {
+            if (!tensors) {
+                CliOutput::print(CliOutput::errorLine(QStringLiteral("infer"), tensors.error().message()) + QLatin1Char('\n'),
+                                 stderr);
+                if (!tensors.error().detail().isEmpty())
+                    CliOutput::print(tensors.error().detail() + QLatin1Char('\n'), stderr);
+                return finish(CliOutput::kFailure);
+            }
+            QList<QByteArray> inputs;
+            qint64 at = 0, want = 0;
+            for (const RpcTensor &t : tensors.value())
+                want += t.bytes();
+            if (hasInput && given.size() != want) {
+                CliOutput::print(CliOutput::errorLine(
+                                     inputFile, tr("holds %1 bytes; the model's inputs take %2").arg(given.size()).arg(want)) +
+                                     QLatin1Char('\n'),
+                                 stderr);
+                return finish(CliOutput::kFailure);
+            }
+            for (const RpcTensor &t : tensors.value()) {
+                inputs << (hasInput ? given.mid(at, t.bytes()) : QByteArray(t.bytes(), '\0'));
+                at += t.bytes();
+            }
+            run->run(inputs, [=](mtvw::Result<mtvw::transport::RpcInference::Result_> r) {
+                if (!r) {
+                    CliOutput::print(CliOutput::errorLine(QStringLiteral("infer"), r.error().message()) + QLatin1Char('\n'),
+                                     stderr);
+                    return finish(CliOutput::kFailure);
+                }
+                QJsonArray outs;
+                QString text;
+                for (int i = 0; i < r.value().outputs.size(); ++i) {
+                    const auto &o = r.value().outputs[i];
+                    QStringList dims;
+                    for (qint64 s : o.tensor.shape)
+                        dims << QString::number(s);
+                    const qint64 n = o.tensor.bits >= 8 ? o.data.size() / (o.tensor.bits / 8) : 0;
+                    QList<QPair<double, qint64>> top;
+                    QJsonArray first;
+                    QStringList firstText;
+                    for (qint64 k = 0; k < n; ++k) {
+                        const double v = element(o.tensor, o.data, k);
+                        if (k < 8) {
+                            first << v;
+                            firstText << QString::number(v, 'g', 6);
+                        }
+                        top.append({v, k});
+                    }
+                    std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+                    top = top.mid(0, 3);
+                    QJsonArray topJson;
+                    QStringList topText;
+                    for (const auto &[v, k] : top) {
+                        topJson << QJsonObject{{QStringLiteral("index"), k}, {QStringLiteral("value"), v}};
+                        topText << QStringLiteral("%1: %2").arg(k).arg(v, 0, 'g', 6);
+                    }
+                    const QString dtype = mtvw::micro::dtypeText(o.tensor.code, o.tensor.bits, o.tensor.lanes);
+                    outs << QJsonObject{{QStringLiteral("index"), i},
+                                        {QStringLiteral("dtype"), dtype},
+                                        {QStringLiteral("shape"), QJsonArray::fromStringList(dims)},
+                                        {QStringLiteral("first"), first},
+                                        {QStringLiteral("top"), topJson},
+                                        {QStringLiteral("bytes_hex"), QString::fromLatin1(o.data.toHex())}};
+                    text += tr("output %1: %2[%3] = %4%5; top %6\n")
+                                .arg(i)
+                                .arg(dtype, dims.join(QLatin1Char(',')), firstText.join(QLatin1Char(' ')),
+                                     n > 8 ? QStringLiteral(" …") : QString(), topText.join(QStringLiteral(", ")));
+                }
+                if (asJson)
+                    CliOutput::print(
+                        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("outputs"), outs},
+                                                                    {QStringLiteral("run_round_trip_us"), r.value().runUs}})
+                                              .toJson()));
+                else
+                    CliOutput::print(text + tr("run: %1 ms round trip\n").arg(double(r.value().runUs) / 1000.0, 0, 'f', 3));
+                finish(0);
+            });
+        });
+    });
+}
