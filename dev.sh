@@ -117,6 +117,7 @@ cmd_bench() {
   "$BUILD_DIR/tests/bench/bench_graphlayout"
   "$BUILD_DIR/tests/bench/bench_projectapi"
   "$BUILD_DIR/tests/bench/bench_wire" "$BUILD_DIR/app/cli/mtvw-cli"
+  "$BUILD_DIR/tests/bench/bench_rpc" "$BUILD_DIR/app/cli/mtvw-cli"
   "$BUILD_DIR/tests/bench/bench_timing"
   QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/bench_live"
   if [[ ! -f $data/bigc.tar ]]; then

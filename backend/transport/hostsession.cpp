@@ -111,7 +111,10 @@ void HostSession::handleBytes(const QByteArray &bytes)
     const QPointer<HostSession> self(this); // a slot may delete us while we emit
     QList<FrameEvent> frames;
     m_unframer.feed(bytes, frames);
-    m_transport->setReadSize(m_unframer.bytesNeeded()); // what the next read should ask for, as TVM's host does
+    // At least what completes the unframer's step (TVM's host asks for exactly that, a call per
+    // field); up to the receive buffer, since a read returns only what is there: one read then
+    // takes a whole reply.
+    m_transport->setReadSize(std::max(m_unframer.bytesNeeded(), kReceiveBuffer));
     for (const FrameEvent &f : std::as_const(frames)) {
         if (!self || m_over)
             return;

@@ -118,7 +118,10 @@ void ProjectApiTransport::handleReplied(int id, const QJsonValue &result)
             return;
         }
         emit bytesArrived(bytes.value(), Transport::nowUs());
-        break;
+        // The next call after this turn of the event loop: a reply just read often makes its
+        // reader write (the next request), and that write goes before another read waits.
+        m_idle->start(0);
+        return;
     }
     case Op::Write: emit bytesWritten(m_writing, Transport::nowUs()); break;
     case Op::Close: finish(std::nullopt); return;

@@ -24,7 +24,7 @@ class ProjectApiTransport : public Transport
     Q_OBJECT
 
 public:
-    static constexpr double kReadTimeoutSec = 0.1; // short: a write waits at most this long
+    static constexpr double kReadTimeoutSec = 0.02; // short: a write waits at most this long
     static constexpr int kIdleRetryMs = 10;        // after an empty read, before the next
     static constexpr double kWriteTimeoutSec = 5;  // a write the device does not take in time fails
 
