@@ -4047,6 +4047,10 @@ Herkunft: %2</translation>
         <translation>Lauf: %1 ms Umlaufzeit
 </translation>
     </message>
+    <message>
+        <source>the device reports an input of %1 (at most %2 bytes are sent)</source>
+        <translation>das Gerät meldet eine Eingabe %1 (höchstens %2 Bytes werden gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>
@@ -7297,7 +7301,10 @@ Herkunft: %2</translation>
     </message>
     <message numerus="yes">
         <source>a reply of %n byte(s) has no RPC header</source>
-        <translation><numerusform>eine Antwort mit %n Byte hat keinen RPC-Header</numerusform><numerusform>eine Antwort mit %n Bytes hat keinen RPC-Header</numerusform></translation>
+        <translation>
+            <numerusform>eine Antwort mit %n Byte hat keinen RPC-Header</numerusform>
+            <numerusform>eine Antwort mit %n Bytes hat keinen RPC-Header</numerusform>
+        </translation>
     </message>
     <message>
         <source>the reply says %1 bytes follow its length, but %2 do</source>
@@ -7370,6 +7377,10 @@ Herkunft: %2</translation>
     <message>
         <source>output %1 has no size</source>
         <translation>Ausgabe %1 hat keine Größe</translation>
+    </message>
+    <message>
+        <source>the RPC client is gone</source>
+        <translation>der RPC-Client ist nicht mehr da</translation>
     </message>
 </context>
 </TS>

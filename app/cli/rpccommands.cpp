@@ -22,6 +22,9 @@
 #include <QTimer>
 #include <QtEndian>
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -32,6 +35,8 @@ using mtvw::transport::RpcClient;
 using mtvw::transport::Transport;
 
 namespace {
+
+constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
 
 // A device reached through one of the three targets, with a session and an RPC client on it.
 struct Device
@@ -96,16 +101,17 @@ bool openDevice(const QCommandLineParser &parser, const TargetOptions &o, const 
         }
         d.transport.reset(Transport::create(s));
     }
-    d.session = std::make_unique<HostSession>(d.transport.get(), timeouts);
-    // A project's own handshake timeouts, as its open_transport returns them.
+    // A project's own handshake timeouts, as its open_transport returns them: connected before the
+    // session's own handler, so the handshake uses them.
     if (auto *project = qobject_cast<mtvw::transport::ProjectApiTransport *>(d.transport.get()))
-        QObject::connect(project, &Transport::stateChanged, d.session.get(), [project, &d](Transport::State s) {
-            if (s != Transport::State::Open)
+        QObject::connect(project, &Transport::stateChanged, project, [project, &d](Transport::State s) {
+            if (s != Transport::State::Open || !d.session)
                 return;
             const QJsonObject t = project->timeouts();
             d.session->setTimeouts({t.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(2),
                                     t.value(QLatin1String("session_start_timeout_sec")).toDouble(5)});
         });
+    d.session = std::make_unique<HostSession>(d.transport.get(), timeouts);
     d.rpc = std::make_unique<RpcClient>(d.session.get());
     bool ok = false;
     const double timeout = parser.value(o.timeout).toDouble(&ok);
@@ -113,40 +119,47 @@ bool openDevice(const QCommandLineParser &parser, const TargetOptions &o, const 
         CliOutput::fail(QStringLiteral("--timeout"), RpcCommands::tr("wants seconds, got \"%1\"").arg(parser.value(o.timeout)));
         return false;
     }
-    d.rpc->setTimeoutMs(int(timeout * 1000));
+    d.rpc->setTimeoutMs(int(std::clamp(std::ceil(timeout * 1000), 1.0, double(INT_MAX)))); // never 0: 0 is no limit
     return true;
 }
 
 // Runs work once the session is established; the event loop ends with the exit code work gives.
 int runOnDevice(Device &d, const QString &name, std::function<void(std::function<void(int)>)> work)
 {
-    int code = 0;
-    bool done = false;
-    auto finish = [&](int c) {
-        if (done)
+    // Shared, not on this frame: a callback the client still holds may run as it is destroyed,
+    // after this returns; it then finds the command finished and does nothing.
+    struct Outcome
+    {
+        bool done = false;
+        int code = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    Transport *transport = d.transport.get();
+    auto finish = [outcome, transport](int c) {
+        if (outcome->done)
             return;
-        done = true;
-        code = c;
-        d.transport->close();
+        outcome->done = true;
+        outcome->code = c;
+        transport->close();
         QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
     };
-    QObject::connect(d.session.get(), &HostSession::established, d.session.get(), [&] { work(finish); });
-    QObject::connect(d.session.get(), &HostSession::ended, d.session.get(), [&](const mtvw::Error &why) {
-        if (!done) {
+    QObject::connect(d.session.get(), &HostSession::established, d.session.get(), [work, finish] { work(finish); });
+    QObject::connect(d.session.get(), &HostSession::ended, d.session.get(), [outcome, finish, name](const mtvw::Error &why) {
+        if (!outcome->done) {
             CliOutput::print(CliOutput::errorLine(name, why.message()) + QLatin1Char('\n'), stderr);
             finish(CliOutput::kFailure);
         }
     });
-    QObject::connect(d.transport.get(), &Transport::errorOccurred, d.transport.get(), [&](const mtvw::Error &e) {
-        if (!done) {
+    QObject::connect(transport, &Transport::errorOccurred, transport, [outcome, finish, name](const mtvw::Error &e) {
+        if (!outcome->done) {
             CliOutput::print(CliOutput::errorLine(name, e.message()) + QLatin1Char('\n'), stderr);
             finish(CliOutput::kFailure);
         }
     });
-    d.transport->open();
+    transport->open();
     d.session->start();
     QCoreApplication::exec();
-    return code;
+    return outcome->code;
 }
 
 // An argument as written: a whole number, a number, null, or a string.
@@ -173,15 +186,28 @@ QString returned(const QList<RpcValue> &v)
     return v.isEmpty() ? QString() : v.last().describe();
 }
 
+// Whether element() can read this dtype: 8, 16, 32 or 64 bits, one lane.
+bool readable(const RpcTensor &t)
+{
+    return t.lanes == 1 && (t.bits == 8 || t.bits == 16 || t.bits == 32 || t.bits == 64) && t.code <= 2 &&
+           !(t.code == 2 && t.bits < 32);
+}
+
 double element(const RpcTensor &t, const QByteArray &data, qint64 i)
 {
-    const qint64 size = t.bits / 8;
-    const char *p = data.constData() + i * size;
+    const char *p = data.constData() + i * (t.bits / 8);
     switch (t.code) {
-    case 2: return t.bits == 32 ? double(qFromLittleEndian<float>(p)) : t.bits == 64 ? qFromLittleEndian<double>(p) : 0;
+    case 2: return t.bits == 32 ? double(qFromLittleEndian<float>(p)) : qFromLittleEndian<double>(p);
     case 1:
-        return t.bits == 8 ? double(quint8(*p)) : t.bits == 16 ? qFromLittleEndian<quint16>(p) : qFromLittleEndian<quint32>(p);
-    default: return t.bits == 8 ? double(qint8(*p)) : t.bits == 16 ? qFromLittleEndian<qint16>(p) : qFromLittleEndian<qint32>(p);
+        return t.bits == 8    ? double(quint8(*p))
+               : t.bits == 16 ? double(qFromLittleEndian<quint16>(p))
+               : t.bits == 32 ? double(qFromLittleEndian<quint32>(p))
+                              : double(qFromLittleEndian<quint64>(p));
+    default:
+        return t.bits == 8    ? double(qint8(*p))
+               : t.bits == 16 ? double(qFromLittleEndian<qint16>(p))
+               : t.bits == 32 ? double(qFromLittleEndian<qint32>(p))
+                              : double(qFromLittleEndian<qint64>(p));
     }
 }
 
@@ -342,12 +368,13 @@ int RpcCommands::infer(const QStringList &args)
         QFile f(parser.value(input));
         if (!f.open(QIODevice::ReadOnly))
             return CliOutput::fail(parser.value(input), f.errorString());
-        given = f.read(256 * 1024 * 1024);
+        given = f.read(kMaxInputBytes + 1);
     }
+    std::unique_ptr<mtvw::transport::RpcInference> inference; // outlives the client: its callbacks may run as it goes
     Device d;
     if (!openDevice(parser, target, parser.positionalArguments().value(0), d, QStringLiteral("infer")))
         return CliOutput::kFailure;
-    auto inference = std::make_unique<mtvw::transport::RpcInference>(d.rpc.get());
+    inference = std::make_unique<mtvw::transport::RpcInference>(d.rpc.get());
     auto *run = inference.get();
     const bool asJson = parser.isSet(json), hasInput = parser.isSet(input);
     const QString inputFile = parser.value(input);
@@ -362,8 +389,19 @@ int RpcCommands::infer(const QStringList &args)
             }
             QList<QByteArray> inputs;
             qint64 at = 0, want = 0;
-            for (const RpcTensor &t : tensors.value())
+            for (const RpcTensor &t : tensors.value()) {
+                // A size the device reports is checked before anything is made of it.
+                if (t.bytes() < 0 || t.bytes() > kMaxInputBytes || want > kMaxInputBytes - t.bytes()) {
+                    CliOutput::print(CliOutput::errorLine(QStringLiteral("infer"),
+                                                          tr("the device reports an input of %1 (at most %2 bytes are sent)")
+                                                              .arg(RpcValue::dlTensor(t).describe())
+                                                              .arg(kMaxInputBytes)) +
+                                         QLatin1Char('\n'),
+                                     stderr);
+                    return finish(CliOutput::kFailure);
+                }
                 want += t.bytes();
+            }
             if (hasInput && given.size() != want) {
                 CliOutput::print(CliOutput::errorLine(
                                      inputFile, tr("holds %1 bytes; the model's inputs take %2").arg(given.size()).arg(want)) +
@@ -388,7 +426,7 @@ int RpcCommands::infer(const QStringList &args)
                     QStringList dims;
                     for (qint64 s : o.tensor.shape)
                         dims << QString::number(s);
-                    const qint64 n = o.tensor.bits >= 8 ? o.data.size() / (o.tensor.bits / 8) : 0;
+                    const qint64 n = readable(o.tensor) ? o.data.size() / (o.tensor.bits / 8) : 0;
                     QList<QPair<double, qint64>> top;
                     QJsonArray first;
                     QStringList firstText;

@@ -22,6 +22,8 @@ qint64 RpcTensor::bytes() const
 {
     const qint64 n = elements();
     const qint64 perElement = qint64(bits) * std::max<qint64>(lanes, 1);
+    if (perElement == 0)
+        return -1; // a dtype of no bits (from a device's reply): no size
     if (n < 0 || (n != 0 && n > std::numeric_limits<qint64>::max() / perElement))
         return -1;
     return (n * perElement + 7) / 8;

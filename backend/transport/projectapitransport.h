@@ -25,8 +25,8 @@ class ProjectApiTransport : public Transport
 
 public:
     static constexpr double kReadTimeoutSec = 0.02; // short: a write waits at most this long
-    static constexpr int kIdleRetryMs = 10;        // after an empty read, before the next
-    static constexpr double kWriteTimeoutSec = 5;  // a write the device does not take in time fails
+    static constexpr int kIdleRetryMs = 10;         // after an empty read, before the next
+    static constexpr double kWriteTimeoutSec = 5;   // a write the device does not take in time fails
 
     ProjectApiTransport(projectapi::ProjectApiClient *client, QJsonObject options, QString name, QObject *parent = nullptr);
 

@@ -44,7 +44,11 @@ RpcClient::RpcClient(HostSession *session, QObject *parent)
     connect(session, &HostSession::ended, this, [this](const Error &why) { breakWith(why); });
 }
 
-RpcClient::~RpcClient() = default;
+RpcClient::~RpcClient()
+{
+    // Every caller hears of its request, even from a client that goes away mid-chain.
+    breakWith(Error(Error::Code::Io, BackendText::tr("the RPC client is gone")));
+}
 
 void RpcClient::request(Result<QByteArray> packet, Done<Reply> done)
 {

@@ -77,6 +77,8 @@ void RpcInference::prepare(std::function<void(Result<bool>)> done)
             });
         },
         [this](Next next) {
+            if (m_executor) // created on an earlier try: a CRT makes one per boot (0x700 after)
+                return next(true);
             m_rpc->getGlobalFunc("tvm.aot_executor.create", [this, next](Result<quint64> create) {
                 if (!create)
                     return next(create.error().withDetail(

@@ -26,7 +26,7 @@ typedef struct
     DLDataType type;
     size_t nbytes;
     void *data; /* filled in by the module's setup function */
-    int ndim;             /* shape (a flat [count] when the archive gives none) */
+    int ndim;   /* shape (a flat [count] when the archive gives none) */
     const int64_t *shape;
 } hs_tensor;
 

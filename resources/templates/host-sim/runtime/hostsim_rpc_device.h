@@ -31,8 +31,7 @@ typedef void (*hs_rpc_sleep_fn)(double ms);
 
 /* Resets the device (frees what earlier sessions allocated) and boots it: a
  * TerminateSession (after a leading nop) and a Log message go out. */
-void hs_rpc_init(hs_rpc_write_fn write, void *ctx, hs_rpc_clock_fn clock, hs_rpc_sleep_fn sleep_ms,
-                 uint8_t nonce);
+void hs_rpc_init(hs_rpc_write_fn write, void *ctx, hs_rpc_clock_fn clock, hs_rpc_sleep_fn sleep_ms, uint8_t nonce);
 
 /* Feeds bytes received from the host. Returns 1 once the host sent Shutdown
  * (later bytes are ignored), else 0. */
