@@ -4051,6 +4051,22 @@ Herkunft: %2</translation>
         <source>the device reports an input of %1 (at most %2 bytes are sent)</source>
         <translation>das Gerät meldet eine Eingabe %1 (höchstens %2 Bytes werden gesendet)</translation>
     </message>
+    <message>
+        <source>Without --input: what the inputs hold, zeros, ones (the value 1) or random (default zeros).</source>
+        <translation>Ohne --input: was die Eingaben enthalten, zeros, ones (der Wert 1) oder random (Standard: zeros).</translation>
+    </message>
+    <message>
+        <source>With --fill random: the seed (default 0).</source>
+        <translation>Mit --fill random: der Startwert (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>wants zeros, ones or random, got &quot;%1&quot;</source>
+        <translation>erwartet zeros, ones oder random, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>wants a whole number, got &quot;%1&quot;</source>
+        <translation>erwartet eine ganze Zahl, erhalten: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SearchPane</name>

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QtEndian>
 
@@ -186,6 +187,29 @@ QString returned(const QList<RpcValue> &v)
     return v.isEmpty() ? QString() : v.last().describe();
 }
 
+// An input of t's size: zeros, ones (the value 1 of its dtype) or random (floats in [0, 1), other
+// types random bytes), from rng.
+QByteArray filled(const RpcTensor &t, const QString &how, QRandomGenerator &rng)
+{
+    QByteArray out(t.bytes(), '\0');
+    const int size = t.bits / 8;
+    if (how == QLatin1String("zeros") || size < 1)
+        return out;
+    for (qsizetype at = 0; at + size <= out.size(); at += size) {
+        char *p = out.data() + at;
+        if (t.code == 2 && t.bits == 32)
+            qToLittleEndian<float>(how == QLatin1String("ones") ? 1.0f : float(rng.generateDouble()), p);
+        else if (t.code == 2 && t.bits == 64)
+            qToLittleEndian<double>(how == QLatin1String("ones") ? 1.0 : rng.generateDouble(), p);
+        else if (how == QLatin1String("ones"))
+            p[0] = 1; // little-endian 1 in any integer width
+        else
+            for (int b = 0; b < size; ++b)
+                p[b] = char(rng.bounded(256));
+    }
+    return out;
+}
+
 // Whether element() can read this dtype: 8, 16, 32 or 64 bits, one lane.
 bool readable(const RpcTensor &t)
 {
@@ -350,10 +374,15 @@ int RpcCommands::infer(const QStringList &args)
     const QCommandLineOption input(QStringLiteral("input"),
                                    tr("Raw bytes of every input, concatenated in input order (default: zeros)."),
                                    QStringLiteral("FILE"));
+    const QCommandLineOption fill(
+        QStringLiteral("fill"), tr("Without --input: what the inputs hold, zeros, ones (the value 1) or random (default zeros)."),
+        QStringLiteral("zeros|ones|random"), QStringLiteral("zeros"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("With --fill random: the seed (default 0)."), QStringLiteral("N"),
+                                  QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const TargetOptions target;
     target.addTo(parser);
-    parser.addOptions({help, input, json});
+    parser.addOptions({help, input, fill, seed, json});
     parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli infer")} + args))
         return CliOutput::fail(QStringLiteral("infer"), parser.errorText() + tr(" (see mtvw-cli infer --help)"));
@@ -363,6 +392,13 @@ int RpcCommands::infer(const QStringList &args)
     }
     if (parser.positionalArguments().size() > 1)
         return CliOutput::fail(QStringLiteral("infer"), tr("takes at most one project folder (see mtvw-cli infer --help)"));
+    const QString fillWith = parser.value(fill);
+    if (fillWith != QLatin1String("zeros") && fillWith != QLatin1String("ones") && fillWith != QLatin1String("random"))
+        return CliOutput::fail(QStringLiteral("--fill"), tr("wants zeros, ones or random, got \"%1\"").arg(fillWith));
+    bool seedOk = false;
+    const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
+    if (!seedOk)
+        return CliOutput::fail(QStringLiteral("--seed"), tr("wants a whole number, got \"%1\"").arg(parser.value(seed)));
     QByteArray given;
     if (parser.isSet(input)) {
         QFile f(parser.value(input));
@@ -378,7 +414,7 @@ int RpcCommands::infer(const QStringList &args)
     auto *run = inference.get();
     const bool asJson = parser.isSet(json), hasInput = parser.isSet(input);
     const QString inputFile = parser.value(input);
-    return runOnDevice(d, QStringLiteral("infer"), [=](std::function<void(int)> finish) {
+    return runOnDevice(d, QStringLiteral("infer"), [=](std::function<void(int)> finish) mutable {
         run->describe([=](mtvw::Result<QList<RpcTensor>> tensors) {
             if (!tensors) {
                 CliOutput::print(CliOutput::errorLine(QStringLiteral("infer"), tensors.error().message()) + QLatin1Char('\n'),
@@ -388,6 +424,7 @@ int RpcCommands::infer(const QStringList &args)
                 return finish(CliOutput::kFailure);
             }
             QList<QByteArray> inputs;
+            QRandomGenerator rng(seedValue);
             qint64 at = 0, want = 0;
             for (const RpcTensor &t : tensors.value()) {
                 // A size the device reports is checked before anything is made of it.
@@ -410,7 +447,7 @@ int RpcCommands::infer(const QStringList &args)
                 return finish(CliOutput::kFailure);
             }
             for (const RpcTensor &t : tensors.value()) {
-                inputs << (hasInput ? given.mid(at, t.bytes()) : QByteArray(t.bytes(), '\0'));
+                inputs << (hasInput ? given.mid(at, t.bytes()) : filled(t, fillWith, rng));
                 at += t.bytes();
             }
             run->run(inputs, [=](mtvw::Result<mtvw::transport::RpcInference::Result_> r) {

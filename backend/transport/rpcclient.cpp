@@ -47,7 +47,8 @@ RpcClient::RpcClient(HostSession *session, QObject *parent)
 RpcClient::~RpcClient()
 {
     // Every caller hears of its request, even from a client that goes away mid-chain.
-    breakWith(Error(Error::Code::Io, BackendText::tr("the RPC client is gone")));
+    if (pending() > 0)
+        breakWith(Error(Error::Code::Io, BackendText::tr("the RPC client is gone")));
 }
 
 void RpcClient::request(Result<QByteArray> packet, Done<Reply> done)

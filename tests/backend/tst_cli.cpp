@@ -798,6 +798,34 @@ void TestCli::inferOverRpcMatchesTheStandaloneRun()
     for (int i = 0; i < words.size(); ++i)
         QVERIFY(std::abs(first[i].toDouble() - words[i].toDouble()) <= 1e-6 * std::max(1.0, std::abs(words[i].toDouble())));
 
+    // --fill: ones give what the standalone program gives for ones; a random fill is the same for
+    // the same seed and not for another.
+    const Run ones = cli(
+        {QStringLiteral("project"), QStringLiteral("run"), standalone, QStringLiteral("-o"), QStringLiteral("input_fill=ones")});
+    const auto onesPrinted = line.match(QString::fromUtf8(ones.out));
+    QVERIFY(onesPrinted.hasMatch());
+    auto inferHex = [&](const QStringList &extra) {
+        const Run r = cli(QStringList{QStringLiteral("infer"), driven, QStringLiteral("--json")} + extra);
+        return QJsonDocument::fromJson(r.out)
+            .object()[QStringLiteral("outputs")]
+            .toArray()[0]
+            .toObject()[QStringLiteral("bytes_hex")]
+            .toString();
+    };
+    const QByteArray onesBytes = QByteArray::fromHex(inferHex({QStringLiteral("--fill"), QStringLiteral("ones")}).toLatin1());
+    quint32 onesHash = 2166136261u;
+    for (char c : onesBytes)
+        onesHash = (onesHash ^ quint8(c)) * 16777619u;
+    QCOMPARE(QString::number(onesHash, 16).rightJustified(8, QLatin1Char('0')), onesPrinted.captured(1));
+    const QString seed3 =
+        inferHex({QStringLiteral("--fill"), QStringLiteral("random"), QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY(!seed3.isEmpty());
+    QCOMPARE(inferHex({QStringLiteral("--fill"), QStringLiteral("random"), QStringLiteral("--seed"), QStringLiteral("3")}),
+             seed3);
+    QVERIFY(inferHex({QStringLiteral("--fill"), QStringLiteral("random"), QStringLiteral("--seed"), QStringLiteral("4")}) !=
+            seed3);
+    QCOMPARE(cli({QStringLiteral("infer"), driven, QStringLiteral("--fill"), QStringLiteral("twos")}).code, 2);
+
     // The operators the archive names, each found on the device.
     const Run listed =
         cli({QStringLiteral("rpc"), driven, QStringLiteral("list"), QStringLiteral("--archive"), testsupport::exampleArchive()});
