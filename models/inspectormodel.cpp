@@ -81,7 +81,6 @@ void InspectorModel::clear()
 {
     beginResetModel();
     m_decoder = std::make_unique<WireDecoder>();
-    m_names = mtvw::micro::RpcDecoder();
     m_records.clear();
     m_records.squeeze();
     for (ByteStore *s : {&m_device, &m_host}) {
@@ -127,27 +126,12 @@ void InspectorModel::finish()
     append(m_incoming);
 }
 
-void InspectorModel::learnNames(const WireRecord &r)
-{
-    if (r.layer != WireRecord::Layer::Rpc)
-        return;
-    bool available = false;
-    const QByteArray raw = store(r.direction).slice(r.begin, r.end, &available);
-    if (!available)
-        return;
-    const QByteArray payload = WireDissector::payload(raw);
-    if (payload.size() > mtvw::micro::SessionMessage::kHeaderBytes)
-        m_names.decode(QByteArrayView(payload).sliced(mtvw::micro::SessionMessage::kHeaderBytes),
-                       r.direction == Direction::FromHost);
-}
-
 void InspectorModel::append(QList<WireRecord> &records)
 {
     if (records.isEmpty())
         return;
     bool typesGrew = false;
     for (const WireRecord &r : std::as_const(records)) {
-        learnNames(r);
         if (m_firstUs < 0 && r.timeUs >= 0)
             m_firstUs = r.timeUs;
         if (m_types.size() < kMaxTypes && !r.type.isEmpty()) {

@@ -63,7 +63,7 @@ public:
     // The record's bytes as on the wire; empty with *available false when they were dropped.
     QByteArray rawBytes(int row, bool *available = nullptr) const;
     // The function and module names the session has learnt so far.
-    const QHash<quint64, QString> &names() const { return m_names.names(); }
+    const QHash<quint64, QString> &names() const { return m_decoder->names(); }
     // The record types seen so far, sorted (for the type filter).
     QStringList types() const { return m_types; }
     // How many records went out at the front (when over kMaxRecords) since the start.
@@ -91,13 +91,11 @@ private:
         QByteArray slice(qint64 begin, qint64 end, bool *ok) const;
     };
     void append(QList<mtvw::micro::WireRecord> &records);
-    void learnNames(const mtvw::micro::WireRecord &record);
     ByteStore &store(mtvw::Direction d) { return d == mtvw::Direction::FromHost ? m_host : m_device; }
     const ByteStore &store(mtvw::Direction d) const { return d == mtvw::Direction::FromHost ? m_host : m_device; }
 
     QPointer<LiveConnection> m_connection;
     std::unique_ptr<mtvw::micro::WireDecoder> m_decoder;
-    mtvw::micro::RpcDecoder m_names; // fed the RPC packets again, only for the names it learns
     QList<mtvw::micro::WireRecord> m_records;
     QList<mtvw::micro::WireRecord> m_incoming;
     ByteStore m_device, m_host;

@@ -46,6 +46,8 @@ public:
     void feed(Direction direction, QByteArrayView bytes, qint64 timeUs, QList<WireRecord> &out);
     // The end of the capture: open packets and text lines are reported.
     void finish(QList<WireRecord> &out);
+    // The function names the RPC replies so far gave, by handle.
+    const QHash<quint64, QString> &names() const { return m_rpc.names(); }
 
 private:
     struct Stream
