@@ -5,6 +5,8 @@
 // label and direction, and each "RPC request/reply (inside Normal msg)" block, the RPC packet a
 // wire block's Normal message carries.
 
+#include "core/direction.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -59,6 +61,46 @@ inline QList<TranscriptBlock> sessionTranscript()
             blocks.last().bytes += QByteArray::fromHex(x.captured(1).toLatin1());
     }
     return blocks;
+}
+
+// One packet of the transcript, cut out of its wire block apart from the code under test: every
+// FF FD that is not an escaped FF followed by FD starts one.
+struct TranscriptFrame
+{
+    QString label;
+    mtvw::Direction direction;
+    QByteArray raw;
+    quint8 type; // the session message type (the header holds no FF in the transcript)
+};
+
+inline QList<TranscriptFrame> framesOf(const TranscriptBlock &b)
+{
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i + 1 < b.bytes.size(); ++i) {
+        if (quint8(b.bytes[i]) != 0xFF)
+            continue;
+        if (quint8(b.bytes[i + 1]) == 0xFD)
+            starts << i;
+        ++i;
+    }
+    QList<TranscriptFrame> out;
+    for (qsizetype k = 0; k < starts.size(); ++k) {
+        const qsizetype end = k + 1 < starts.size() ? starts[k + 1] : b.bytes.size();
+        const QByteArray raw = b.bytes.mid(starts[k], end - starts[k]);
+        out << TranscriptFrame{b.label, b.fromHost ? mtvw::Direction::FromHost : mtvw::Direction::FromDevice, raw,
+                               quint8(raw.size() > 8 ? raw[8] : 0)};
+    }
+    return out;
+}
+
+// The transcript's wire blocks with bytes (empty when the spec is absent).
+inline QList<TranscriptBlock> wireBlocks()
+{
+    QList<TranscriptBlock> out;
+    for (const auto &b : sessionTranscript())
+        if (b.wire && !b.bytes.isEmpty())
+            out << b;
+    return out;
 }
 
 } // namespace testsupport

@@ -1,3 +1,4 @@
+#include "../crtpeer.h"
 #include "../socatpair.h"
 #include "../testsupport.h"
 #include "../wiretranscript.h"
@@ -19,15 +20,11 @@ using namespace mtvw::transport;
 
 namespace {
 
-const QString kPeer = QStringLiteral(MTVW_SOURCE_DIR "/tests/data/crtpeer.py");
+const QString kPeer = testsupport::crtPeerScript();
 
 std::unique_ptr<Transport> device(const QStringList &args)
 {
-    TransportSettings s;
-    s.kind = TransportSettings::Kind::Subprocess;
-    s.program = QStringLiteral("python3");
-    s.arguments = QStringList{kPeer} + args;
-    return std::unique_ptr<Transport>(Transport::create(s));
+    return testsupport::crtPeer(args);
 }
 
 } // namespace

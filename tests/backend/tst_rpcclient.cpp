@@ -3,6 +3,7 @@
 // checks every host block byte for byte and answers as the real CRT did); what a CRT cannot
 // decode refused before anything is sent; a device that stops answering gives the timeout and
 // ends the client; a device that reboots ends it too.
+#include "../crtpeer.h"
 #include "../wiretranscript.h"
 #include "micro/rpcpacket.h"
 #include "transport/hostsession.h"
@@ -33,15 +34,11 @@ private slots:
 
 namespace {
 
-const QString kPeer = QStringLiteral(MTVW_SOURCE_DIR "/tests/data/crtpeer.py");
+const QString kPeer = testsupport::crtPeerScript();
 
 std::unique_ptr<Transport> device(const QStringList &args)
 {
-    TransportSettings s;
-    s.kind = TransportSettings::Kind::Subprocess;
-    s.program = QStringLiteral("python3");
-    s.arguments = QStringList{kPeer} + args;
-    return std::unique_ptr<Transport>(Transport::create(s));
+    return testsupport::crtPeer(args);
 }
 
 // Runs one asynchronous call of the client and waits for its answer.

@@ -32,43 +32,9 @@ namespace {
 
 const QString kPeer = QStringLiteral(MTVW_SOURCE_DIR "/tests/data/crtpeer.py");
 
-// One packet of the transcript, cut out of its wire block apart from the code under test: every
-// FF FD that is not an escaped FF followed by FD starts one.
-struct Frame
-{
-    QString label;
-    Direction direction;
-    QByteArray raw;
-    quint8 type; // the session message type (no FF in the transcript's headers)
-};
-
-QList<Frame> framesOf(const testsupport::TranscriptBlock &b)
-{
-    QList<qsizetype> starts;
-    for (qsizetype i = 0; i + 1 < b.bytes.size(); ++i) {
-        if (quint8(b.bytes[i]) != 0xFF)
-            continue;
-        if (quint8(b.bytes[i + 1]) == 0xFD)
-            starts << i;
-        ++i;
-    }
-    QList<Frame> out;
-    for (qsizetype k = 0; k < starts.size(); ++k) {
-        const qsizetype end = k + 1 < starts.size() ? starts[k + 1] : b.bytes.size();
-        const QByteArray raw = b.bytes.mid(starts[k], end - starts[k]);
-        out << Frame{b.label, b.fromHost ? Direction::FromHost : Direction::FromDevice, raw, quint8(raw.size() > 8 ? raw[8] : 0)};
-    }
-    return out;
-}
-
-QList<testsupport::TranscriptBlock> wireBlocks()
-{
-    QList<testsupport::TranscriptBlock> out;
-    for (const auto &b : testsupport::sessionTranscript())
-        if (b.wire && !b.bytes.isEmpty())
-            out << b;
-    return out;
-}
+using Frame = testsupport::TranscriptFrame;
+using testsupport::framesOf;
+using testsupport::wireBlocks;
 
 int rowsFrom(const InspectorModel &m, Direction d)
 {
