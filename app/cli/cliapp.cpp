@@ -102,6 +102,8 @@ int CliApp::usage()
              "                                           TVM RPC with a device: call a function, list the operators it has\n"
              "  infer DIR | --port PORT | --exec \"PROGRAM ARGS\" [--input FILE] [--json]\n"
              "                                           the model once through the device's AOT executor over RPC\n"
+             "  profile DIR | --port PORT | --exec \"PROGRAM ARGS\" [--archive A] [--repeat N] [--number N] [--json|--csv]\n"
+             "                                           each operator's and the model's time, on the device's clock\n"
              "\n"
              "Run mtvw-cli <command> --help for a command's options.\n"
              "Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be "
@@ -174,6 +176,8 @@ int CliApp::run(const QStringList &args)
         return RpcCommands().rpc(rest);
     if (command == QLatin1String("infer"))
         return RpcCommands().infer(rest);
+    if (command == QLatin1String("profile"))
+        return RpcCommands().profile(rest);
     if (command == QLatin1String("templates"))
         return ProjectCommands().templates(rest);
     if (command == QLatin1String("project"))

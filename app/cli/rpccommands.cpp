@@ -4,17 +4,22 @@
 #include "micro/dtypetext.h"
 #include "micro/rpcpacket.h"
 #include "mlf/mlfarchive.h"
+#include "mlf/operatorcalls.h"
+#include "mlf/sourceindex.h"
 #include "projectapi/projectapiclient.h"
 #include "projectcommands.h"
 #include "transport/hostsession.h"
 #include "transport/projectapitransport.h"
 #include "transport/rpcclient.h"
 #include "transport/rpcinference.h"
+#include "transport/rpcprofiler.h"
 #include "transport/transport.h"
 #include "transport/transportsettings.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -504,6 +509,223 @@ int RpcCommands::infer(const QStringList &args)
                     CliOutput::print(text + tr("run: %1 ms round trip\n").arg(double(r.value().runUs) / 1000.0, 0, 'f', 3));
                 finish(0);
             });
+        });
+    });
+}
+
+namespace {
+
+// The archive a project folder holds (host-sim: model/ extracted, TVM's templates: model.tar).
+QString archiveOfProject(const QString &dir)
+{
+    for (const QString &name : {QStringLiteral("model"), QStringLiteral("model.tar")})
+        if (QFileInfo::exists(
+                QDir(dir).filePath(name + (name == QLatin1String("model") ? QStringLiteral("/metadata.json") : QString()))) ||
+            (name != QLatin1String("model") && QFileInfo::exists(QDir(dir).filePath(name))))
+            return QDir(dir).filePath(name);
+    return {};
+}
+
+QString micros(double seconds)
+{
+    return seconds < 0 ? QStringLiteral("-") : QString::number(seconds * 1e6, 'f', 3);
+}
+
+} // namespace
+
+int RpcCommands::profile(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Times each operator function of the model on the device, and the whole model, with the device's own "
+           "clock (runtime.RPCTimeEvaluator, spec 4.4.6). Each operator is called by name from the system library "
+           "on buffers of the sizes the model gives it (graph archives: the graph's shapes; AOT archives: the main "
+           "function's buffers); min and median over the repeats, each operator's share of the model. TARGET: a "
+           "generated project folder, --port PORT or --exec \"PROGRAM ARGS\", with --archive naming the model "
+           "where no project folder does."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption archive(QStringLiteral("archive"), tr("The archive the device runs (default: the project's)."),
+                                     QStringLiteral("ARCHIVE"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), tr("Measurements per operator (default 10)."), QStringLiteral("N"),
+                                    QStringLiteral("10"));
+    const QCommandLineOption number(QStringLiteral("number"), tr("Calls per measurement (default 1)."), QStringLiteral("N"),
+                                    QStringLiteral("1"));
+    const QCommandLineOption minRepeat(QStringLiteral("min-repeat-ms"),
+                                       tr("Each measurement at least this long: number grows until it is (default 0)."),
+                                       QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    const TargetOptions target;
+    target.addTo(parser);
+    parser.addOptions({help, archive, repeat, number, minRepeat, json, csv});
+    parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
+    if (!parser.parse(QStringList{QStringLiteral("mtvw-cli profile")} + args))
+        return CliOutput::fail(QStringLiteral("profile"), parser.errorText() + tr(" (see mtvw-cli profile --help)"));
+    if (parser.isSet(help)) {
+        CliOutput::print(CliOutput::help(parser, QStringLiteral("profile")));
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return CliOutput::fail(QStringLiteral("profile"), tr("takes at most one project folder (see mtvw-cli profile --help)"));
+    if (parser.isSet(json) && parser.isSet(csv))
+        return CliOutput::fail(QStringLiteral("profile"), tr("wants --json or --csv, not both"));
+    mtvw::transport::RpcProfiler::Settings settings;
+    const struct
+    {
+        const QCommandLineOption &option;
+        int *into;
+        int least;
+    } numbers[] = {{repeat, &settings.repeat, 1}, {number, &settings.number, 1}, {minRepeat, &settings.minRepeatMs, 0}};
+    for (const auto &n : numbers) {
+        bool ok = false;
+        *n.into = parser.value(n.option).toInt(&ok);
+        if (!ok || *n.into < n.least || *n.into > 1'000'000)
+            return CliOutput::fail(
+                QStringLiteral("--") + n.option.names().first(),
+                tr("wants a whole number from %1 to 1000000, got \"%2\"").arg(n.least).arg(parser.value(n.option)));
+    }
+    const QString dir = parser.positionalArguments().value(0);
+    const QString archivePath = parser.isSet(archive) ? parser.value(archive) : dir.isEmpty() ? QString() : archiveOfProject(dir);
+    if (archivePath.isEmpty())
+        return CliOutput::fail(QStringLiteral("profile"),
+                               tr("wants --archive ARCHIVE: the protocol cannot list functions, the archive names them"));
+    auto opened = mtvw::mlf::MlfArchive::open(archivePath);
+    if (!opened)
+        return CliOutput::fail(archivePath, opened.error().message());
+    const std::shared_ptr<const mtvw::mlf::MlfArchive> mlf = opened.value();
+    QList<mtvw::mlf::OperatorCalls::Call> calls;
+    QHash<QString, qint64> workspace, code;
+    for (const auto &m : mlf->modules()) {
+        calls += mtvw::mlf::OperatorCalls::of(*mlf, m).calls;
+        for (const auto &op : mlf->operators(m))
+            workspace.insert(op.name, op.workspaceBytes);
+    }
+    for (const auto &f : mlf->sourceIndex().functions())
+        code.insert(f.name, f.bytes());
+    settings.legacyEvaluator = mtvw::transport::RpcProfiler::legacyEvaluatorFor(mlf->metadata().statedRelease());
+
+    std::unique_ptr<mtvw::transport::RpcInference> inference; // outlive the client: their callbacks may run as it goes
+    std::unique_ptr<mtvw::transport::RpcProfiler> profiler;
+    Device d;
+    if (!openDevice(parser, target, dir, d, QStringLiteral("profile")))
+        return CliOutput::kFailure;
+    inference = std::make_unique<mtvw::transport::RpcInference>(d.rpc.get());
+    profiler = std::make_unique<mtvw::transport::RpcProfiler>(d.rpc.get(), inference.get());
+    auto *p = profiler.get();
+    const bool asJson = parser.isSet(json), asCsv = parser.isSet(csv);
+    QObject::connect(p, &mtvw::transport::RpcProfiler::progressed, p, [asJson, asCsv](int done, int total, const QString &f) {
+        if (!f.isEmpty())
+            CliOutput::print(tr("[%1/%2] %3\n").arg(done + 1).arg(total).arg(f), stderr);
+        Q_UNUSED(asJson);
+        Q_UNUSED(asCsv);
+    });
+    return runOnDevice(d, QStringLiteral("profile"), [=](std::function<void(int)> finish) {
+        p->profile(calls, settings, [=](mtvw::Result<mtvw::transport::RpcProfiler::Report> r) {
+            if (!r) {
+                CliOutput::print(CliOutput::errorLine(QStringLiteral("profile"), r.error().message()) + QLatin1Char('\n'),
+                                 stderr);
+                return finish(CliOutput::kFailure);
+            }
+            const auto &report = r.value();
+            const double model = report.model.median();
+            double sum = 0;
+            for (const auto &t : report.operators)
+                if (t.median() >= 0)
+                    sum += t.median() * t.callsPerRun;
+            const double whole = model > 0 ? model : sum;
+            auto share = [whole](const mtvw::transport::RpcProfiler::Timing &t) {
+                return t.median() >= 0 && whole > 0 ? 100.0 * t.median() * t.callsPerRun / whole : -1.0;
+            };
+            if (asJson) {
+                QJsonArray ops;
+                for (const auto &t : report.operators) {
+                    QJsonArray seconds;
+                    for (double s : t.seconds)
+                        seconds << s;
+                    QJsonObject o{{QStringLiteral("function"), t.function},
+                                  {QStringLiteral("calls_per_run"), t.callsPerRun},
+                                  {QStringLiteral("on_device"), t.onDevice},
+                                  {QStringLiteral("seconds"), seconds},
+                                  {QStringLiteral("workspace_bytes"), workspace.value(t.function, -1)},
+                                  {QStringLiteral("code_bytes"), code.value(t.function, -1)}};
+                    if (!t.seconds.isEmpty()) {
+                        o.insert(QStringLiteral("min_us"), t.min() * 1e6);
+                        o.insert(QStringLiteral("median_us"), t.median() * 1e6);
+                        o.insert(QStringLiteral("share_percent"), share(t));
+                    }
+                    if (!t.error.isEmpty())
+                        o.insert(QStringLiteral("error"), t.error);
+                    ops << o;
+                }
+                QJsonArray modelSeconds;
+                for (double s : report.model.seconds)
+                    modelSeconds << s;
+                QJsonObject m{{QStringLiteral("seconds"), modelSeconds}};
+                if (model >= 0) {
+                    m.insert(QStringLiteral("min_us"), report.model.min() * 1e6);
+                    m.insert(QStringLiteral("median_us"), model * 1e6);
+                }
+                if (!report.model.error.isEmpty())
+                    m.insert(QStringLiteral("error"), report.model.error);
+                CliOutput::print(
+                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("archive"), archivePath},
+                                                                {QStringLiteral("repeat"), settings.repeat},
+                                                                {QStringLiteral("number"), settings.number},
+                                                                {QStringLiteral("max_packet_bytes"), report.maxPacket},
+                                                                {QStringLiteral("operators"), ops},
+                                                                {QStringLiteral("operators_sum_us"), sum * 1e6},
+                                                                {QStringLiteral("model"), m}})
+                                          .toJson()));
+            } else if (asCsv) {
+                QString out =
+                    QStringLiteral("function,calls_per_run,min_us,median_us,share_percent,workspace_bytes,code_bytes,error\n");
+                auto quoted = [](QString s) {
+                    return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                };
+                for (const auto &t : report.operators)
+                    out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                               .arg(t.function)
+                               .arg(t.callsPerRun)
+                               .arg(t.seconds.isEmpty() ? QString() : micros(t.min()),
+                                    t.seconds.isEmpty() ? QString() : micros(t.median()),
+                                    share(t) < 0 ? QString() : QString::number(share(t), 'f', 2))
+                               .arg(workspace.value(t.function, -1))
+                               .arg(code.value(t.function, -1))
+                               .arg(t.error.isEmpty() ? QString() : quoted(t.error));
+                out += QStringLiteral("(model),1,%1,%2,100,,,%3\n")
+                           .arg(micros(report.model.min()), micros(model),
+                                report.model.error.isEmpty() ? QString() : quoted(report.model.error));
+                CliOutput::print(out);
+            } else {
+                QString out = tr("%1 of %2 operator function(s) on the device; %3 × %4 call(s) each\n")
+                                  .arg(report.found())
+                                  .arg(report.operators.size())
+                                  .arg(settings.repeat)
+                                  .arg(settings.number);
+                out += tr("%1  %2  %3  %4  %5\n")
+                           .arg(tr("min µs"), 12)
+                           .arg(tr("median µs"), 12)
+                           .arg(tr("share"), 7)
+                           .arg(tr("calls"), 5)
+                           .arg(tr("function"));
+                for (const auto &t : report.operators)
+                    out += QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                               .arg(micros(t.min()), 12)
+                               .arg(micros(t.median()), 12)
+                               .arg(share(t) < 0 ? QStringLiteral("-") : QString::number(share(t), 'f', 1) + QLatin1Char('%'), 7)
+                               .arg(t.callsPerRun, 5)
+                               .arg(t.function, t.error.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(t.error));
+                out += tr("model: min %1 µs, median %2 µs%3; the operators add up to %4 µs\n")
+                           .arg(micros(report.model.min()), micros(model),
+                                report.model.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(report.model.error),
+                                micros(sum));
+                if (report.found() == 0 && !report.operators.isEmpty())
+                    out += tr("none: an archive built with the C interface has no packed functions, so TVM's CRT cannot reach "
+                              "its operators over RPC\n");
+                CliOutput::print(out);
+            }
+            finish(0);
         });
     });
 }

@@ -8,6 +8,7 @@
 //   rpc TARGET call NAME [ARG…]  a function by name (a global one, else the system library's)
 //   rpc TARGET list --archive A  the archive's operator functions the device has
 //   infer TARGET [--input FILE]  the model once through the device's AOT executor
+//   profile TARGET               each operator's and the model's time on the device
 // Exit codes: 0 success, 2 error (message on stderr).
 class RpcCommands
 {
@@ -16,4 +17,5 @@ class RpcCommands
 public:
     int rpc(const QStringList &args);
     int infer(const QStringList &args);
+    int profile(const QStringList &args);
 };

@@ -242,6 +242,7 @@ AotActivations AotActivations::read(const QString &mainFunction, const Input &in
                 }
             }
             a.callTensors << used;
+            a.callArguments << argNames;
             // The operator's own buffers: lets into the pools it is given, and its allocations.
             const auto def = in.functions.constFind(name);
             if (def == in.functions.constEnd())

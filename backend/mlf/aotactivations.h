@@ -47,7 +47,8 @@ public:
 
     QString mainFunction;
     QStringList calls;
-    QList<QList<int>> callTensors; // per call, the indexes into tensors of its tensor arguments, in order
+    QList<QList<int>> callTensors;    // per call, the indexes into tensors of its tensor arguments, in order
+    QList<QStringList> callArguments; // per call, the variable each argument names (aliases resolved), in order
     QList<Tensor> tensors;
     QList<qint64> heldBytes; // per call: bytes held at once (pools as the union of their ranges)
     qint64 peakBytes = 0;

@@ -3,6 +3,7 @@
 #include "core/tr.h"
 #include "micro/rpcpacket.h"
 #include "rpcclient.h"
+#include "rpcsteps.h"
 #include "transport.h"
 
 namespace mtvw::transport {
@@ -39,8 +40,7 @@ void RpcInference::prepare(std::function<void(Result<bool>)> done)
     if (!m_rpc)
         return done(Error(Error::Code::Io, BackendText::tr("the RPC session is gone")));
     // The steps in order, each calling on with its result; the first error ends them.
-    using Next = std::function<void(Result<bool>)>;
-    using Step = std::function<void(Next)>;
+    using Next = StepDone;
     auto handleInto = [](quint64 *out, Next next) {
         return [out, next](Result<quint64> h) {
             if (!h)
@@ -102,18 +102,7 @@ void RpcInference::prepare(std::function<void(Result<bool>)> done)
         countInto(&m_outputs, "get_num_outputs"),
         [this, handleInto](Next next) { function("run", handleInto(&m_run, next)); },
     };
-    // The pending step's callback holds the chain; the chain holds itself only weakly.
-    auto go = std::make_shared<std::function<void(int)>>();
-    *go = [steps, weak = std::weak_ptr<std::function<void(int)>>(go), done](int i) {
-        if (i == steps.size())
-            return done(true);
-        steps[i]([self = weak.lock(), done, i](Result<bool> r) {
-            if (!r)
-                return done(r.error());
-            (*self)(i + 1);
-        });
-    };
-    (*go)(0);
+    runSteps(steps, done);
 }
 
 void RpcInference::tensorOf(quint64 getter, int index, std::function<void(Result<RpcTensor>)> done)
@@ -129,6 +118,15 @@ void RpcInference::tensorOf(quint64 getter, int index, std::function<void(Result
             m_rpc->syscall(RpcPacket::FreeHandle, {RpcValue::handle(v[2].u), RpcValue::integer(RpcValue::NDArray)},
                            [](Result<RpcValue>) {});
         done(v[1].tensor);
+    });
+}
+
+void RpcInference::executor(std::function<void(Result<quint64>)> done)
+{
+    prepare([this, done](Result<bool> ok) {
+        if (!ok)
+            return done(ok.error());
+        done(m_executor);
     });
 }
 

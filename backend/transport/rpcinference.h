@@ -40,6 +40,8 @@ public:
     void run(const QList<QByteArray> &inputs, std::function<void(Result<Result_>)> done);
     // The device's inputs (after the first run or describe()): their tensors.
     void describe(std::function<void(Result<QList<micro::RpcTensor>>)> done);
+    // The AOT executor's module handle, created on first use.
+    void executor(std::function<void(Result<quint64>)> done);
 
 private:
     void prepare(std::function<void(Result<bool>)> done);
