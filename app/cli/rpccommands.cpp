@@ -1,20 +1,17 @@
 #include "rpccommands.h"
 
 #include "clioutput.h"
+#include "clitarget.h"
 #include "micro/dtypetext.h"
 #include "micro/rpcpacket.h"
 #include "mlf/mlfarchive.h"
 #include "mlf/operatorcalls.h"
 #include "mlf/sourceindex.h"
-#include "projectapi/projectapiclient.h"
-#include "projectcommands.h"
 #include "transport/hostsession.h"
-#include "transport/projectapitransport.h"
 #include "transport/rpcclient.h"
 #include "transport/rpcinference.h"
 #include "transport/rpcprofiler.h"
 #include "transport/transport.h"
-#include "transport/transportsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QtEndian>
@@ -47,7 +43,7 @@ constexpr qint64 kMaxInputBytes = 256 * 1024 * 1024;
 // A device reached through one of the three targets, with a session and an RPC client on it.
 struct Device
 {
-    std::unique_ptr<mtvw::projectapi::ProjectApiClient> project;
+    CliTarget target; // holds a project's server: destroyed last
     std::unique_ptr<Transport> transport;
     std::unique_ptr<HostSession> session;
     std::unique_ptr<RpcClient> rpc;
@@ -56,68 +52,23 @@ struct Device
 // The options naming a target, made after the translator is installed.
 struct TargetOptions
 {
-    QCommandLineOption port{QStringLiteral("port"), RpcCommands::tr("A serial port to the board."), QStringLiteral("PORT")};
-    QCommandLineOption baud{QStringLiteral("baud"), RpcCommands::tr("Baud rate (default 115200)."), QStringLiteral("N"),
-                            QStringLiteral("115200")};
-    QCommandLineOption exec{QStringLiteral("exec"),
-                            RpcCommands::tr("A program that speaks the device side on its stdin and stdout (\"PROGRAM ARGS\")."),
-                            QStringLiteral("COMMAND")};
     QCommandLineOption timeout{QStringLiteral("timeout"), RpcCommands::tr("Seconds to wait for each reply (default 10)."),
                                QStringLiteral("S"), QStringLiteral("10")};
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({port, baud, exec, timeout}); }
+    void addTo(QCommandLineParser &parser, const Device &d) const
+    {
+        d.target.addTo(parser);
+        parser.addOption(timeout);
+    }
 };
 
 // Opens the target named on the command line; prints the error and returns false on failure.
 bool openDevice(const QCommandLineParser &parser, const TargetOptions &o, const QString &dir, Device &d, const QString &command)
 {
-    if (int(parser.isSet(o.port)) + int(parser.isSet(o.exec)) + int(!dir.isEmpty()) != 1) {
-        CliOutput::fail(
-            command,
-            RpcCommands::tr("wants one of DIR, --port PORT or --exec \"PROGRAM ARGS\" (see mtvw-cli %1 --help)").arg(command));
+    d.transport = d.target.open(parser, dir, command);
+    if (!d.transport)
         return false;
-    }
-    HostSession::Timeouts timeouts;
-    if (!dir.isEmpty()) {
-        d.project = std::make_unique<mtvw::projectapi::ProjectApiClient>();
-        QJsonObject options;
-        if (!ProjectCommands().openProject(*d.project, dir, QStringLiteral("open_transport"), {}, &options))
-            return false;
-        auto *t = new mtvw::transport::ProjectApiTransport(d.project.get(), options, QStringLiteral("project ") + dir);
-        d.transport.reset(t);
-    } else {
-        mtvw::transport::TransportSettings s;
-        if (parser.isSet(o.port)) {
-            s.port = parser.value(o.port);
-            bool ok = false;
-            s.baud = parser.value(o.baud).toInt(&ok);
-            if (!ok || s.baud <= 0) {
-                CliOutput::fail(QStringLiteral("--baud"),
-                                RpcCommands::tr("wants a positive whole number, got \"%1\"").arg(parser.value(o.baud)));
-                return false;
-            }
-        } else {
-            const QStringList words = QProcess::splitCommand(parser.value(o.exec));
-            if (words.isEmpty()) {
-                CliOutput::fail(QStringLiteral("--exec"), RpcCommands::tr("names no program"));
-                return false;
-            }
-            s.kind = mtvw::transport::TransportSettings::Kind::Subprocess;
-            s.program = words.first();
-            s.arguments = words.mid(1);
-        }
-        d.transport.reset(Transport::create(s));
-    }
-    // A project's own handshake timeouts, as its open_transport returns them: connected before the
-    // session's own handler, so the handshake uses them.
-    if (auto *project = qobject_cast<mtvw::transport::ProjectApiTransport *>(d.transport.get()))
-        QObject::connect(project, &Transport::stateChanged, project, [project, &d](Transport::State s) {
-            if (s != Transport::State::Open || !d.session)
-                return;
-            const QJsonObject t = project->timeouts();
-            d.session->setTimeouts({t.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(2),
-                                    t.value(QLatin1String("session_start_timeout_sec")).toDouble(5)});
-        });
-    d.session = std::make_unique<HostSession>(d.transport.get(), timeouts);
+    CliTarget::useProjectTimeouts(d.transport.get(), [&d] { return d.session.get(); });
+    d.session = std::make_unique<HostSession>(d.transport.get(), HostSession::Timeouts{});
     d.rpc = std::make_unique<RpcClient>(d.session.get());
     bool ok = false;
     const double timeout = parser.value(o.timeout).toDouble(&ok);
@@ -254,8 +205,9 @@ int RpcCommands::rpc(const QStringList &args)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption archive(QStringLiteral("archive"), tr("With list: the archive the device runs."),
                                      QStringLiteral("ARCHIVE"));
+    Device d;
     const TargetOptions target;
-    target.addTo(parser);
+    target.addTo(parser, d);
     parser.addOptions({help, archive});
     parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
     parser.addPositionalArgument(QStringLiteral("list|call"), tr("What to do."));
@@ -285,13 +237,12 @@ int RpcCommands::rpc(const QStringList &args)
             return CliOutput::fail(parser.value(archive), opened.error().message());
         mlf = opened.value();
     }
-    Device d;
     if (!openDevice(parser, target, dir, d, QStringLiteral("rpc")))
         return CliOutput::kFailure;
     RpcClient *rpc = d.rpc.get();
     return runOnDevice(d, QStringLiteral("rpc"), [rpc, what, pos, mlf](std::function<void(int)> finish) {
-        auto fail = [finish](const QString &what, const mtvw::Error &e) {
-            CliOutput::print(CliOutput::errorLine(what, e.message()) + QLatin1Char('\n'), stderr);
+        auto fail = [finish](const QString &where, const mtvw::Error &e) {
+            CliOutput::print(CliOutput::errorLine(where, e.message()) + QLatin1Char('\n'), stderr);
             finish(CliOutput::kFailure);
         };
         // The system library, and ModuleGetFunction to look into it.
@@ -385,8 +336,10 @@ int RpcCommands::infer(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("With --fill random: the seed (default 0)."), QStringLiteral("N"),
                                   QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    std::unique_ptr<mtvw::transport::RpcInference> inference; // outlives the client: its callbacks may run as it goes
+    Device d;
     const TargetOptions target;
-    target.addTo(parser);
+    target.addTo(parser, d);
     parser.addOptions({help, input, fill, seed, json});
     parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli infer")} + args))
@@ -411,8 +364,6 @@ int RpcCommands::infer(const QStringList &args)
             return CliOutput::fail(parser.value(input), f.errorString());
         given = f.read(kMaxInputBytes + 1);
     }
-    std::unique_ptr<mtvw::transport::RpcInference> inference; // outlives the client: its callbacks may run as it goes
-    Device d;
     if (!openDevice(parser, target, parser.positionalArguments().value(0), d, QStringLiteral("infer")))
         return CliOutput::kFailure;
     inference = std::make_unique<mtvw::transport::RpcInference>(d.rpc.get());
@@ -556,8 +507,12 @@ int RpcCommands::profile(const QStringList &args)
                                        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    // The inference and profiler outlive the client: its callbacks may run as it goes.
+    std::unique_ptr<mtvw::transport::RpcInference> inference;
+    std::unique_ptr<mtvw::transport::RpcProfiler> profiler;
+    Device d;
     const TargetOptions target;
-    target.addTo(parser);
+    target.addTo(parser, d);
     parser.addOptions({help, archive, repeat, number, minRepeat, json, csv});
     parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli profile")} + args))
@@ -605,9 +560,6 @@ int RpcCommands::profile(const QStringList &args)
         code.insert(f.name, f.bytes());
     settings.legacyEvaluator = mtvw::transport::RpcProfiler::legacyEvaluatorFor(mlf->metadata().statedRelease());
 
-    std::unique_ptr<mtvw::transport::RpcInference> inference; // outlive the client: their callbacks may run as it goes
-    std::unique_ptr<mtvw::transport::RpcProfiler> profiler;
-    Device d;
     if (!openDevice(parser, target, dir, d, QStringLiteral("profile")))
         return CliOutput::kFailure;
     inference = std::make_unique<mtvw::transport::RpcInference>(d.rpc.get());

@@ -1,6 +1,7 @@
 #include "wirecommands.h"
 
 #include "clioutput.h"
+#include "clitarget.h"
 #include "jsonreport.h"
 #include "micro/aotdemooutput.h"
 #include "micro/devicelines.h"
@@ -373,14 +374,8 @@ int WireCommands::session(const QStringList &args)
 {
     using mtvw::transport::HostSession;
     using mtvw::transport::Transport;
-    using mtvw::transport::TransportSettings;
     QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), tr("A serial port to the board."), QStringLiteral("PORT"));
-    const QCommandLineOption baud(QStringLiteral("baud"), tr("Baud rate (default 115200)."), QStringLiteral("N"),
-                                  QStringLiteral("115200"));
-    const QCommandLineOption exec(QStringLiteral("exec"),
-                                  tr("A program that speaks the device side on its stdin and stdout (\"PROGRAM ARGS\")."),
-                                  QStringLiteral("COMMAND"));
+    CliTarget target;
     const QCommandLineOption capture(QStringLiteral("capture"), tr("Write every byte both ways to a pcapng capture."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption retry(QStringLiteral("retry"),
@@ -390,7 +385,8 @@ int WireCommands::session(const QStringList &args)
                                    QStringLiteral("S"), QStringLiteral("5"));
     const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("option")},
                                     tr("With DIR: a project option for open_transport, key=value."), QStringLiteral("key=value"));
-    parser.addOptions({port, baud, exec, capture, retry, start, option});
+    target.addTo(parser);
+    parser.addOptions({capture, retry, start, option});
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  tr("A generated project: its own transport, through its Project API server."),
                                  QStringLiteral("[DIR]"));
@@ -402,29 +398,7 @@ int WireCommands::session(const QStringList &args)
                          "reboot) or the connection closes."),
                       &code))
         return code;
-    TransportSettings settings;
     const QString dir = parser.positionalArguments().value(0);
-    if (int(parser.isSet(port)) + int(parser.isSet(exec)) + int(!dir.isEmpty()) != 1)
-        return CliOutput::fail(QStringLiteral("session"),
-                               tr("wants one of DIR, --port PORT or --exec \"PROGRAM ARGS\" (see mtvw-cli session --help)"));
-    if (!dir.isEmpty()) {
-        // The project's own transport, through its server: no settings here.
-    } else if (parser.isSet(port)) {
-        settings.kind = TransportSettings::Kind::Serial;
-        settings.port = parser.value(port);
-        bool ok = false;
-        settings.baud = parser.value(baud).toInt(&ok);
-        if (!ok || settings.baud <= 0)
-            return CliOutput::fail(QStringLiteral("--baud"),
-                                   tr("wants a positive whole number, got \"%1\"").arg(parser.value(baud)));
-    } else {
-        const QStringList words = QProcess::splitCommand(parser.value(exec));
-        if (words.isEmpty())
-            return CliOutput::fail(QStringLiteral("--exec"), tr("names no program"));
-        settings.kind = TransportSettings::Kind::Subprocess;
-        settings.program = words.first();
-        settings.arguments = words.mid(1);
-    }
     HostSession::Timeouts timeouts;
     bool okRetry = false, okStart = false;
     timeouts.retrySeconds = parser.value(retry).toDouble(&okRetry);
@@ -432,17 +406,9 @@ int WireCommands::session(const QStringList &args)
     if (!okRetry || timeouts.retrySeconds < 0 || !okStart || timeouts.startSeconds < 0)
         return CliOutput::fail(QStringLiteral("session"), tr("--retry and --start-timeout want seconds (0 or more)"));
 
-    std::unique_ptr<mtvw::projectapi::ProjectApiClient> client;
-    std::unique_ptr<Transport> t;
-    if (!dir.isEmpty()) {
-        client = std::make_unique<mtvw::projectapi::ProjectApiClient>();
-        QJsonObject options;
-        if (!ProjectCommands().openProject(*client, dir, QStringLiteral("open_transport"), parser.values(option), &options))
-            return CliOutput::kFailure;
-        t = std::make_unique<mtvw::transport::ProjectApiTransport>(client.get(), options, QStringLiteral("project ") + dir);
-    } else {
-        t.reset(Transport::create(settings));
-    }
+    std::unique_ptr<Transport> t = target.open(parser, dir, QStringLiteral("session"), parser.values(option));
+    if (!t)
+        return CliOutput::kFailure;
     const QString name = t->name();
     mtvw::transport::CaptureWriter writer;
     if (parser.isSet(capture)) {
@@ -463,15 +429,8 @@ int WireCommands::session(const QStringList &args)
     // A project's own timeouts, as its open_transport returns them, unless given here; connected
     // before the session's own handler, so the handshake uses them.
     HostSession *session = nullptr;
-    if (auto *project = qobject_cast<mtvw::transport::ProjectApiTransport *>(t.get());
-        project && !parser.isSet(retry) && !parser.isSet(start))
-        QObject::connect(t.get(), &Transport::stateChanged, t.get(), [project, &session](Transport::State s) {
-            if (s != Transport::State::Open || !session)
-                return;
-            const QJsonObject o = project->timeouts();
-            session->setTimeouts({o.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(),
-                                  o.value(QLatin1String("session_start_timeout_sec")).toDouble()});
-        });
+    if (!parser.isSet(retry) && !parser.isSet(start))
+        CliTarget::useProjectTimeouts(t.get(), [&session] { return session; });
     HostSession host(t.get(), timeouts);
     session = &host;
     const qint64 startUs = Transport::nowUs();

@@ -4,6 +4,7 @@
 #include "micro/sessionmessage.h"
 #include "transport/capturewriter.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,8 @@ private slots:
     void sessionThroughAProject();
     void portsList();
     void inferOverRpcMatchesTheStandaloneRun();
+    void profileTimesEveryOperatorFunction_data();
+    void profileTimesEveryOperatorFunction();
 
 private:
     struct Run
@@ -841,6 +844,155 @@ void TestCli::inferOverRpcMatchesTheStandaloneRun()
         cli({QStringLiteral("rpc"), driven, QStringLiteral("call"), QStringLiteral("tvm.rpc.server.GetCRTMaxPacketSize")});
     QVERIFY2(size.code == 0, size.err.constData());
     QCOMPARE(size.out.trimmed(), QByteArray("int 2037"));
+}
+
+namespace {
+
+quint32 fnv1a(const QByteArray &bytes)
+{
+    quint32 h = 2166136261u;
+    for (char c : bytes)
+        h = (h ^ quint8(c)) * 16777619u;
+    return h;
+}
+
+// The operator functions a model calls, read here from the raw files of the extracted archive:
+// the graph JSON's func_name attributes, else the calls the AOT main function makes to
+// functions the generated C defines.
+QSet<QString> operatorFunctionsOf(const QString &modelDir)
+{
+    QSet<QString> out;
+    QDirIterator graphs(modelDir, {QStringLiteral("*.graph"), QStringLiteral("graph.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+    while (graphs.hasNext()) {
+        QFile f(graphs.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const auto &n : QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("nodes")].toArray()) {
+            const QJsonObject node = n.toObject();
+            const QString func = node[QStringLiteral("attrs")].toObject()[QStringLiteral("func_name")].toString();
+            if (node[QStringLiteral("op")].toString() == QLatin1String("tvm_op") && !func.isEmpty() &&
+                func != QLatin1String("__nop") && func != QLatin1String("__copy"))
+                out.insert(func);
+        }
+    }
+    if (!out.isEmpty())
+        return out;
+    QByteArray code;
+    QDirIterator sources(modelDir, {QStringLiteral("*.c")}, QDir::Files, QDirIterator::Subdirectories);
+    while (sources.hasNext()) {
+        QFile f(sources.next());
+        if (f.open(QIODevice::ReadOnly))
+            code += f.readAll() + '\n';
+    }
+    const QString text = QString::fromLatin1(code);
+    static const QRegularExpression definition(
+        QStringLiteral("\\n[A-Za-z_][A-Za-z0-9_ *]*\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\([^;{)]*\\)\\s*\\{"));
+    QSet<QString> defined;
+    QString mainName;
+    qsizetype mainAt = -1;
+    for (auto it = definition.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        defined.insert(m.captured(1));
+        if (m.captured(1).endsWith(QLatin1String("_run_model")) ||
+            (m.captured(1).endsWith(QLatin1String("___tvm_main__")) && mainAt < 0)) {
+            mainName = m.captured(1);
+            mainAt = m.capturedEnd(0);
+        }
+    }
+    if (mainAt < 0)
+        return out;
+    // The main function's body: to its closing brace.
+    int depth = 1;
+    qsizetype end = mainAt;
+    while (end < text.size() && depth > 0) {
+        depth += text[end] == QLatin1Char('{') ? 1 : text[end] == QLatin1Char('}') ? -1 : 0;
+        ++end;
+    }
+    static const QRegularExpression call(QStringLiteral("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\("));
+    for (auto it = call.globalMatch(text.mid(mainAt, end - mainAt)); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (defined.contains(name) && name != mainName && !name.startsWith(QLatin1String("TVM")))
+            out.insert(name);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestCli::profileTimesEveryOperatorFunction_data()
+{
+    QTest::addColumn<QString>("archive");
+    QTest::newRow("example") << testsupport::exampleArchive();
+    // The corpus archives the host-sim template runs (tests/templates/test_hostsim.py), graph and AOT.
+    for (const char *rel :
+         {"guberti-arduino/v4_graph_yes_no_nrf5340.tar", "guberti-arduino/v5_graph_micro_speech_nrf5340.tar",
+          "guberti-arduino/v5_aot_micro_speech_host.tar", "guberti-arduino/v4_graph_person_detection_nrf5340.tar",
+          "guberti-arduino/v5_graph_person_detection_nrf5340.tar", "guberti-arduino/v5_aot_emotions_spresense.tar",
+          "hannah-m3-magic-wand/model.tar"})
+        QTest::newRow(rel) << testsupport::corpusDir() + QLatin1Char('/') + QLatin1String(rel);
+}
+
+// A host-driven host-sim project of each archive: mtvw-cli infer gives the outputs the standalone
+// program prints (their FNV-1a checksums, computed here from the bytes), and mtvw-cli profile
+// gives a figure on the device's clock for every operator function the model calls (the test
+// lists them from the raw graph JSON or C code), and one for the whole model.
+void TestCli::profileTimesEveryOperatorFunction()
+{
+    QFETCH(QString, archive);
+    if (!QFileInfo::exists(archive))
+        QSKIP(qPrintable(testsupport::absent(archive)));
+    QTemporaryDir work;
+    const QString templ = QStringLiteral(MTVW_SOURCE_DIR "/resources/templates/host-sim");
+    const QString standalone = work.filePath(QStringLiteral("standalone")), driven = work.filePath(QStringLiteral("driven"));
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("generate"), templ, archive, standalone}).code, 0);
+    const Run generated = cli({QStringLiteral("project"), QStringLiteral("generate"), templ, archive, driven,
+                               QStringLiteral("-o"), QStringLiteral("project_type=host_driven")});
+    QVERIFY2(generated.code == 0, generated.err.constData());
+    for (const QString &dir : {standalone, driven}) {
+        const Run built = cli({QStringLiteral("project"), QStringLiteral("build"), dir});
+        QVERIFY2(built.code == 0, built.err.constData());
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("flash"), dir}).code, 0);
+    }
+    const Run run = cli({QStringLiteral("project"), QStringLiteral("run"), standalone});
+    QVERIFY2(run.code == 0, run.err.constData());
+    static const QRegularExpression line(QStringLiteral("output \\S+: \\S+ checksum=0x([0-9a-f]+)"));
+    QStringList expected;
+    for (auto it = line.globalMatch(QString::fromUtf8(run.out)); it.hasNext();)
+        expected << it.next().captured(1);
+    QVERIFY2(!expected.isEmpty(), run.out.constData());
+
+    const Run inferred = cli({QStringLiteral("infer"), driven, QStringLiteral("--json")});
+    QVERIFY2(inferred.code == 0, inferred.err.constData());
+    QStringList got;
+    for (const auto &o : QJsonDocument::fromJson(inferred.out).object()[QStringLiteral("outputs")].toArray())
+        got << QString::number(fnv1a(QByteArray::fromHex(o.toObject()[QStringLiteral("bytes_hex")].toString().toLatin1())), 16)
+                   .rightJustified(8, QLatin1Char('0'));
+    QCOMPARE(got, expected);
+
+    const QSet<QString> functions = operatorFunctionsOf(QDir(driven).filePath(QStringLiteral("model")));
+    QVERIFY(!functions.isEmpty());
+    const Run profiled =
+        cli({QStringLiteral("profile"), driven, QStringLiteral("--repeat"), QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(profiled.code == 0, profiled.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(profiled.out).object();
+    QSet<QString> timed;
+    for (const auto &o : report[QStringLiteral("operators")].toArray()) {
+        const QJsonObject op = o.toObject();
+        const QString f = op[QStringLiteral("function")].toString();
+        QVERIFY2(!timed.contains(f), qPrintable(f));
+        timed.insert(f);
+        QVERIFY2(op[QStringLiteral("error")].toString().isEmpty(),
+                 qPrintable(f + QStringLiteral(": ") + op[QStringLiteral("error")].toString()));
+        const QJsonArray seconds = op[QStringLiteral("seconds")].toArray();
+        QCOMPARE(seconds.size(), 3);
+        for (const auto &s : seconds)
+            QVERIFY2(s.toDouble() > 0, qPrintable(f));
+    }
+    QCOMPARE(timed, functions);
+    const QJsonArray model = report[QStringLiteral("model")].toObject()[QStringLiteral("seconds")].toArray();
+    QCOMPARE(model.size(), 3);
+    QVERIFY(model[0].toDouble() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
