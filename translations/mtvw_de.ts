@@ -334,6 +334,8 @@ Commands:
                                            TVM RPC with a device: call a function, list the operators it has
   infer DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--input FILE] [--json]
                                            the model once through the device&apos;s AOT executor over RPC
+  profile DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--archive A] [--repeat N] [--number N] [--json|--csv]
+                                           each operator&apos;s and the model&apos;s time, on the device&apos;s clock
 
 Run mtvw-cli &lt;command&gt; --help for a command&apos;s options.
 Exit codes: 0 success, 2 error (message on stderr), 3 over a memory budget, 4 a budget that cannot be checked because a figure is unknown.
@@ -371,10 +373,39 @@ Befehle:
                                            TVM RPC mit einem Gerät: eine Funktion aufrufen, seine Operatoren auflisten
   infer DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--input FILE] [--json]
                                            das Modell einmal über RPC durch den AOT-Executor des Geräts laufen lassen
+  profile DIR | --port PORT | --exec &quot;PROGRAM ARGS&quot; [--archive A] [--repeat N] [--number N] [--json|--csv]
+                                           die Zeit jedes Operators und des Modells, mit der Uhr des Geräts
 
 mtvw-cli &lt;command&gt; --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschritten, 4 Budget nicht prüfbar, weil ein Wert unbekannt ist.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliTarget</name>
+    <message>
+        <source>A serial port to the board.</source>
+        <translation>Eine serielle Schnittstelle zum Board.</translation>
+    </message>
+    <message>
+        <source>Baud rate (default 115200).</source>
+        <translation>Baudrate (Standard 115200).</translation>
+    </message>
+    <message>
+        <source>A program that speaks the device side on its stdin and stdout (&quot;PROGRAM ARGS&quot;).</source>
+        <translation>Ein Programm, das auf stdin und stdout die Geräteseite spricht („PROGRAMM ARGUMENTE“).</translation>
+    </message>
+    <message>
+        <source>wants one of DIR, --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli %1 --help)</source>
+        <translation>braucht genau eines von DIR, --port PORT oder --exec &quot;PROGRAMM ARGUMENTE&quot; (siehe mtvw-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>wants a positive whole number, got &quot;%1&quot;</source>
+        <translation>braucht eine positive ganze Zahl, bekam „%1“</translation>
+    </message>
+    <message>
+        <source>names no program</source>
+        <translation>nennt kein Programm</translation>
     </message>
 </context>
 <context>
@@ -3914,32 +3945,8 @@ Herkunft: %2</translation>
 <context>
     <name>RpcCommands</name>
     <message>
-        <source>A serial port to the board.</source>
-        <translation>Ein serieller Port zum Board.</translation>
-    </message>
-    <message>
-        <source>Baud rate (default 115200).</source>
-        <translation>Baudrate (Standard: 115200).</translation>
-    </message>
-    <message>
-        <source>A program that speaks the device side on its stdin and stdout (&quot;PROGRAM ARGS&quot;).</source>
-        <translation>Ein Programm, das über stdin und stdout die Geräteseite übernimmt (&quot;PROGRAM ARGS&quot;).</translation>
-    </message>
-    <message>
         <source>Seconds to wait for each reply (default 10).</source>
         <translation>Sekunden, die auf jede Antwort gewartet wird (Standard: 10).</translation>
-    </message>
-    <message>
-        <source>wants one of DIR, --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli %1 --help)</source>
-        <translation>erwartet eines von DIR, --port PORT oder --exec &quot;PROGRAM ARGS&quot; (siehe mtvw-cli %1 --help)</translation>
-    </message>
-    <message>
-        <source>wants a positive whole number, got &quot;%1&quot;</source>
-        <translation>erwartet eine positive ganze Zahl, erhalten: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>names no program</source>
-        <translation>nennt kein Programm</translation>
     </message>
     <message>
         <source>wants seconds, got &quot;%1&quot;</source>
@@ -4066,6 +4073,90 @@ Herkunft: %2</translation>
     <message>
         <source>wants a whole number, got &quot;%1&quot;</source>
         <translation>erwartet eine ganze Zahl, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Times each operator function of the model on the device, and the whole model, with the device&apos;s own clock (runtime.RPCTimeEvaluator, spec 4.4.6). Each operator is called by name from the system library on buffers of the sizes the model gives it (graph archives: the graph&apos;s shapes; AOT archives: the main function&apos;s buffers); min and median over the repeats, each operator&apos;s share of the model. TARGET: a generated project folder, --port PORT or --exec &quot;PROGRAM ARGS&quot;, with --archive naming the model where no project folder does.</source>
+        <translation>Misst jede Operatorfunktion des Modells auf dem Gerät und das ganze Modell, mit der eigenen Uhr des Geräts (runtime.RPCTimeEvaluator, Spezifikation 4.4.6). Jeder Operator wird über seinen Namen aus der Systembibliothek aufgerufen, auf Puffern in den Größen, die das Modell ihm gibt (Graph-Archive: die Shapes des Graphen; AOT-Archive: die Puffer der Hauptfunktion); Minimum und Median über die Wiederholungen, der Anteil jedes Operators am Modell. ZIEL: ein erzeugter Projektordner, --port PORT oder --exec &quot;PROGRAMM ARGUMENTE&quot;, mit --archive für das Modell, wo kein Projektordner es nennt.</translation>
+    </message>
+    <message>
+        <source>The archive the device runs (default: the project&apos;s).</source>
+        <translation>Das Archiv, das das Gerät ausführt (Standard: das des Projekts).</translation>
+    </message>
+    <message>
+        <source>Measurements per operator (default 10).</source>
+        <translation>Messungen je Operator (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Calls per measurement (default 1).</source>
+        <translation>Aufrufe je Messung (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Each measurement at least this long: number grows until it is (default 0).</source>
+        <translation>Jede Messung mindestens so lang: die Zahl der Aufrufe wächst, bis sie es ist (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source> (see mtvw-cli profile --help)</source>
+        <translation> (siehe mtvw-cli profile --help)</translation>
+    </message>
+    <message>
+        <source>takes at most one project folder (see mtvw-cli profile --help)</source>
+        <translation>nimmt höchstens einen Projektordner (siehe mtvw-cli profile --help)</translation>
+    </message>
+    <message>
+        <source>wants --json or --csv, not both</source>
+        <translation>braucht --json oder --csv, nicht beides</translation>
+    </message>
+    <message>
+        <source>wants a whole number from %1 to 1000000, got &quot;%2&quot;</source>
+        <translation>braucht eine ganze Zahl von %1 bis 1000000, bekam „%2“</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3
+</source>
+        <translation>[%1/%2] %3
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operator function(s) on the device; %3 × %4 call(s) each
+</source>
+        <translation>%1 von %2 Operatorfunktion(en) auf dem Gerät; je %3 × %4 Aufruf(e)
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5
+</source>
+        <translation>%1  %2  %3  %4  %5
+</translation>
+    </message>
+    <message>
+        <source>min µs</source>
+        <translation>min µs</translation>
+    </message>
+    <message>
+        <source>median µs</source>
+        <translation>Median µs</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufr.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>model: min %1 µs, median %2 µs%3; the operators add up to %4 µs
+</source>
+        <translation>Modell: min %1 µs, Median %2 µs%3; die Operatoren ergeben zusammen %4 µs
+</translation>
     </message>
 </context>
 <context>
@@ -5188,14 +5279,6 @@ Herkunft: %2</translation>
 </translation>
     </message>
     <message>
-        <source>A serial port to the board.</source>
-        <translation>Ein serieller Port zum Board.</translation>
-    </message>
-    <message>
-        <source>A program that speaks the device side on its stdin and stdout (&quot;PROGRAM ARGS&quot;).</source>
-        <translation>Ein Programm, das über stdin und stdout die Geräteseite übernimmt (&quot;PROGRAM ARGS&quot;).</translation>
-    </message>
-    <message>
         <source>Write every byte both ways to a pcapng capture.</source>
         <translation>Jedes Byte beider Richtungen in einen pcapng-Mitschnitt schreiben.</translation>
     </message>
@@ -5210,10 +5293,6 @@ Herkunft: %2</translation>
     <message>
         <source>Opens a microTVM session as TVM&apos;s host does (spec 4.3): TerminateSession and StartSessionInit, retried with a new nonce until the device replies or the start timeout passes; then prints the device&apos;s Log messages and the session&apos;s changes until Ctrl+C, the device ends the session (a reboot) or the connection closes.</source>
         <translation>Öffnet eine microTVM-Sitzung so, wie es der Host von TVM tut (Spezifikation 4.3): TerminateSession und StartSessionInit, mit neuer Nonce wiederholt, bis das Gerät antwortet oder das Start-Timeout abläuft; gibt danach die Log-Nachrichten des Geräts und die Zustandsänderungen der Sitzung aus, bis Strg+C gedrückt wird, das Gerät die Sitzung beendet (ein Neustart) oder die Verbindung geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>names no program</source>
-        <translation>nennt kein Programm</translation>
     </message>
     <message>
         <source>--retry and --start-timeout want seconds (0 or more)</source>
@@ -5281,10 +5360,6 @@ Herkunft: %2</translation>
     <message>
         <source>A generated project: its own transport, through its Project API server.</source>
         <translation>Ein generiertes Projekt: sein eigener Transport, über seinen Project-API-Server.</translation>
-    </message>
-    <message>
-        <source>wants one of DIR, --port PORT or --exec &quot;PROGRAM ARGS&quot; (see mtvw-cli session --help)</source>
-        <translation>erwartet eines von DIR, --port PORT oder --exec &quot;PROGRAM ARGS&quot; (siehe mtvw-cli session --help)</translation>
     </message>
     <message>
         <source>With a project folder: a project option for open_transport, key=value.</source>
@@ -7397,6 +7472,42 @@ Herkunft: %2</translation>
     <message>
         <source>the RPC client is gone</source>
         <translation>der RPC-Client ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>argument %1 names no entry of the graph</source>
+        <translation>Argument %1 nennt keinen Eintrag des Graphen</translation>
+    </message>
+    <message>
+        <source>the size of argument %1 (%2) is not known from the code</source>
+        <translation>die Größe von Argument %1 (%2) geht aus dem Code nicht hervor</translation>
+    </message>
+    <message>
+        <source>number and repeat must be at least 1, min_repeat_ms not negative</source>
+        <translation>number und repeat müssen mindestens 1 sein, min_repeat_ms nicht negativ</translation>
+    </message>
+    <message>
+        <source>runtime.RPCTimeEvaluator returned no function</source>
+        <translation>runtime.RPCTimeEvaluator gab keine Funktion zurück</translation>
+    </message>
+    <message>
+        <source>the timer answered %1, not %2 times as 8-byte numbers</source>
+        <translation>der Timer antwortete %1, nicht %2 Zeiten als 8-Byte-Zahlen</translation>
+    </message>
+    <message>
+        <source>argument %1 has the dtype &quot;%2&quot;, which is not one</source>
+        <translation>Argument %1 hat den dtype „%2“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>argument %1 (%2) has no shape of its %3 bytes</source>
+        <translation>Argument %1 (%2) hat keine Shape zu seinen %3 Bytes</translation>
+    </message>
+    <message>
+        <source>not on the device</source>
+        <translation>nicht auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>no executor to time</source>
+        <translation>kein Executor zum Messen</translation>
     </message>
 </context>
 </TS>
