@@ -507,13 +507,17 @@ int RpcCommands::profile(const QStringList &args)
                                        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    const QCommandLineOption tvm(QStringLiteral("tvm-version"),
+                                 tr("The device's TVM release, for the time evaluator's arguments (11 up to 0.13, 12 from 0.14; "
+                                    "default: the release the archive states, else 12)."),
+                                 QStringLiteral("X.Y"));
     // The inference and profiler outlive the client: its callbacks may run as it goes.
     std::unique_ptr<mtvw::transport::RpcInference> inference;
     std::unique_ptr<mtvw::transport::RpcProfiler> profiler;
     Device d;
     const TargetOptions target;
     target.addTo(parser, d);
-    parser.addOptions({help, archive, repeat, number, minRepeat, json, csv});
+    parser.addOptions({help, archive, repeat, number, minRepeat, json, csv, tvm});
     parser.addPositionalArgument(QStringLiteral("[DIR]"), tr("A generated project (its own transport)."));
     if (!parser.parse(QStringList{QStringLiteral("mtvw-cli profile")} + args))
         return CliOutput::fail(QStringLiteral("profile"), parser.errorText() + tr(" (see mtvw-cli profile --help)"));
@@ -558,7 +562,8 @@ int RpcCommands::profile(const QStringList &args)
     }
     for (const auto &f : mlf->sourceIndex().functions())
         code.insert(f.name, f.bytes());
-    settings.legacyEvaluator = mtvw::transport::RpcProfiler::legacyEvaluatorFor(mlf->metadata().statedRelease());
+    settings.legacyEvaluator =
+        mtvw::transport::RpcProfiler::legacyEvaluatorFor(parser.isSet(tvm) ? parser.value(tvm) : mlf->metadata().statedRelease());
 
     if (!openDevice(parser, target, dir, d, QStringLiteral("profile")))
         return CliOutput::kFailure;
@@ -620,15 +625,16 @@ int RpcCommands::profile(const QStringList &args)
                 }
                 if (!report.model.error.isEmpty())
                     m.insert(QStringLiteral("error"), report.model.error);
-                CliOutput::print(
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("archive"), archivePath},
-                                                                {QStringLiteral("repeat"), settings.repeat},
-                                                                {QStringLiteral("number"), settings.number},
-                                                                {QStringLiteral("max_packet_bytes"), report.maxPacket},
-                                                                {QStringLiteral("operators"), ops},
-                                                                {QStringLiteral("operators_sum_us"), sum * 1e6},
-                                                                {QStringLiteral("model"), m}})
-                                          .toJson()));
+                CliOutput::print(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("archive"), archivePath},
+                                              {QStringLiteral("repeat"), settings.repeat},
+                                              {QStringLiteral("number"), settings.number},
+                                              {QStringLiteral("evaluator_arguments"), settings.legacyEvaluator ? 11 : 12},
+                                              {QStringLiteral("max_packet_bytes"), report.maxPacket},
+                                              {QStringLiteral("operators"), ops},
+                                              {QStringLiteral("operators_sum_us"), sum * 1e6},
+                                              {QStringLiteral("model"), m}})
+                        .toJson()));
             } else if (asCsv) {
                 QString out =
                     QStringLiteral("function,calls_per_run,min_us,median_us,share_percent,workspace_bytes,code_bytes,error\n");

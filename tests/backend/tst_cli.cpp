@@ -993,6 +993,20 @@ void TestCli::profileTimesEveryOperatorFunction()
     const QJsonArray model = report[QStringLiteral("model")].toObject()[QStringLiteral("seconds")].toArray();
     QCOMPARE(model.size(), 3);
     QVERIFY(model[0].toDouble() > 0);
+
+    // A device of TVM 0.13 or older takes the evaluator's 11 arguments (no cache_flush_bytes).
+    if (QTest::currentDataTag() == QByteArray("example")) {
+        QCOMPARE(report[QStringLiteral("evaluator_arguments")].toInt(), 12);
+        const Run legacy = cli({QStringLiteral("profile"), driven, QStringLiteral("--repeat"), QStringLiteral("2"),
+                                QStringLiteral("--tvm-version"), QStringLiteral("0.13"), QStringLiteral("--json")});
+        QVERIFY2(legacy.code == 0, legacy.err.constData());
+        const QJsonObject r = QJsonDocument::fromJson(legacy.out).object();
+        QCOMPARE(r[QStringLiteral("evaluator_arguments")].toInt(), 11);
+        QCOMPARE(r[QStringLiteral("operators")].toArray().size(), functions.size());
+        for (const auto &o : r[QStringLiteral("operators")].toArray())
+            QCOMPARE(o.toObject()[QStringLiteral("seconds")].toArray().size(), 2);
+        QCOMPARE(cli({QStringLiteral("profile"), driven, QStringLiteral("--repeat"), QStringLiteral("0")}).code, 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
