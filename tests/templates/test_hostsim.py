@@ -958,6 +958,10 @@ class MicroHost:
         assert code == 4 and values[0][0] == 3, values
         return values[0][1]
 
+    def free(self, ptr):
+        code, values = self.rpc(14, seq(DEV(), H(ptr)))
+        assert (code, values) == (4, [(4, None)]), (code, values)
+
     def upload(self, ptr, data):
         block = MAX_PACKET - (44 + 8)
         for off in range(0, max(1, len(data)), block):
@@ -974,6 +978,83 @@ class MicroHost:
             assert code == 8 and len(raw) == n, (code, raw)
             out += raw
         return out
+
+
+C_TYPE_SIZES = {"int8_t": 1, "uint8_t": 1, "int16_t": 2, "int32_t": 4, "int64_t": 8, "float": 4, "double": 8}
+
+
+def c_function(text, name):
+    """(parameter declarations, body) of the definition of `name` in C text."""
+    m = re.search(r"\b%s\(([^()]*)\)\s*\{" % re.escape(name), text)
+    depth, i = 1, m.end()
+    while depth:
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        i += 1
+    return [p.strip() for p in m.group(1).split(",")], text[m.end():i - 1]
+
+
+def operator_calls(text, main, io_bytes):
+    """The calls of the AOT main function `main`, read from the archive's C text on its own:
+    [(function, [(kind, bytes, buffer)])], kind "tensor", "constant" or "workspace". `io_bytes` are
+    the sizes of main's first parameters (inputs, then outputs). A pool let holds up to the next
+    buffer of its pool in use at the same time (the callee's own lets included) or the pool's end."""
+    arrays = {n: (bool(c), C_TYPE_SIZES[t] * int(k))
+              for c, t, n, k in re.findall(r"static (const )?(\w+) (\w+)\[(\d+)\]", text) if t in C_TYPE_SIZES}
+    params, body = c_function(text, main)
+    names = [re.findall(r"\w+", p)[-1] for p in params]
+    buffers = {n: ("tensor", b) for n, b in zip(names, io_bytes)}
+    caller = re.search(r"return %s\((.*)\);" % re.escape(main), text)
+    if caller:
+        for name, arg in zip(names, caller.group(1).split(",")):
+            word = re.findall(r"\w+", arg)[-1]
+            if word in arrays and not arrays[word][0]:
+                buffers[name] = ("pool", arrays[word][1])
+    alias, calls = {}, []
+    for line in body.split("\n"):
+        line = line.strip()
+        if re.match(r"void\* (\w+) = (\w+);$", line):
+            a, b = re.match(r"void\* (\w+) = (\w+);$", line).groups()
+            alias[a] = alias.get(b, b)
+        elif re.match(r"void\* (\w+) = TVMBackendAllocWorkspace\(1, 0, \(uint64_t\)(\d+), ", line):
+            a, n = re.match(r"void\* (\w+) = TVMBackendAllocWorkspace\(1, 0, \(uint64_t\)(\d+), ", line).groups()
+            buffers[a] = ("tensor", int(n))
+        elif re.match(r"void\* (\w+) = \(&\((\w+)\[(\d+)\]\)\);$", line):
+            a, pool, off = re.match(r"void\* (\w+) = \(&\((\w+)\[(\d+)\]\)\);$", line).groups()
+            buffers[a] = ("let", pool, int(off))
+        else:
+            m = re.match(r"(?:\(void\)|if \()(\w+)\((.*?)\)(?: != 0\) \{|;)$", line)
+            if m and not m.group(1).startswith("TVMBackend"):
+                args = [re.sub(r"^\(\w+\*\)", "", a) for a in m.group(2).split(", ")]
+                calls.append((m.group(1), [alias.get(a, a) for a in args]))
+    # Pool lets in use: (pool, offset, first call, last call), the callees' own lets included.
+    used = {}
+    for i, (fn, args) in enumerate(calls):
+        for a in args:
+            used.setdefault(a, [i, i])[1] = i
+    lets = [(buffers[a][1], buffers[a][2], f, l) for a, (f, l) in used.items() if buffers.get(a, ("",))[0] == "let"]
+    for i, (fn, args) in enumerate(calls):
+        callee_params, callee_body = c_function(text, fn)
+        for decl, a in zip(callee_params, args):
+            if buffers.get(a, ("",))[0] == "pool":
+                pname = re.findall(r"\w+", decl)[-1]
+                lets += [(a, int(off), i, i) for off in re.findall(r"\(&\(%s\[(\d+)\]\)\)" % pname, callee_body)]
+    plan = []
+    for fn, args in calls:
+        described = []
+        for a in args:
+            if a in arrays and arrays[a][0]:
+                described.append(("constant", arrays[a][1], a))
+            elif buffers[a][0] == "pool":
+                described.append(("workspace", buffers[a][1], a))
+            elif buffers[a][0] == "tensor":
+                described.append(("tensor", buffers[a][1], a))
+            else:
+                _, pool, off = buffers[a]
+                first, last = used[a]
+                end = min([buffers[pool][1]] + [o for p, o, f, l in lets if p == pool and o > off and f <= last and first <= l])
+                described.append(("tensor", end - off, a))
+        plan.append((fn, described))
+    return plan
 
 
 def transcript_rpc_pairs(spec):
@@ -1005,7 +1086,22 @@ def transcript_rpc_pairs(spec):
 
 @unittest.skipUnless(HAVE_CC, "no C compiler 'cc' on PATH")
 class HostDrivenTests(HostSimCase):
-    ADD_C = ("\nTVM_DLL int32_t add(int8_t* A, int8_t* B, int8_t* C) {\n"
+    # The transcript's operator: add(A, B, C) of int8[4], packed (it checks its own arguments, as
+    # TVM's packed functions do); and an unpacked one the main function never calls.
+    ADD_C = ("\nTVM_DLL int32_t add(void* args, int32_t* type_codes, int32_t num_args, void* out_ret_value,\n"
+             "                    int32_t* out_ret_tcode, void* resource_handle) {\n"
+             "  (void)out_ret_value; (void)out_ret_tcode; (void)resource_handle;\n"
+             "  int8_t* p[3];\n"
+             "  if (num_args != 3) return -1;\n"
+             "  for (int32_t i = 0; i < 3; ++i) {\n"
+             "    DLTensor* t = (DLTensor*)((TVMValue*)args)[i].v_handle;\n"
+             "    if (type_codes[i] != kTVMDLTensorHandle || t->ndim != 1 || t->shape[0] < 4 || t->dtype.bits != 8)\n"
+             "      return -1;\n"
+             "    p[i] = (int8_t*)t->data + t->byte_offset;\n"
+             "  }\n"
+             "  for (int32_t i = 0; i < 4; ++i) p[2][i] = (int8_t)(p[0][i] + p[1][i]);\n"
+             "  return 0;\n}\n"
+             "\nTVM_DLL int32_t add_unpacked(int8_t* A, int8_t* B, int8_t* C) {\n"
              "  for (int32_t i = 0; i < 4; ++i) C[i] = (int8_t)(A[i] + B[i]);\n  return 0;\n}\n")
 
     def built(self, archive, name, **opts):
@@ -1138,6 +1234,198 @@ class HostDrivenTests(HostSimCase):
         self.assertEqual((res[0], res[1][0]), ((0, 12), 12))
         times = struct.unpack("<3d", res[1][1])
         self.assertTrue(all(0 < v < 1 for v in times), times)
+        self.end(client, host)
+
+    def check_operator_arguments(self, archive, name, main):
+        """The operators of an AOT archive's main function over RPC, their argument sizes read from
+        the archive's C here: each called alone with null constants, the workspace left out and
+        tensors of exactly the size it uses; then all in the main function's order on device
+        tensors, giving the standalone program's output; too small and null tensors refused."""
+        ref_dir = self.generate(archive, name + "-ref")
+        model = os.path.join(ref_dir, "model")
+        relay_path = [os.path.join(model, "src", f) for f in sorted(os.listdir(os.path.join(model, "src")))][0]
+        with open(relay_path) as f:
+            shape, dtype = re.search(r"def @main\(%[\w.]+: Tensor\[\(([\d, ]+)\), (\w+)\]", f.read()).groups()
+        count = math.prod(int(d) for d in shape.split(","))
+        if dtype == "float32":
+            data = struct.pack("<%df" % count, *[((i * 7) % 16) / 8.0 - 1.0 for i in range(count)])
+        else:
+            data = bytes((i * 37 + 11) % 256 for i in range(count * C_TYPE_SIZES[dtype + "_t"]))
+        with open(os.path.join(ref_dir, "x.bin"), "wb") as f:
+            f.write(data)
+        ref, = self.build_and_run(ref_dir, input_fill="file", input_file="x.bin")
+        (out_dtype, out_count, checksum, _), = ref.outputs.values()
+        out_bytes = out_count * int(re.sub(r"\D", "", out_dtype)) // 8
+        src = os.path.join(model, "codegen", "host", "src")
+        text = ""
+        for f in sorted(os.listdir(src)):
+            with open(os.path.join(src, f)) as source:
+                text += source.read() + "\n"
+        calls = operator_calls(text, main, [len(data), out_bytes])
+        self.assertGreater(len(calls), 1)
+        needs = {}
+        for fn, args in calls:
+            needs[fn] = [max(n, b) for n, (_, b, _) in zip(needs.get(fn, [0] * len(args)), args)]
+
+        def arguments(fn, args, tensor):
+            """The call's values: null constants, the trailing workspace left out."""
+            values = []
+            for k, (kind, _, buf) in enumerate(args):
+                if kind == "constant":
+                    values.append(NULL())
+                elif kind == "workspace":
+                    if k != len(args) - 1:
+                        values.append(NULL())
+                else:
+                    values.append(tensor(k, buf))
+            return values
+
+        project_dir = self.built(archive, name)
+        client, host = self.session(project_dir)
+        done = set()
+        for fn, args in calls:
+            if fn in done:
+                continue
+            done.add(fn)
+            handle = host.get_function(0x8000, fn)
+            self.assertIsNotNone(handle, fn)
+            ptrs = []
+
+            def exact(k, buf):
+                ptrs.append(host.alloc([needs[fn][k]], (1, 8, 1)))
+                return T(ptrs[-1], [needs[fn][k]], (1, 8, 1))
+
+            self.assertEqual(host.call(handle, *arguments(fn, args, exact)), [(0, 4), (4, None)], fn)
+            for ptr in ptrs:
+                host.free(ptr)
+
+        # The main function's calls in order, on one device tensor per buffer.
+        sizes = {}
+        for fn, args in calls:
+            for k, (kind, _, buf) in enumerate(args):
+                if kind == "tensor":
+                    sizes[buf] = max(sizes.get(buf, 0), needs[fn][k])
+        ptrs = {buf: host.alloc([n], (1, 8, 1)) for buf, n in sizes.items()}
+        params, _ = c_function(text, main)
+        names = [re.findall(r"\w+", p)[-1] for p in params]
+        host.upload(ptrs[names[0]], data)
+        chained = lambda k, buf: T(ptrs[buf], [sizes[buf]], (1, 8, 1))
+        for fn, args in calls:
+            self.assertEqual(host.call(host.get_function(0x8000, fn), *arguments(fn, args, chained)),
+                             [(0, 4), (4, None)], fn)
+        self.assertEqual(fnv1a(host.download(ptrs[names[1]], out_bytes)), checksum)
+
+        # A tensor one element too small, and null for a tensor: refused; the device keeps serving.
+        fn, args = calls[0]
+        k = [i for i, a in enumerate(args) if a[0] == "tensor"][-1]
+        decl = c_function(text, fn)[0][k]
+        elem = C_TYPE_SIZES.get(decl.split("*")[0].strip(), 1)
+        dtypes = {1: (1, 8, 1), 2: (0, 16, 1), 4: (2, 32, 1), 8: (0, 64, 1)}
+        handle = host.get_function(0x8000, fn)
+        small = lambda i, buf: T(ptrs[buf], [needs[fn][i] // elem - (i == k)], dtypes[elem])
+        with self.assertRaises(RuntimeError) as ctx:
+            host.call(handle, *arguments(fn, args, small))
+        self.assertEqual(str(ctx.exception), "%s: argument %d holds %d bytes; the operator uses %d"
+                         % (fn, k, needs[fn][k] - elem, needs[fn][k]))
+        null = lambda i, buf: NULL() if i == k else chained(i, buf)
+        with self.assertRaises(RuntimeError) as ctx:
+            host.call(handle, *arguments(fn, args, null))
+        self.assertEqual(str(ctx.exception), "%s: argument %d is null; the operator uses %d bytes"
+                         % (fn, k, needs[fn][k]))
+        self.assertEqual(host.call(handle, *arguments(fn, args, chained)), [(0, 4), (4, None)])
+        self.assertEqual(host.global_func("runtime.SystemLib"), 0x80028000)
+        self.end(client, host)
+        return calls
+
+    def test_tinydense_operator_arguments_are_checked(self):
+        calls = self.check_operator_arguments(EXAMPLE, "hd-args-tinydense", "tvmgen_default___tvm_main__")
+        self.assertEqual([(fn, [b for _, b, _ in args]) for fn, args in calls], [
+            ("tvmgen_default_fused_nn_dense_add_nn_relu", [64, 512, 32, 32, 80]),
+            ("tvmgen_default_fused_nn_dense_add", [32, 128, 16, 16, 80]),
+            ("tvmgen_default_fused_nn_softmax", [16, 16, 80])])
+
+    @unittest.skipUnless(os.path.isdir(CORPUS), "corpus folder %s is absent" % CORPUS)
+    def test_corpus_aot_operator_arguments_are_checked(self):
+        for rel in ("guberti-arduino/v5_aot_micro_speech_host.tar", "guberti-arduino/v5_aot_emotions_spresense.tar"):
+            with self.subTest(archive=rel):
+                self.check_operator_arguments(os.path.join(CORPUS, rel), "hd-args-" + rel, "tvmgen_default_run_model")
+
+    def test_main_function_over_rpc_and_uncalled_operators(self):
+        """The AOT main function is served too, its pool left out; an unpacked function the main
+        function never calls is refused, whatever it is given."""
+        project_dir = self.built(self.add_archive(), "hd-main")
+        client, host = self.session(project_dir)
+        x, y = host.alloc([16]), host.alloc([4])
+        host.upload(x, struct.pack("<16f", *([1.0] * 16)))
+        main = host.get_function(0x8000, "tvmgen_default___tvm_main__")
+        self.assertEqual(host.call(main, T(x, [16]), T(y, [4])), [(0, 4), (4, None)])
+        params = read_params(os.path.join(project_dir, "model", "parameters", "default.params"))
+        for got, want in zip(struct.unpack("<4f", host.download(y, 16)), tinydense_reference(params, [1.0] * 16)):
+            self.assertAlmostEqual(got, want, delta=1e-5)
+        with self.assertRaises(RuntimeError) as ctx:
+            host.call(main, T(x, [16]), T(y, [3]))
+        self.assertEqual(str(ctx.exception),
+                         "tvmgen_default___tvm_main__: argument 1 holds 12 bytes; the operator uses 16")
+        a = host.alloc([4], (0, 8, 1))
+        for args in ((T(a, [4], (0, 8, 1)),) * 3, ()):
+            with self.assertRaises(RuntimeError) as ctx:
+                host.call(host.get_function(0x8000, "add_unpacked"), *args)
+            self.assertEqual(str(ctx.exception), "add_unpacked: cannot be called from the host: the main "
+                             "function never calls it, so its argument sizes are unknown")
+        self.assertEqual(host.call(host.get_function(0x8000, "add"), *(T(a, [4], (0, 8, 1)),) * 3),
+                         [(0, 4), (4, None)])
+        self.end(client, host)
+
+    def fixtures(self):
+        fixtures = os.path.join(self.tmp, "hd-fixtures")
+        if not os.path.isdir(fixtures):
+            subprocess.run([sys.executable, MLFGEN, "fixtures", fixtures], check=True, stdout=subprocess.DEVNULL)
+        return fixtures
+
+    def test_fixtures_build_host_driven(self):
+        for name in GeneratedFixtureTests.RUNNABLE:
+            with self.subTest(fixture=name):
+                client, host = self.session(self.built(os.path.join(self.fixtures(), name), "hd-fx-" + name))
+                self.assertEqual(host.global_func("runtime.SystemLib"), 0x80028000)
+                self.end(client, host)
+
+    def test_pools_fixture_over_rpc(self):
+        """Workspace pools, a constant pool and I/O mapped into a pool (mlfgen's v7_pools): the
+        operators run with null constants (copies of the pool) and the pools left out or null."""
+        archive = os.path.join(self.fixtures(), "v7_pools.tar")
+        ref_dir = self.generate(archive, "hd-pools-ref")
+        x = bytes((i * 37 + 11) % 256 for i in range(16))
+        with open(os.path.join(ref_dir, "x.bin"), "wb") as f:
+            f.write(x)
+        ref, = self.build_and_run(ref_dir, input_fill="file", input_file="x.bin")
+        checksum = ref.outputs[("default", "output")][2]
+        client, host = self.session(self.built(archive, "hd-pools"))
+        fn = lambda name: host.get_function(0x8000, "tvmgen_default_" + name)
+        data, out = host.alloc([16], (0, 8, 1)), host.alloc([8])
+        host.upload(data, x)
+        main = fn("__tvm_main__")
+        self.assertEqual(host.call(main, T(data, [16], (0, 8, 1)), T(out, [8]), NULL(), NULL(), NULL()),
+                         [(0, 4), (4, None)])
+        self.assertEqual(fnv1a(host.download(out, 32)), checksum)
+        # The main function's calls one by one (sid_1 at sram[48], sid_2 at sram[80]: 32 bytes each).
+        sid1, sid2 = host.alloc([8]), host.alloc([8])
+        steps = [("fused_nn_dense_add", [T(data, [16], (0, 8, 1)), NULL(), NULL(), T(sid1, [8], (0, 32, 1))]),
+                 ("fused_cast_multiply", [T(sid1, [8], (0, 32, 1)), NULL(), T(sid2, [8])]),
+                 ("fused_nn_relu", [T(sid2, [8]), T(sid1, [8])]),
+                 ("fused_nn_dense_add_1", [T(sid1, [8]), NULL(), NULL(), T(sid2, [8]), NULL()]),
+                 ("fused_nn_relu", [T(sid2, [8]), T(sid1, [8])]),
+                 ("fused_nn_softmax", [T(sid1, [8]), T(out, [8])])]
+        host.upload(out, bytes(32))
+        for name, args in steps:
+            self.assertEqual(host.call(fn(name), *args), [(0, 4), (4, None)], name)
+        self.assertEqual(fnv1a(host.download(out, 32)), checksum)
+        with self.assertRaises(RuntimeError) as ctx:
+            host.call(fn("fused_nn_relu"), T(sid2, [7]), T(sid1, [8]))
+        self.assertEqual(str(ctx.exception), "tvmgen_default_fused_nn_relu: argument 0 holds 28 bytes; "
+                         "the operator uses 32")
+        with self.assertRaises(RuntimeError) as ctx:
+            host.call(fn("fused_nn_relu"), T(sid2, [8]))
+        self.assertEqual(str(ctx.exception), "tvmgen_default_fused_nn_relu: want 3 arguments, got 1")
         self.end(client, host)
 
     @unittest.skipUnless(os.path.isfile(SPEC), "spec %s is absent" % SPEC)

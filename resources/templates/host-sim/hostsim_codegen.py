@@ -68,39 +68,129 @@ def _shape_of(t: mlf.TensorInfo) -> List[int]:
     return [t.nbytes // mlf.element_bytes(t.dtype)]
 
 
-def _is_workspace_param(decl: str) -> bool:
-    return "*" in decl and "workspace" in decl.lower()
+# Generated once per host-driven project: the checks every operator wrapper makes.
+_BIND_ARGS = r"""
+/* What an unpacked operator's parameter receives in the model: a tensor the host must give, the
+ * model's constant (the host may pass null for it) or a workspace pool (null or left out when
+ * last); nbytes is the least the host's tensor must hold. */
+enum { HS_ARG_TENSOR, HS_ARG_CONSTANT, HS_ARG_WORKSPACE };
+typedef struct {
+  int kind;
+  int64_t nbytes;
+  void *fallback; /* passed for null: the model's constant or a scratch pool */
+} hs_arg_need;
+
+/* Bytes a DLTensor describes from data + byte_offset (as the device checked them), or -1. */
+static int64_t hs_dl_bytes(const DLTensor *t) {
+  int64_t n = ((int64_t)t->dtype.bits * (t->dtype.lanes ? t->dtype.lanes : 1) + 7) / 8;
+  if (n == 0) n = 1;
+  for (int i = 0; i < t->ndim; ++i) {
+    if (t->shape[i] < 0 || t->shape[i] > ((int64_t)1 << 40)) return -1;
+    n *= t->shape[i];
+    if (n > ((int64_t)1 << 40)) return -1;
+  }
+  return n;
+}
+
+/* Turns the host's arguments into the operator's pointers, each checked against what the
+ * operator is given in the model. */
+static int hs_bind_args(const char *fn, const TVMValue *v, const int32_t *c, int n,
+                        const hs_arg_need *need, int k, void **p) {
+  int optional = need[k - 1].kind == HS_ARG_WORKSPACE;
+  if (n != k && !(optional && n == k - 1))
+    return hs_fail("%s: want %d arguments, got %d", fn, k, n);
+  for (int i = 0; i < k; ++i) {
+    if (i == n || c[i] == kTVMNullptr) {
+      if (need[i].kind == HS_ARG_TENSOR)
+        return hs_fail("%s: argument %d is null; the operator uses %lld bytes", fn, i,
+                       (long long)need[i].nbytes);
+      p[i] = need[i].fallback;
+    } else if (c[i] == kTVMDLTensorHandle) {
+      const DLTensor *t = (const DLTensor *)v[i].v_handle;
+      int64_t bytes = hs_dl_bytes(t);
+      if (bytes < need[i].nbytes)
+        return hs_fail("%s: argument %d holds %lld bytes; the operator uses %lld", fn, i,
+                       (long long)bytes, (long long)need[i].nbytes);
+      p[i] = (char *)t->data + t->byte_offset;
+    } else {
+      return hs_fail("%s: argument %d is not a tensor", fn, i);
+    }
+  }
+  return 0;
+}"""
+
+_WRAPPER_HEAD = "static int32_t hs_w_%s(void *args, int32_t *c, int32_t n, void *rv, int32_t *rc, void *res) {"
 
 
-def _syslib_wrapper(fn: mlf.CFunction) -> List[str]:
+def _syslib_wrapper(fn: mlf.CFunction, needs: List[str]) -> List[str]:
     """A packed-API wrapper for an unpacked operator: each DLTensor argument becomes its data
-    pointer; a trailing workspace parameter may be left out (a scratch buffer is passed)."""
+    pointer once it is known to hold what the model gives that parameter (``needs``: one
+    hs_arg_need initializer per parameter)."""
     k = len(fn.params)
-    optional_ws = _is_workspace_param(fn.params[-1])
-    name = c_string(fn.name)
-    lines = [
-        "static int32_t hs_w_%s(void *args, int32_t *c, int32_t n, void *rv, int32_t *rc, void *res) {"
-        % fn.name,
-        "  TVMValue *v = (TVMValue *)args;",
+    return [
+        _WRAPPER_HEAD % fn.name,
+        "  static const hs_arg_need need[%d] = {%s};" % (k, ", ".join(needs)),
         "  void *p[%d];" % k,
         "  (void)rv; (void)rc; (void)res;",
-        "  if (n != %d%s)" % (k, " && n != %d" % (k - 1) if optional_ws else ""),
-        '    return hs_fail("%%s: want %d arguments, got %%d", %s, (int)n);' % (k, name),
-        "  for (int i = 0; i < n; ++i) {",
-        "    if (c[i] == kTVMDLTensorHandle) {",
-        "      DLTensor *t = (DLTensor *)v[i].v_handle;",
-        "      p[i] = (char *)t->data + t->byte_offset;",
-        "    } else if (c[i] == kTVMNullptr) {",
-        "      p[i] = NULL;",
-        "    } else {",
-        '      return hs_fail("%%s: argument %%d is not a tensor", %s, i);' % name,
-        "    }",
-        "  }",
+        "  if (hs_bind_args(%s, (TVMValue *)args, c, n, need, %d, p) != 0)" % (c_string(fn.name), k),
+        "    return -1;",
+        "  return %s(%s);" % (fn.name, ", ".join("p[%d]" % i for i in range(k))),
+        "}",
     ]
-    if optional_ws:
-        lines.append("  if (n == %d) p[%d] = hs_syslib_workspace;" % (k - 1, k - 1))
-    lines += ["  return %s(%s);" % (fn.name, ", ".join("p[%d]" % i for i in range(k))), "}"]
-    return lines
+
+
+def _refusing_wrapper(name: str, reason: str) -> List[str]:
+    """A wrapper for an operator whose argument sizes are unknown: it never runs it."""
+    return [
+        _WRAPPER_HEAD % name,
+        "  (void)args; (void)c; (void)n; (void)rv; (void)rc; (void)res;",
+        '  return hs_fail("%%s: cannot be called from the host: %%s", %s, %s);'
+        % (c_string(name), c_string(reason)),
+        "}",
+    ]
+
+
+class _SyslibData:
+    """The scratch pools and copies of the model's constants the wrappers pass for null."""
+
+    def __init__(self, plan: mlf.OperatorPlan, arrays: Dict[str, mlf.CArray], header_text: str):
+        self.plan, self.arrays, self.header_text = plan, arrays, header_text
+        self.pools: Dict[str, str] = {}
+        self.constants: Dict[str, str] = {}
+        self.lines: List[str] = []
+
+    def pool(self, key: str) -> str:
+        if key not in self.pools:
+            self.pools[key] = "hs_ws%d" % len(self.pools)
+            self.lines.append("static uint8_t %s[%d] %s; /* %s */" % (
+                self.pools[key], max(1, self.plan.pools[key]), ALIGNED, key.replace("*/", "* /")))
+        return self.pools[key]
+
+    def constant(self, name: str) -> str:
+        """The name of a copy of the model's constant array, or "" when it cannot be copied
+        (its initializer is a macro that no header included here defines)."""
+        if name not in self.constants:
+            a = self.arrays[name]
+            init = a.init or ""
+            copyable = init.startswith("{") or (
+                re.fullmatch(r"[A-Za-z_]\w*", init)
+                and re.search(r"#\s*define\s+%s\b" % re.escape(init), self.header_text))
+            self.constants[name] = "hs_c%d" % len(self.constants) if copyable else ""
+            if copyable:
+                self.lines.append("static const %s %s[%d] %s = /* %s */\n%s;" % (
+                    a.ctype, self.constants[name], a.count, ALIGNED, name, init))
+        return self.constants[name]
+
+    def need(self, arg: mlf.OperatorArg) -> str:
+        if arg.kind == "workspace":
+            return "{HS_ARG_WORKSPACE, %d, %s}" % (arg.nbytes, self.pool(arg.pool))
+        if arg.kind == "constant":
+            array, offset = arg.constant
+            copy = self.constant(array)
+            if copy:
+                return "{HS_ARG_CONSTANT, %d, (void *)((const uint8_t *)%s + %d)}" % (
+                    arg.nbytes, copy, offset)
+        return "{HS_ARG_TENSOR, %d, NULL}" % arg.nbytes
 
 
 def _packed_call(fn: mlf.CFunction, nargs: int) -> str:
@@ -354,10 +444,13 @@ def generate(analysis: mlf.Analysis, host_driven: bool = False) -> str:
             w.prototypes.setdefault(name, _prototype(fn))
             registry.append("  {%s, (TVMBackendPackedCFunc)%s}," % (c_string(name), name))
 
-    syslib, wrappers = [], []
+    syslib, wrappers, checked = [], [], 0
     if host_driven:
         # Every operator function of the archive by name: packed ones as they are, unpacked ones
-        # (all parameters pointers) through a wrapper. Entry points a header declares stay out.
+        # (all parameters pointers) through a wrapper that checks the sizes of the host's tensors
+        # against what the model's main function passes. Entry points a header declares stay out.
+        plan = mlf.operator_plan(analysis)
+        data = _SyslibData(plan, analysis.index.arrays, header_text)
         for name, fn in sorted(analysis.index.definitions.items()):
             if fn.static or re.search(r"\b%s\b" % re.escape(name), header_text):
                 continue
@@ -365,8 +458,12 @@ def generate(analysis: mlf.Analysis, host_driven: bool = False) -> str:
                 w.prototypes.setdefault(name, _prototype(fn))
                 syslib.append("  {%s, (TVMBackendPackedCFunc)%s}," % (c_string(name), name))
             elif fn.params and len(fn.params) <= 64 and all("*" in p for p in fn.params):
-                w.prototypes.setdefault(name, _prototype(fn))
-                wrappers += [""] + _syslib_wrapper(fn)
+                if name in plan.args:
+                    w.prototypes.setdefault(name, _prototype(fn))
+                    wrappers += [""] + _syslib_wrapper(fn, [data.need(a) for a in plan.args[name]])
+                    checked += 1
+                else:
+                    wrappers += [""] + _refusing_wrapper(name, plan.problems.get(name, "unknown"))
                 syslib.append("  {%s, hs_w_%s}," % (c_string(name), name))
 
     workspace = sum(m.workspace_bytes for m in analysis.modules)
@@ -389,9 +486,10 @@ def generate(analysis: mlf.Analysis, host_driven: bool = False) -> str:
     out += ["const hs_func_entry hs_funcs[] = {"] + registry + ["  {NULL, NULL},", "};"]
     out += ["const int hs_num_funcs = %d;" % len(registry), ""]
     if host_driven:
-        scratch = max([m.workspace_bytes for m in analysis.modules] + [0]) + 64
-        out += ["/* The host-driven system library: operators by name (hostsim_rpc_device.c). */",
-                "static uint8_t hs_syslib_workspace[%d] %s __attribute__((unused));" % (scratch, ALIGNED)]
+        out += ["/* The host-driven system library: operators by name (hostsim_rpc_device.c). */"]
+        if checked:
+            out += [_BIND_ARGS, "", "/* Scratch pools and copies of the model's constants, passed "
+                    "for null arguments. */"] + data.lines
         out += wrappers
         out += ["", "const hs_func_entry hs_syslib[] = {"] + syslib + ["  {NULL, NULL},", "};"]
         out += ["const int hs_num_syslib = %d;" % len(syslib), ""]

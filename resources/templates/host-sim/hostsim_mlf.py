@@ -233,6 +233,31 @@ class SourceIndex:
     vendor_calls: Dict[str, str] = field(default_factory=dict)
     asm_files: List[str] = field(default_factory=list)
     bad_includes: List[str] = field(default_factory=list)  # through a macro, absolute, or out with ".."
+    bodies: Dict[str, str] = field(default_factory=dict)  # name -> text between a definition's braces
+    arrays: Dict[str, "CArray"] = field(default_factory=dict)  # static or const arrays by name
+
+
+# Bytes of the C element types generated code declares arrays and pointers of.
+C_TYPE_BYTES = {
+    "int8_t": 1, "uint8_t": 1, "char": 1, "int16_t": 2, "uint16_t": 2, "int32_t": 4,
+    "uint32_t": 4, "int": 4, "float": 4, "int64_t": 8, "uint64_t": 8, "double": 8,
+}
+
+
+@dataclass
+class CArray:
+    """An array the sources declare static or const: ``static const float p0[128] = {...};``."""
+
+    name: str
+    ctype: str  # element type as written, e.g. "float", "unsigned char"
+    const: bool
+    count: Optional[int]
+    init: Optional[str]  # the initializer as written ("{...}" or a macro name), None if none
+
+    @property
+    def nbytes(self) -> Optional[int]:
+        elem = C_TYPE_BYTES.get(self.ctype.split()[-1] if self.ctype.split() else "")
+        return elem * self.count if elem is not None and self.count is not None else None
 
 
 def _split_params(text: str) -> List[str]:
@@ -260,12 +285,56 @@ def _head_prefix(code: str, start: int) -> List[str]:
     return region.replace("*", " * ").split()
 
 
+_BRACE_OR_LITERAL = re.compile(r'[{}]|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
+_ARRAY_DECL = re.compile(
+    r"^[ \t]*(static[ \t]+)?(const[ \t]+)?((?:unsigned[ \t]+|signed[ \t]+)?[A-Za-z_]\w*)[ \t]+"
+    r"([A-Za-z_]\w*)[ \t]*\[[ \t]*(\d*)[ \t]*\][^=;{}\n]*(=|;)", re.M)
+
+
+def _brace_pairs(code: str) -> Dict[int, int]:
+    """Position of each "{" -> position of its "}", in one pass (literals skipped)."""
+    pairs, stack = {}, []
+    for m in _BRACE_OR_LITERAL.finditer(code):
+        if m.group(0) == "{":
+            stack.append(m.start())
+        elif m.group(0) == "}" and stack:
+            pairs[stack.pop()] = m.start()
+    return pairs
+
+
+def _arrays(code: str, pairs: Dict[int, int]) -> List[CArray]:
+    found = []
+    for m in _ARRAY_DECL.finditer(code):
+        is_static, is_const = bool(m.group(1)), bool(m.group(2))
+        if not (is_static or is_const) or m.group(3) in ("return", "typedef", "extern"):
+            continue
+        init = None
+        if m.group(6) == "=":
+            rest = code[m.end():m.end() + 200]
+            start = m.end() + len(rest) - len(rest.lstrip())
+            if code.startswith("{", start) and start in pairs:
+                init = code[start:pairs[start] + 1]
+            else:
+                name = re.match(r"[A-Za-z_]\w*(?=\s*;)", code[start:start + 200])
+                init = name.group(0) if name else None
+        count = int(m.group(5)) if m.group(5) else None
+        if count is None and init and init.startswith("{") and "{" not in init[1:]:
+            count = len([v for v in init[1:-1].split(",") if v.strip()])
+        found.append(CArray(m.group(4), " ".join(m.group(3).split()), is_const, count, init))
+    return found
+
+
 def index_sources(paths: List[str], root: str) -> SourceIndex:
     index = SourceIndex()
+    ambiguous = set()  # array names declared more than once in different ways
     for path in paths:
         rel = os.path.relpath(path, root)
         with open(path, "r", encoding="utf-8", errors="replace") as f:
             code = strip_comments(f.read())
+        pairs = _brace_pairs(code)
+        for array in _arrays(code, pairs):
+            if index.arrays.setdefault(array.name, array) != array:
+                ambiguous.add(array.name)
         for line in _INCLUDE_LINE.findall(code):
             m = _INCLUDE_NAME.match(line.strip())
             if not m:
@@ -287,12 +356,16 @@ def index_sources(paths: List[str], root: str) -> SourceIndex:
                 continue
             if m.group(3) == "{":
                 index.definitions[name] = CFunction(name, _split_params(m.group(2)), "static" in prefix)
+                close = pairs.get(m.end(3) - 1)
+                index.bodies[name] = code[m.end(3):close] if close is not None else ""
             else:
                 index.declarations.setdefault(name, rel)
         for m in _VENDOR_CALL.finditer(code):
             index.vendor_calls.setdefault(m.group(1), rel)
         if _ASM.search(code):
             index.asm_files.append(rel)
+    for name in ambiguous:
+        del index.arrays[name]
     return index
 
 
@@ -935,3 +1008,327 @@ def _aot_with_header(name, ident, header_name, header, main, workspace, relay) -
         output_members=output_members, pools=pools,
         map_inputs=map_flags[0], map_outputs=map_flags[1],
     )
+
+
+# ------------------------------------------------------------ operator arguments (host-driven)
+#
+# A host that calls an unpacked operator over RPC gives one tensor per parameter; the operator
+# trusts that each is as large as what the model gives it. These functions work out, from the AOT
+# main function's calls in the generated C, how many bytes each parameter receives in the model.
+
+
+@dataclass
+class OperatorArg:
+    kind: str  # "tensor" (the host's), "constant" (the model's weights) or "workspace" (a pool)
+    nbytes: int  # what the model gives it: the largest over its call sites
+    constant: Optional[Tuple[str, int]] = None  # the model's constant: (array name, byte offset)
+    pool: Optional[str] = None  # workspace: the pool's key in OperatorPlan.pools
+
+
+@dataclass
+class OperatorPlan:
+    args: Dict[str, List[OperatorArg]]  # function -> its parameters, for those that can be called
+    problems: Dict[str, str]  # function -> why its argument sizes are unknown
+    pools: Dict[str, int]  # workspace pool key -> bytes
+
+
+@dataclass(eq=False)
+class _Region:
+    """What an argument expression of the main function names."""
+
+    kind: str  # "tensor", "pool" (a whole workspace pool), "let" (inside a pool) or "constant"
+    nbytes: Optional[int]
+    pool: Optional[str] = None  # the workspace pool or constant array it lies in
+    offset: int = 0  # bytes into that pool
+    first: int = -1  # the first and the last call of the main function that use it
+    last: int = -1
+
+
+_ALWAYS = 1 << 30  # a call index past every call: the model's inputs and outputs are always held
+# Bounds on what is read (TVM's main functions stay far below them; beyond them a hostile
+# archive's operators are refused rather than read for long).
+MAX_MAIN_CALLS = 4096
+_MAX_STATEMENT = 8192  # characters: longer statements are skipped
+_MAX_NESTING = 16  # parentheses and casts around an argument
+_MAX_LETS = 4096  # buffers of one pool whose sizes are worked out
+_CAST = re.compile(r"^\((?:const )?(?:unsigned |signed )?([A-Za-z_]\w*)(\*+)\)")
+
+
+def _squeeze(text: str) -> str:
+    """Drops whitespace except one space between two words: "(const uint8_t*)x"."""
+    return re.sub(r" (?!\w)|(?<!\w) ", "", re.sub(r"\s+", " ", text))
+
+
+def _closing(text: str, i: int) -> int:
+    """Index of the parenthesis that closes the one at text[i], or -1."""
+    depth = 0
+    for j in range(i, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[j], 0)
+        if depth == 0:
+            return j
+    return -1
+
+
+def _split_args(text: str) -> List[str]:
+    args, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            args.append(text[start:i])
+            start = i + 1
+    if text.strip():
+        args.append(text[start:])
+    return args
+
+
+def _pointee_bytes(ctype: str, stars: int = 1) -> Optional[int]:
+    return 8 if stars > 1 else C_TYPE_BYTES.get(ctype)
+
+
+def _param(decl: str) -> Tuple[str, Optional[int]]:
+    """(name, bytes of what it points to) of a parameter declaration like 'uint8_t* pool_var'."""
+    words = re.findall(r"[A-Za-z_]\w*|\*", decl)
+    name = words[-1] if words and words[-1] != "*" else ""
+    types = [w for w in words[:-1] if w not in ("const", "restrict", "*", "TVM_DLL")]
+    return name, _pointee_bytes(types[-1] if types else "", decl.count("*"))
+
+
+def _strip(expr: str) -> Tuple[str, Optional[int]]:
+    """Drops outer parentheses and pointer casts from a squeezed expression; returns the
+    rest and the bytes per element of the outermost cast (None when there is none)."""
+    elem, cast = None, False
+    for _ in range(_MAX_NESTING):
+        if expr[:1] == "(" and _closing(expr, 0) == len(expr) - 1:
+            expr = expr[1:-1]
+            continue
+        m = _CAST.match(expr)
+        if m and len(expr) > m.end():
+            if not cast:
+                elem, cast = _pointee_bytes(m.group(1), len(m.group(2))), True
+            expr = expr[m.end():]
+            continue
+        break
+    return expr, elem
+
+
+class _Scope:
+    """Names visible in a function body: its parameters, its pointer variables and the arrays of
+    the sources. Each maps to a region and the bytes per subscript step of the name's type."""
+
+    def __init__(self, arrays: Dict[str, CArray]):
+        self.arrays = arrays
+        self.names: Dict[str, Tuple[_Region, Optional[int]]] = {}
+
+    def resolve(self, expr: str, depth: int = 0) -> Tuple[Optional[_Region], Optional[int]]:
+        expr, cast_elem = _strip(expr)
+        found: Tuple[Optional[_Region], Optional[int]] = (None, None)
+        if expr.startswith("&") and depth < _MAX_NESTING:
+            inner, _ = _strip(expr[1:])
+            m = re.match(r"^(.+)\[(\d+)\]$", inner)
+            if m:
+                base, elem = self.resolve(m.group(1), depth + 1)
+                if base is not None and elem is not None and base.kind in ("pool", "let", "constant"):
+                    kind = "constant" if base.kind == "constant" else "let"
+                    found = (_Region(kind, None, base.pool, base.offset + int(m.group(2)) * elem), None)
+        elif expr in self.names:
+            found = self.names[expr]
+        elif expr in self.arrays:
+            a = self.arrays[expr]
+            elem = C_TYPE_BYTES.get(a.ctype.split()[-1])
+            found = (_Region("constant" if a.const else "pool", a.nbytes, expr), elem)
+        else:
+            m = re.search(r"\(TVMValue\*\)(\w+)\)\[(\d+)\]\.v_handle", expr)
+            if m and expr.endswith(".data"):
+                found = self.names.get("packed:" + m.group(2), (None, None))
+        return found[0], cast_elem if cast_elem is not None else found[1]
+
+
+def _calls(body: str, scope: _Scope, callees, on_call) -> None:
+    """Walks a function body statement by statement: pointer variables enter the scope, and each
+    call of a function in ``callees`` is passed to on_call(index, name, [argument text])."""
+    count = 0
+    for statement in re.split(r"[;{}]", body):
+        if len(statement) > _MAX_STATEMENT:
+            continue
+        text = _squeeze(statement)
+        decl = re.match(r"^(?:const )?(?:unsigned |signed )?([A-Za-z_]\w*)(\*+)(\w+)=(.+)$", text)
+        if decl:
+            name, value = decl.group(3), decl.group(4)
+            alloc = re.match(r"^TVMBackendAllocWorkspace\((.*)\)$", value)
+            if alloc:
+                args = _split_args(alloc.group(1))
+                size = re.sub(r"^\(\w+\)", "", args[2]) if len(args) == 5 else ""
+                region = _Region("tensor", int(size)) if size.isdigit() else None
+            else:
+                region = scope.resolve(value)[0]
+            if region is not None:
+                scope.names[name] = (region, _pointee_bytes(decl.group(1), len(decl.group(2))))
+            else:
+                scope.names.pop(name, None)
+        for m in re.finditer(r"(?<![\w.>])([A-Za-z_]\w*)\(", text):
+            if m.group(1) not in callees:
+                continue
+            close = _closing(text, m.end() - 1)
+            if close < 0:
+                continue
+            if count == MAX_MAIN_CALLS:
+                raise _TooManyCalls()
+            on_call(count, m.group(1), _split_args(text[m.end():close]))
+            count += 1
+
+
+class _TooManyCalls(Exception):
+    pass
+
+
+def _module_main(m: Module, index: SourceIndex, pools: Dict[str, int]):
+    """(main function name, one region per parameter) of an AOT module, or None."""
+    io = [_Region("tensor", t.nbytes, first=0, last=_ALWAYS) for t in m.inputs + m.outputs]
+    scope = _Scope(index.arrays)
+    if m.header:
+        entry = m.header[: -len(".h")] + "_run"
+        members = ["inputs->" + n for n in m.input_members] + ["outputs->" + n for n in m.output_members]
+        for t, member in zip(io, members):
+            scope.names[member] = (t, None)
+        for member, size in m.pools:
+            key = "%s:%s" % (m.name, member)
+            pools[key] = size
+            scope.names["workspace_pools->" + member] = (_Region("pool", size, key), None)
+    elif m.entry is not None and not m.entry.is_packed:
+        # An unpacked run_model is the main function: one pointer per input, then per output.
+        if len(m.entry.params) != len(io):
+            return None
+        return m.entry.name, io
+    elif m.entry is not None:
+        entry = m.entry.name
+        for k, t in enumerate(io):
+            scope.names["packed:%d" % k] = (t, None)
+    else:
+        return None
+    body = index.bodies.get(entry)
+    if body is None:
+        return None
+    unpacked = {n for n, f in index.definitions.items() if not f.is_packed and n != entry}
+    found = []
+    _calls(body, scope, unpacked, lambda i, name, args: found.append((name, args)))
+    if len(found) != 1:
+        return None
+    name, args = found[0]
+    regions = [scope.resolve(a)[0] for a in args]
+    for k, r in enumerate(regions[: len(io)]):
+        if r is not None and r.kind == "let":
+            # Inputs and outputs mapped into a pool: a tensor of their size at that offset.
+            regions[k] = _Region("tensor", io[k].nbytes, r.pool, r.offset, 0, _ALWAYS)
+    for r in regions:
+        if r is not None and r.kind == "pool" and r.pool not in pools and r.nbytes is not None:
+            pools[r.pool] = r.nbytes
+    return name, regions
+
+
+def _main_calls(main: str, regions, index: SourceIndex):
+    """The calls of the main function: [(function, [region or None])], with the sizes of pool
+    lets and constant slices filled in. A let's size is the gap to the next buffer of its pool
+    that is held at the same time (from its first to its last use; an operator's own lets into a
+    pool it is given are held during its call), or to the pool's end. Buffers held at once do not
+    overlap, so no let can be larger than that gap. A constant's size is the gap to the next
+    constant in its array (constants do not overlap), or to the array's end."""
+    fn = index.definitions[main]
+    scope = _Scope(index.arrays)
+    for decl, region in zip(fn.params, regions):
+        if region is not None:
+            scope.names[_param(decl)[0]] = (region, _param(decl)[1])
+    unpacked = {n for n, f in index.definitions.items() if not f.is_packed and n != main}
+    calls, held = [], {id(r): r for r in regions if r is not None}
+
+    def on_call(i, name, args):
+        resolved = [scope.resolve(a)[0] for a in args]
+        for r in resolved:
+            if r is not None:
+                r.first = i if r.first < 0 else r.first
+                r.last = max(r.last, i)
+                held[id(r)] = r
+        # The operator's own buffers in the pools it is given whole: `&(pool_var[48])`.
+        callee = index.definitions[name]
+        body = None
+        for decl, r in zip(callee.params, resolved):
+            pname, elem = _param(decl)
+            if r is None or r.kind != "pool" or elem is None:
+                continue
+            body = _squeeze(index.bodies.get(name, "")) if body is None else body
+            for off in re.findall(r"&\(?%s\[(\d+)\]" % re.escape(pname), body):
+                scratch = _Region("let", None, r.pool, r.offset + int(off) * elem, i, i)
+                held[id(scratch)] = scratch
+        calls.append((name, resolved))
+
+    _calls(index.bodies.get(main, ""), scope, unpacked, on_call)
+
+    pool_end = {r.name: r.nbytes for r in index.arrays.values()}
+    pool_end.update({r.pool: r.nbytes for r in held.values() if r.kind == "pool"})
+    by_pool: Dict[str, List[_Region]] = {}
+    for r in held.values():
+        if r.kind != "pool":
+            by_pool.setdefault(r.pool, []).append(r)
+    for pool, members in by_pool.items():
+        if len(members) > _MAX_LETS:
+            continue  # their sizes stay unknown: the operators that take them are refused
+        for r in members:
+            if r.nbytes is not None or r.kind not in ("let", "constant"):
+                continue
+            end = pool_end.get(pool)
+            bound = end - r.offset if end is not None else None
+            for u in members:
+                if u.offset > r.offset and (r.kind == "constant" or (u.first <= r.last and r.first <= u.last)):
+                    bound = u.offset - r.offset if bound is None else min(bound, u.offset - r.offset)
+            r.nbytes = bound if bound is not None and bound > 0 else None
+    return calls
+
+
+def operator_plan(analysis: Analysis) -> OperatorPlan:
+    """For each unpacked function of the AOT modules: what each parameter receives in the model."""
+    index = analysis.index
+    sites: Dict[str, List[List[Optional[_Region]]]] = {}
+    pools: Dict[str, int] = {}
+    unread = ""  # why a main function's calls were not read
+    for m in analysis.modules:
+        if m.executor != "aot":
+            continue
+        try:
+            found = _module_main(m, index, pools)
+            if found is None or found[0] not in index.definitions:
+                continue
+            calls = _main_calls(found[0], found[1], index)
+        except _TooManyCalls:
+            unread = "the main function of module %s makes more than %d calls" % (m.name, MAX_MAIN_CALLS)
+            continue
+        sites.setdefault(found[0], []).append(found[1])
+        for name, resolved in calls:
+            sites.setdefault(name, []).append(resolved)
+
+    plan = OperatorPlan({}, {}, pools)
+    for name, fn in index.definitions.items():
+        if fn.is_packed or not fn.params:
+            continue
+        if name not in sites:
+            plan.problems[name] = unread or "the main function never calls it, so its argument sizes are unknown"
+            continue
+        counts = sorted({len(s) for s in sites[name]} - {len(fn.params)})
+        if counts:
+            plan.problems[name] = "the main function calls it with %d arguments" % counts[0]
+            continue
+        args = []
+        for k in range(len(fn.params)):
+            got = [s[k] for s in sites[name]]
+            if any(r is None or r.nbytes is None for r in got):
+                plan.problems[name] = "the size of argument %d is unknown" % k
+                break
+            largest = max(got, key=lambda r: r.nbytes)
+            kinds = {r.kind for r in got}
+            if kinds == {"constant"}:
+                args.append(OperatorArg("constant", largest.nbytes, constant=(largest.pool, largest.offset)))
+            elif kinds == {"pool"} and len({r.pool for r in got}) == 1 and largest.pool in pools:
+                args.append(OperatorArg("workspace", pools[largest.pool], pool=largest.pool))
+            else:
+                args.append(OperatorArg("tensor", largest.nbytes))
+        else:
+            plan.args[name] = args
+    return plan
