@@ -3,9 +3,12 @@
 #include "codefacts.h"
 #include "core/tr.h"
 #include "dtype.h"
+#include "relaysignature.h"
 #include "sourceindex.h"
 
 #include <QHash>
+
+#include <functional>
 
 namespace mtvw::mlf {
 
@@ -119,6 +122,39 @@ void fromAot(const MlfArchive &archive, const MlfArchive::Module &module, Operat
                 return arr->bytes;
         return -1;
     };
+    // The model's inputs and outputs where the code and metadata give no size: the Relay text's
+    // main function gives their shapes (inputs first, as the main function takes them).
+    QStringList inputs, outputs;
+    for (const AotActivations::Tensor &t : a.tensors)
+        if (t.role == AotActivations::Role::Input)
+            inputs << t.name;
+        else if (t.role == AotActivations::Role::Output)
+            outputs << t.name;
+    std::function<qint64(const AotActivations::Tensor &)> ioBytes = [&](const AotActivations::Tensor &t) -> qint64 {
+        const RelaySignature &sig = module.relaySignature;
+        const qsizetype i = (t.role == AotActivations::Role::Input ? inputs : outputs).indexOf(t.name);
+        const QList<RelaySignature::Tensor> &list = t.role == AotActivations::Role::Input ? sig.params : sig.results;
+        DType d;
+        // One output the text gives no type for: the metadata's I/O bytes less the inputs'.
+        if (t.role == AotActivations::Role::Output && sig.results.isEmpty() && outputs.size() == 1 && module.meta.ioBytes() > 0 &&
+            !inputs.isEmpty()) {
+            qint64 rest = module.meta.ioBytes();
+            for (const AotActivations::Tensor &u : a.tensors)
+                if (u.role == AotActivations::Role::Input)
+                    rest -= u.bytes >= 0 ? u.bytes : ioBytes(u);
+            return rest > 0 ? rest : -1;
+        }
+        const bool io = t.role == AotActivations::Role::Input || t.role == AotActivations::Role::Output;
+        if (!io || i < 0 || i >= list.size() || !DType::parse(list[i].dtype, &d))
+            return -1;
+        qint64 elements = 1;
+        for (qint64 dim : list[i].shape)
+            if (dim < 0 || (dim > 0 && elements > (qint64(1) << 40) / dim))
+                return -1;
+            else
+                elements *= dim;
+        return d.bytesFor(elements);
+    };
     QHash<QString, QByteArray> files;
     auto definition = [&](const QString &function) -> QByteArray {
         const SourceIndex::Function *f = archive.sourceIndex().find(function);
@@ -158,7 +194,7 @@ void fromAot(const MlfArchive &archive, const MlfArchive::Module &module, Operat
             const bool poolLike = v.endsWith(QLatin1String("_var")) &&
                                   (v.contains(QLatin1String("workspace")) || v.contains(QLatin1String("pool")));
             if (tensor) {
-                arg.bytes = tensor->bytes;
+                arg.bytes = tensor->bytes >= 0 ? tensor->bytes : ioBytes(*tensor);
             } else if (array) {
                 arg.kind =
                     array->initialised() ? OperatorCalls::Argument::Kind::Constant : OperatorCalls::Argument::Kind::Workspace;

@@ -1350,6 +1350,19 @@ class HostDrivenTests(HostSimCase):
             with self.subTest(archive=rel):
                 self.check_operator_arguments(os.path.join(CORPUS, rel), "hd-args-" + rel, "tvmgen_default_run_model")
 
+    @unittest.skipUnless(os.path.isdir(CORPUS), "corpus folder %s is absent" % CORPUS)
+    def test_packed_entry_points_are_not_served(self):
+        """A packed tvmgen_default_run would pass the host's tensors to the model unchecked: the
+        system library leaves it out (the AOT executor runs the model), its operators stay."""
+        archive = os.path.join(CORPUS, "guberti-arduino/v5_aot_emotions_spresense.tar")
+        with tarfile.open(archive) as t:
+            lib0 = t.extractfile("./codegen/host/src/default_lib0.c").read().decode()
+        self.assertRegex(lib0, r"int32_t tvmgen_default_run\(void\* args, void\* type_code")
+        client, host = self.session(self.built(archive, "hd-entry"))
+        self.assertIsNone(host.get_function(0x8000, "tvmgen_default_run"))
+        self.assertIsNotNone(host.get_function(0x8000, "tvmgen_default_fused_nn_softmax"))
+        self.end(client, host)
+
     def test_main_function_over_rpc_and_uncalled_operators(self):
         """The AOT main function is served too, its pool left out; an unpacked function the main
         function never calls is refused, whatever it is given."""

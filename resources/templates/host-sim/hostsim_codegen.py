@@ -193,6 +193,9 @@ class _SyslibData:
         return "{HS_ARG_TENSOR, %d, NULL}" % arg.nbytes
 
 
+_ENTRY_POINT = re.compile(r"(_run_model|___tvm_main__|^tvmgen_\w+_run)$")
+
+
 def _packed_call(fn: mlf.CFunction, nargs: int) -> str:
     extra = ", NULL" if len(fn.params) == 6 else ""
     return "%s(v, c, %d, &rv, &rc%s)" % (fn.name, nargs, extra)
@@ -455,6 +458,10 @@ def generate(analysis: mlf.Analysis, host_driven: bool = False) -> str:
             if fn.static or re.search(r"\b%s\b" % re.escape(name), header_text):
                 continue
             if fn.is_packed:
+                # A packed entry point (run_model, tvmgen_<mod>_run) hands the host's tensors to
+                # the model unchecked; the AOT executor runs the model instead.
+                if _ENTRY_POINT.search(name):
+                    continue
                 w.prototypes.setdefault(name, _prototype(fn))
                 syslib.append("  {%s, (TVMBackendPackedCFunc)%s}," % (c_string(name), name))
             elif fn.params and len(fn.params) <= 64 and all("*" in p for p in fn.params):
