@@ -1,12 +1,11 @@
 #include "democontroller.h"
 
 #include "core/logging.h"
+#include "hostsimproject.h"
 #include "liveconnection.h"
-#include "projectapi/templatediscovery.h"
 #include "projectcontroller.h"
 #include "transport/projectapitransport.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
@@ -16,11 +15,10 @@ using mtvw::Error;
 DemoController::DemoController(LiveConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-    , m_project(new ProjectController(this))
+    , m_board(new HostSimProject(this))
 {
-    connect(m_project, &ProjectController::folderChanged, this, &DemoController::handleFolderChanged);
-    connect(m_project, &ProjectController::finished, this, &DemoController::handleFinished);
-    connect(m_project, &ProjectController::errorOccurred, this, &DemoController::handleError);
+    connect(m_board, &HostSimProject::stepChanged, this, &DemoController::handleBoardStep);
+    connect(m_board, &HostSimProject::errorOccurred, this, &DemoController::fail);
     connect(connection, &LiveConnection::chunksArrived, this, &DemoController::handleChunks);
     connect(connection, &LiveConnection::disconnected, this, &DemoController::handleDisconnected);
     connect(connection, &LiveConnection::connected, this, [this] {
@@ -28,7 +26,7 @@ DemoController::DemoController(LiveConnection *connection, QObject *parent)
         if (m_step == Step::Running && !m_connecting) {
             m_ownsConnection = false; // the connection is someone else's now: never close it
             setStep(Step::Stopped);
-            m_project->cancel();
+            m_board->cancel();
         }
     });
     m_clock.start();
@@ -40,14 +38,14 @@ DemoController::~DemoController()
         m_connection->close();
 }
 
-QString DemoController::hostSimTemplate()
+void DemoController::setTemplateDir(const QString &dir)
 {
-    for (const QString &root : mtvw::projectapi::TemplateDiscovery::bundledRoots()) {
-        const QString dir = QDir(root).filePath(QStringLiteral("host-sim"));
-        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("microtvm_api_server.py"))))
-            return dir;
-    }
-    return {};
+    m_board->setTemplateDir(dir);
+}
+
+ProjectController *DemoController::project() const
+{
+    return m_board->project();
 }
 
 QString DemoController::stepText() const
@@ -67,7 +65,7 @@ QString DemoController::stepText() const
 
 QString DemoController::projectDir() const
 {
-    return m_dir ? QDir(m_dir->path()).filePath(QStringLiteral("project")) : QString();
+    return m_board->projectDir();
 }
 
 void DemoController::setStep(Step step)
@@ -93,31 +91,15 @@ void DemoController::start(const QString &archive)
 {
     if (isActive())
         stop();
-    const QString tmpl = m_templateDir.isEmpty() ? hostSimTemplate() : m_templateDir;
-    if (tmpl.isEmpty()) {
-        fail(Error(Error::Code::NotFound,
-                   tr("the host-sim template is not installed (looked in %1)")
-                       .arg(mtvw::projectapi::TemplateDiscovery::bundledRoots().join(QStringLiteral(", ")))));
-        return;
-    }
-    if (!QFileInfo::exists(archive)) {
-        fail(Error(Error::Code::NotFound, tr("the archive %1 does not exist").arg(archive)));
-        return;
-    }
     m_archive = archive;
-    m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("mtvw-demo-XXXXXX")));
-    if (!m_dir->isValid()) {
-        fail(Error(Error::Code::Io, tr("cannot make a folder for the demo's project: %1").arg(m_dir->errorString())));
-        return;
-    }
     m_inferences = 0;
     m_latestMs = 0;
     m_topIndex = -1;
     m_recent.clear();
     m_restarts = 0;
-    setStep(Step::Starting);
     emit readoutChanged();
-    m_project->setFolder(tmpl);
+    // The standalone program, whatever the template's saved project_type says.
+    m_board->start(archive, {{QStringLiteral("project_type"), QStringLiteral("standalone")}});
 }
 
 void DemoController::stop()
@@ -125,48 +107,26 @@ void DemoController::stop()
     if (!isActive())
         return;
     setStep(Step::Stopped); // first: the cancel's own failure is not an error of the demo
-    m_project->cancel();
+    m_board->cancel();
     if (m_ownsConnection && m_connection) {
         m_ownsConnection = false;
         m_connection->close();
     }
 }
 
-void DemoController::handleFolderChanged()
+void DemoController::handleBoardStep()
 {
-    if (!m_project->serverError().isEmpty() && (m_step == Step::Starting || m_step == Step::Generating)) {
-        fail(Error(Error::Code::Process, tr("the host-sim server did not start: %1").arg(m_project->serverError())));
-        return;
-    }
-    if (!m_project->info() || m_project->isBusy())
-        return;
-    if (m_step == Step::Starting) {
-        setStep(Step::Generating);
-        m_project->generate(m_archive, projectDir());
-    } else if (m_step == Step::Generating && QDir(m_project->folder()) == QDir(projectDir())) {
-        setStep(Step::Building);
-        m_project->build();
-    }
-}
-
-void DemoController::handleError(const QString &method, const Error &error, const QString &hint)
-{
-    if (!isActive() || m_step == Step::Running)
-        return;
-    fail(Error(error.code(), tr("%1 failed: %2").arg(method, error.message()))
-             .withDetail(hint.isEmpty() ? error.detail() : hint + QLatin1Char('\n') + error.detail()));
-}
-
-void DemoController::handleFinished(const QString &method, bool ok)
-{
-    if (!isActive() || !ok) // a failure was reported by handleError
-        return;
-    if (method == QLatin1String("build") && m_step == Step::Building) {
-        setStep(Step::Flashing);
-        m_project->flash();
-    } else if (method == QLatin1String("flash") && m_step == Step::Flashing) {
+    switch (m_board->step()) {
+    case HostSimProject::Step::Starting: setStep(Step::Starting); break;
+    case HostSimProject::Step::Generating: setStep(Step::Generating); break;
+    case HostSimProject::Step::Building: setStep(Step::Building); break;
+    case HostSimProject::Step::Flashing: setStep(Step::Flashing); break;
+    case HostSimProject::Step::Flashed:
         setStep(Step::Running);
         runProgram();
+        break;
+    case HostSimProject::Step::Idle:
+    case HostSimProject::Step::Failed: break; // stop() and fail() say it
     }
 }
 
@@ -174,25 +134,25 @@ void DemoController::runProgram()
 {
     if (!m_connection)
         return;
-    m_project->setOptionValue(QStringLiteral("runs"), kRuns);
-    m_project->setOptionValue(QStringLiteral("print_every"), kPrintEvery);
-    m_project->setOptionValue(QStringLiteral("pace_ms"), kPaceMs);
-    m_project->setOptionValue(QStringLiteral("input_fill"), QStringLiteral("random"));
-    m_project->setOptionValue(QStringLiteral("random_seed"), 1 + m_restarts);
-    auto options = m_project->info()->optionsFor(QStringLiteral("open_transport"), m_project->optionValues());
-    if (!options) {
-        fail(options.error());
+    ProjectController *project = m_board->project();
+    project->setOptionValue(QStringLiteral("runs"), kRuns);
+    project->setOptionValue(QStringLiteral("print_every"), kPrintEvery);
+    project->setOptionValue(QStringLiteral("pace_ms"), kPaceMs);
+    project->setOptionValue(QStringLiteral("input_fill"), QStringLiteral("random"));
+    project->setOptionValue(QStringLiteral("random_seed"), 1 + m_restarts);
+    const QString name = tr("host-sim board running %1").arg(QFileInfo(m_archive).fileName());
+    auto transport = m_board->transport(name);
+    if (!transport) {
+        fail(transport.error());
         return;
     }
     m_lines = std::make_unique<mtvw::micro::DeviceLines>();
     m_lines->setStreaming(true);
-    const QString name = tr("host-sim board running %1").arg(QFileInfo(m_archive).fileName());
-    auto *transport = new mtvw::transport::ProjectApiTransport(m_project->client(), options.value(), name);
     // What the connection says while it closes the one before and opens this one is not about
     // the demo's program.
     m_ownsConnection = false;
     m_connecting = true;
-    m_connection->openTransport(transport, name);
+    m_connection->openTransport(transport.value(), name);
     m_connecting = false;
     m_ownsConnection = true;
 }

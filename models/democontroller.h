@@ -7,10 +7,10 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTemporaryDir>
 #include <deque>
 #include <memory>
 
+class HostSimProject;
 class LiveConnection;
 class ProjectController;
 
@@ -36,9 +36,8 @@ public:
     explicit DemoController(LiveConnection *connection, QObject *parent = nullptr);
     ~DemoController() override;
 
-    // Where the host-sim template is (the bundled one unless templateDir is given).
-    static QString hostSimTemplate();
-    void setTemplateDir(const QString &dir) { m_templateDir = dir; }
+    // The host-sim template to use instead of the bundled one.
+    void setTemplateDir(const QString &dir);
 
     void start(const QString &archive);
     void stop();
@@ -47,7 +46,7 @@ public:
     QString stepText() const;
     QString archive() const { return m_archive; }
     QString projectDir() const;
-    ProjectController *project() const { return m_project; }
+    ProjectController *project() const;
 
     qint64 inferences() const { return m_inferences; }
     double latestMs() const { return m_latestMs; }
@@ -66,18 +65,14 @@ signals:
 private:
     void setStep(Step step);
     void fail(const mtvw::Error &error);
-    void handleFolderChanged();
-    void handleFinished(const QString &method, bool ok);
-    void handleError(const QString &method, const mtvw::Error &error, const QString &hint);
+    void handleBoardStep();
     void runProgram();
     void handleChunks(const LiveChunks &chunks);
     void handleDisconnected();
 
     QPointer<LiveConnection> m_connection;
-    ProjectController *m_project;
-    QString m_templateDir;
+    HostSimProject *m_board;
     QString m_archive;
-    std::unique_ptr<QTemporaryDir> m_dir;
     Step m_step = Step::Idle;
     bool m_ownsConnection = false; // the live connection is the demo's program
     bool m_connecting = false;

@@ -44,6 +44,10 @@ public:
 
     State state() const;
     bool isConnected() const { return m_transport != nullptr; }
+    // The transport itself, for a session that rides on it (the Profile pane's RPC); nullptr
+    // when not connected. It stays the connection's: it goes when the connection ends
+    // (disconnected()), so a rider lets go of it then.
+    mtvw::transport::Transport *transport() const { return m_transport; }
     QString description() const { return m_description; }
     // What is being watched, as replay or live (a replay cannot be written to).
     bool isReplay() const { return m_replay; }

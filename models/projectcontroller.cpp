@@ -273,7 +273,7 @@ void ProjectController::startCall(const QString &method, const QJsonObject &para
     m_methodCall = id.value();
 }
 
-void ProjectController::generate(const QString &archive, const QString &outDir)
+void ProjectController::generate(const QString &archive, const QString &outDir, const QJsonObject &overrides)
 {
     if (isBusy() || !m_info)
         return;
@@ -285,7 +285,10 @@ void ProjectController::generate(const QString &archive, const QString &outDir)
             method,
             Error(Error::Code::Io,
                   tr("%1 exists already: generate_project makes the project folder itself; choose a new one").arg(outDir)));
-    auto options = m_info->optionsFor(method, m_values);
+    QJsonObject values = m_values;
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        values.insert(it.key(), it.value());
+    auto options = m_info->optionsFor(method, values);
     if (!options)
         return refuse(method, options.error());
     m_generatedDir = QFileInfo(outDir).absoluteFilePath();

@@ -72,7 +72,8 @@ public:
     // Options that `method` requires and that have neither a value nor a default.
     QStringList missingFor(const QString &method) const;
 
-    void generate(const QString &archive, const QString &outDir);
+    // overrides: option values for this project only, over the folder's (not remembered).
+    void generate(const QString &archive, const QString &outDir, const QJsonObject &overrides = {});
     void build();
     void flash();
     // Runs the flashed program: open_transport, read_transport until the program closes it,

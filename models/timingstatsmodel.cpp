@@ -38,6 +38,12 @@ void TimingStatsModel::setAnalysis(const TimingController::Analysis &analysis, c
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
+void TimingStatsModel::setUnit(Unit unit)
+{
+    m_unit = unit;
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 TimingStatsModel::Column TimingStatsModel::columnKind(int column) const
 {
     if (!m_comparing)
@@ -141,10 +147,12 @@ QVariant TimingStatsModel::headerData(int section, Qt::Orientation orientation, 
         return section >= 0 && section < RowCount ? QVariant(rowName(section)) : QVariant();
     if (section < 0 || section >= columnCount())
         return {};
+    const QString unit = m_unit == Unit::Milliseconds ? tr("ms") : tr("µs");
     switch (columnKind(section)) {
-    case AColumn: return role == Qt::ToolTipRole ? m_nameA : tr("A (reference), ms");
-    case BColumn: return role == Qt::ToolTipRole ? m_nameB : (m_comparing ? tr("B, ms") : tr("This run, ms"));
-    case DifferenceColumn: return role == Qt::ToolTipRole ? tr("B − A, in ms and as a share of A") : tr("B − A, ms");
+    case AColumn: return role == Qt::ToolTipRole ? m_nameA : tr("A (reference), %1").arg(unit);
+    case BColumn: return role == Qt::ToolTipRole ? m_nameB : (m_comparing ? tr("B, %1") : tr("This run, %1")).arg(unit);
+    case DifferenceColumn:
+        return role == Qt::ToolTipRole ? tr("B − A, in %1 and as a share of A").arg(unit) : tr("B − A, %1").arg(unit);
     }
     return {};
 }

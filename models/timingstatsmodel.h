@@ -14,9 +14,13 @@ class TimingStatsModel : public QAbstractTableModel
 public:
     enum Row { CountRow, MinRow, MedianRow, MeanRow, P95Row, MaxRow, StddevRow, MadRow, OutliersRow, RowCount };
     enum Column { AColumn, BColumn, DifferenceColumn };
-    static constexpr int ValueRole = Qt::UserRole; // the figure as a double (ms, or a count)
+    static constexpr int ValueRole = Qt::UserRole; // the figure as a double (the unit's, or a count)
+    // What the figures are in (the headers say it): the Timing pane's milliseconds, or
+    // microseconds (the Profile pane's whole model).
+    enum class Unit { Milliseconds, Microseconds };
 
     explicit TimingStatsModel(QObject *parent = nullptr);
+    void setUnit(Unit unit);
 
     void setAnalysis(const TimingController::Analysis &analysis, const QString &nameA, const QString &nameB);
     // The columns shown: B only, or A, B and the difference.
@@ -36,4 +40,5 @@ private:
     TimingController::Analysis m_analysis;
     QString m_nameA, m_nameB;
     bool m_comparing = false;
+    Unit m_unit = Unit::Milliseconds;
 };

@@ -76,8 +76,6 @@ void CliTarget::useProjectTimeouts(Transport *transport, std::function<mtvw::tra
         mtvw::transport::HostSession *host = session();
         if (s != Transport::State::Open || !host)
             return;
-        const QJsonObject o = project->timeouts();
-        host->setTimeouts({o.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(2),
-                           o.value(QLatin1String("session_start_timeout_sec")).toDouble(5)});
+        host->setTimeouts(project->sessionTimeouts());
     });
 }

@@ -40,32 +40,37 @@ QStringList timingReport(const QString &what, const QList<double> &times, const 
     return lines;
 }
 
+QString tensorReport(const HostSimOutput::Tensor &t, int topK, const QLocale &locale)
+{
+    if (t.values.isEmpty())
+        return {};
+    const auto top = t.top(topK);
+    if (top.isEmpty())
+        return {};
+    QStringList ranked;
+    for (const auto &[index, value] : top)
+        ranked << mtvw::BackendText::tr("%1 (%2)").arg(index).arg(locale.toString(value, 'g', 6));
+    // Only what was printed is known: with a cut list, say so in the headline itself.
+    const QString largest = t.values.size() < t.count
+                                ? mtvw::BackendText::tr("largest of the first %1 printed (of %2) at index %3")
+                                      .arg(t.values.size())
+                                      .arg(t.count)
+                                      .arg(top.first().first)
+                                : mtvw::BackendText::tr("largest at index %1").arg(top.first().first);
+    return mtvw::BackendText::tr("%1/%2 %3[%4]: %5; top %6: %7")
+        .arg(t.module, t.name, t.dtype)
+        .arg(t.count)
+        .arg(largest)
+        .arg(ranked.size())
+        .arg(ranked.join(QStringLiteral(", ")));
+}
+
 QStringList runReport(const HostSimOutput &output, int topK, const QLocale &locale)
 {
     QStringList lines;
-    for (const HostSimOutput::Tensor &t : output.outputs()) {
-        if (t.values.isEmpty())
-            continue;
-        const auto top = t.top(topK);
-        if (top.isEmpty())
-            continue;
-        QStringList ranked;
-        for (const auto &[index, value] : top)
-            ranked << mtvw::BackendText::tr("%1 (%2)").arg(index).arg(locale.toString(value, 'g', 6));
-        // Only what was printed is known: with a cut list, say so in the headline itself.
-        const QString largest = t.values.size() < t.count
-                                    ? mtvw::BackendText::tr("largest of the first %1 printed (of %2) at index %3")
-                                          .arg(t.values.size())
-                                          .arg(t.count)
-                                          .arg(top.first().first)
-                                    : mtvw::BackendText::tr("largest at index %1").arg(top.first().first);
-        lines << mtvw::BackendText::tr("%1/%2 %3[%4]: %5; top %6: %7")
-                     .arg(t.module, t.name, t.dtype)
-                     .arg(t.count)
-                     .arg(largest)
-                     .arg(ranked.size())
-                     .arg(ranked.join(QStringLiteral(", ")));
-    }
+    for (const HostSimOutput::Tensor &t : output.outputs())
+        if (const QString line = tensorReport(t, topK, locale); !line.isEmpty())
+            lines << line;
     // The runs grouped by module in one pass, modules in the order they first ran.
     QStringList modules;
     QHash<QString, QList<double>> timesOf;

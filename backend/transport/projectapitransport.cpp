@@ -22,15 +22,24 @@ ProjectApiTransport::ProjectApiTransport(projectapi::ProjectApiClient *client, Q
     connect(m_idle, &QTimer::timeout, this, &ProjectApiTransport::pump);
     connect(m_client, &projectapi::ProjectApiClient::replied, this, &ProjectApiTransport::handleReplied);
     connect(m_client, &projectapi::ProjectApiClient::failed, this, &ProjectApiTransport::handleFailed);
-    connect(m_client, &projectapi::ProjectApiClient::serverExited, this, [this] {
+    auto ended = [this] {
         if (m_state != State::Closed)
             finish(Error(Error::Code::Process, BackendText::tr("the project's server ended")));
-    });
+    };
+    connect(m_client, &projectapi::ProjectApiClient::serverExited, this, ended);
+    connect(m_client, &QObject::destroyed, this, ended); // its server with it
+}
+
+HostSession::Timeouts ProjectApiTransport::sessionTimeouts() const
+{
+    const HostSession::Timeouts defaults;
+    return {m_timeouts.value(QLatin1String("session_start_retry_timeout_sec")).toDouble(defaults.retrySeconds),
+            m_timeouts.value(QLatin1String("session_start_timeout_sec")).toDouble(defaults.startSeconds)};
 }
 
 void ProjectApiTransport::open()
 {
-    if (m_state != State::Closed)
+    if (m_state != State::Closed || !m_client)
         return;
     m_closing = false;
     m_writes.clear();
@@ -64,7 +73,7 @@ void ProjectApiTransport::close()
 // One call at a time: close, else the next write, else a read.
 void ProjectApiTransport::pump()
 {
-    if (m_op != Op::None || m_state != State::Open)
+    if (m_op != Op::None || m_state != State::Open || !m_client)
         return;
     if (m_client->isBusy()) { // someone else's call on the shared client: try again shortly
         m_idle->start(kIdleRetryMs);

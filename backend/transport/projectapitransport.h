@@ -1,8 +1,10 @@
 #pragma once
 
+#include "hostsession.h"
 #include "transport.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QQueue>
 
 class QTimer;
@@ -40,6 +42,8 @@ public:
     // What open_transport returned: session_start_retry_timeout_sec, session_start_timeout_sec,
     // session_established_timeout_sec.
     QJsonObject timeouts() const { return m_timeouts; }
+    // The same as a host session's handshake timeouts (its defaults where the project says none).
+    HostSession::Timeouts sessionTimeouts() const;
 
     static constexpr qint64 kMaxRead = 65536;
 
@@ -50,7 +54,7 @@ private:
     void handleFailed(int id, const mtvw::Error &error);
     void finish(const std::optional<Error> &error);
 
-    projectapi::ProjectApiClient *m_client;
+    QPointer<projectapi::ProjectApiClient> m_client; // the caller's: it may go first
     QJsonObject m_options;
     QString m_name;
     QJsonObject m_timeouts;
