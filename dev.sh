@@ -147,12 +147,15 @@ cmd_shots() {
   cmd_setup
   cmd_build
   local out=${1:-docs/screenshots}
-  local config lang dir capture=()
+  local config lang dir tour=()
   # The Inspector shows the spec's host <-> CRT transcript as a capture, when ../shared is there.
   if [[ -f ../shared/spec/microtvm-reference.md ]]; then
     python3 tests/data/transcriptcapture.py ../shared/spec/microtvm-reference.md "$BUILD_DIR/transcript.pcapng" > /dev/null
-    capture=(--inspect "$BUILD_DIR/transcript.pcapng")
+    tour=(--inspect "$BUILD_DIR/transcript.pcapng")
   fi
+  # The Profile pane profiles a corpus model that takes long enough for its shares to add up.
+  local yesno=../shared/corpus/guberti-arduino/v4_graph_yes_no_nrf5340.tar
+  [[ -f $yesno ]] && tour+=(--profile "$yesno")
   # A laptop screen (1366×768), in English (the README's set) and in German (de/).
   for lang in en de; do
     dir=$out; [[ $lang == en ]] || dir=$out/$lang
@@ -161,7 +164,7 @@ cmd_shots() {
     say "rendering the panes into $dir ($lang)"
     LANG=$([[ $lang == en ]] && echo en_US.UTF-8 || echo de_DE.UTF-8) LANGUAGE= LC_ALL= XDG_CONFIG_HOME=$config \
       xvfb-run -a -s "-screen 0 1366x768x24" \
-      "$BUILD_DIR/app/gui/mtvw" --screenshots "$dir" --compare "$BUILD_DIR/fixtures/v7_aot.tar" "${capture[@]}" \
+      "$BUILD_DIR/app/gui/mtvw" --screenshots "$dir" --compare "$BUILD_DIR/fixtures/v7_aot.tar" "${tour[@]}" \
       resources/example/tinydense.tar "$BUILD_DIR/fixtures/v7_graph.tar"
     rm -rf "$config"
     ls "$dir"

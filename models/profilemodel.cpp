@@ -93,7 +93,7 @@ QString ProfileModel::status(const Row &row, int index) const
         return {};
     if (!row.timing->error.isEmpty())
         return row.timing->error;
-    return tr("%n repeat(s)", nullptr, int(row.timing->seconds.size()));
+    return tr("ok");
 }
 
 QVariant ProfileModel::display(const Row &row, int column) const
@@ -143,7 +143,9 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         if (column == FunctionColumn)
             return row.op.function;
         if (column == StatusColumn)
-            return status(row, index.row());
+            return row.timing && row.timing->error.isEmpty() && row.op.problem.isEmpty()
+                       ? tr("%n repeat(s) on the device's clock", nullptr, int(row.timing->seconds.size()))
+                       : status(row, index.row());
         return {};
     case Qt::TextAlignmentRole:
         return column == FunctionColumn || column == StatusColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -168,7 +170,7 @@ QVariant ProfileModel::headerData(int section, Qt::Orientation orientation, int 
                    : tr("Share");
     case WorkspaceColumn: return tip ? tr("Workspace bytes the metadata gives it") : tr("Workspace B");
     case CodeColumn: return tip ? tr("Bytes of its C function in the generated sources") : tr("Code B");
-    case StatusColumn: return tip ? tr("Why it has no figures, or how many repeats it has") : tr("Status");
+    case StatusColumn: return tip ? tr("Why it has no figures, if it has none") : tr("Status");
     default: return {};
     }
 }

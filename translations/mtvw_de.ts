@@ -446,26 +446,6 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
         <translation>Die Demo wurde wegen eines Fehlers angehalten.</translation>
     </message>
     <message>
-        <source>the host-sim template is not installed (looked in %1)</source>
-        <translation>das host-sim-Template ist nicht installiert (gesucht in %1)</translation>
-    </message>
-    <message>
-        <source>the archive %1 does not exist</source>
-        <translation>das Archiv %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot make a folder for the demo&apos;s project: %1</source>
-        <translation>für das Projekt der Demo kann kein Ordner erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>the host-sim server did not start: %1</source>
-        <translation>der host-sim-Server ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>host-sim board running %1</source>
         <translation>host-sim-Board, auf dem %1 läuft</translation>
     </message>
@@ -1246,6 +1226,33 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     </message>
 </context>
 <context>
+    <name>HostSimProject</name>
+    <message>
+        <source>the host-sim template is not installed (looked in %1)</source>
+        <translation>das host-sim-Template ist nicht installiert (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>the archive %1 does not exist</source>
+        <translation>das Archiv %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the simulated board&apos;s project: %1</source>
+        <translation>für das Projekt des simulierten Boards kann kein Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the host-sim server did not start: %1</source>
+        <translation>der host-sim-Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the simulated board is not flashed yet</source>
+        <translation>das simulierte Board ist noch nicht geflasht</translation>
+    </message>
+</context>
+<context>
     <name>InspectorModel</name>
     <message>
         <source>Text</source>
@@ -1674,6 +1681,14 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
     <message>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3547,348 @@ belegt von Schritt %5 bis Schritt %6</translation>
     </message>
 </context>
 <context>
+    <name>ProfileController</name>
+    <message>
+        <source>the live connection closed</source>
+        <translation>die Live-Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No session: run the model on a simulated board, or use a board the live connection reaches.</source>
+        <translation>Keine Sitzung: Führen Sie das Modell auf einem simulierten Board aus oder nutzen Sie ein Board, das die Live-Verbindung erreicht.</translation>
+    </message>
+    <message>
+        <source>Starting the host-sim template…</source>
+        <translation>host-sim-Template wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Generating a host-driven project from %1…</source>
+        <translation>Ein hostgesteuertes Projekt wird aus %1 generiert…</translation>
+    </message>
+    <message>
+        <source>Building it with the host C compiler…</source>
+        <translation>Es wird mit dem C-Compiler des Hosts gebaut…</translation>
+    </message>
+    <message>
+        <source>Flashing the simulated board…</source>
+        <translation>Das simulierte Board wird geflasht…</translation>
+    </message>
+    <message>
+        <source>Starting a session with %1…</source>
+        <translation>Sitzung mit %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Session with %1</source>
+        <translation>Sitzung mit %1</translation>
+    </message>
+    <message>
+        <source>Running one inference on %1…</source>
+        <translation>Eine Inferenz läuft auf %1…</translation>
+    </message>
+    <message>
+        <source>Profiling %1 on %2…</source>
+        <translation>%1 wird auf %2 vermessen…</translation>
+    </message>
+    <message>
+        <source>Stopped on an error.</source>
+        <translation>Wegen eines Fehlers angehalten.</translation>
+    </message>
+    <message>
+        <source>session 0x%1 · packets up to %2 bytes · handshake retry %3 s, start %4 s · replies within %5 s</source>
+        <translation>Sitzung 0x%1 · Pakete bis %2 Bytes · Handshake-Wiederholung %3 s, Start %4 s · Antworten binnen %5 s</translation>
+    </message>
+    <message>
+        <source>no archive to run: open one first</source>
+        <translation>kein Archiv zum Ausführen: Öffnen Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>host-sim board (RPC) running %1</source>
+        <translation>host-sim-Board (RPC), auf dem %1 läuft</translation>
+    </message>
+    <message>
+        <source>the window has no live connection: connect a board in the Monitor pane first</source>
+        <translation>das Fenster hat keine Live-Verbindung: Verbinden Sie zuerst ein Board im Bereich „Monitor“</translation>
+    </message>
+    <message>
+        <source>%1 is a replay: a session needs a board that answers</source>
+        <translation>%1 ist eine Wiedergabe: Eine Sitzung braucht ein Board, das antwortet</translation>
+    </message>
+    <message>
+        <source>the session ended: %1</source>
+        <translation>die Sitzung ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>the device reports an input of %1 (at most %2 bytes are sent)</source>
+        <translation>das Gerät meldet eine Eingabe %1 (höchstens %2 Bytes werden gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; the model&apos;s inputs take %3</source>
+        <translation>%1 enthält %2 Bytes; die Eingaben des Modells benötigen %3</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 %3: %n byte(s)</source>
+        <translation>
+            <numerusform>%1/%2 %3: %n Byte</numerusform>
+            <numerusform>%1/%2 %3: %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    shape [%1], checksum 0x%2, first values %3%4</source>
+        <translation>    Shape [%1], Prüfsumme 0x%2, erste Werte %3%4</translation>
+    </message>
+    <message>
+        <source>run: %1 ms round trip</source>
+        <translation>Lauf: %1 ms Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>no session to run an inference on</source>
+        <translation>keine Sitzung, auf der eine Inferenz laufen könnte</translation>
+    </message>
+    <message>
+        <source>no session to profile on</source>
+        <translation>keine Sitzung, auf der vermessen werden könnte</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s operators are still being read</source>
+        <translation>die Operatoren des Archivs werden noch gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole model, %n repeat(s)</source>
+        <translation>
+            <numerusform>Das ganze Modell, %n Wiederholung</numerusform>
+            <numerusform>Das ganze Modell, %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileModel</name>
+    <message>
+        <source>timing…</source>
+        <translation>wird gemessen…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) on the device&apos;s clock</source>
+        <translation>
+            <numerusform>%n Wiederholung mit der Uhr des Geräts</numerusform>
+            <numerusform>%n Wiederholungen mit der Uhr des Geräts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operator function (its C name without tvmgen_&lt;module&gt;_)</source>
+        <translation>Die Operatorfunktion (ihr C-Name ohne tvmgen_&lt;Modul&gt;_)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>How often one inference calls it</source>
+        <translation>Wie oft eine Inferenz sie aufruft</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>The fastest repeat: microseconds per call on the device&apos;s clock</source>
+        <translation>Die schnellste Wiederholung: Mikrosekunden je Aufruf mit der Uhr des Geräts</translation>
+    </message>
+    <message>
+        <source>Min µs</source>
+        <translation>Min. µs</translation>
+    </message>
+    <message>
+        <source>The median repeat: microseconds per call on the device&apos;s clock</source>
+        <translation>Der Median der Wiederholungen: Mikrosekunden je Aufruf mit der Uhr des Geräts</translation>
+    </message>
+    <message>
+        <source>Median µs</source>
+        <translation>Median µs</translation>
+    </message>
+    <message>
+        <source>Median × calls per run, of the whole model&apos;s median (or of the operators&apos; sum when the model has no figure)</source>
+        <translation>Median × Aufrufe je Lauf, bezogen auf den Median des ganzen Modells (oder auf die Summe der Operatoren, wenn das Modell keinen Wert hat)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Workspace bytes the metadata gives it</source>
+        <translation>Workspace-Bytes laut Metadaten</translation>
+    </message>
+    <message>
+        <source>Workspace B</source>
+        <translation>Workspace B</translation>
+    </message>
+    <message>
+        <source>Bytes of its C function in the generated sources</source>
+        <translation>Bytes ihrer C-Funktion in den generierten Quellen</translation>
+    </message>
+    <message>
+        <source>Code B</source>
+        <translation>Code B</translation>
+    </message>
+    <message>
+        <source>Why it has no figures, if it has none</source>
+        <translation>Warum sie keine Werte hat, falls sie keine hat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <source>Run on host-sim</source>
+        <translation>Auf host-sim ausführen</translation>
+    </message>
+    <message>
+        <source>Use the live connection</source>
+        <translation>Live-Verbindung nutzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Code zeigen</translation>
+    </message>
+    <message>
+        <source>Generate a host-driven project from the archive with the host-sim template, build it, flash it and start a session with it on the live connection (the Inspector shows every RPC exchange)</source>
+        <translation>Mit dem host-sim-Template ein hostgesteuertes Projekt aus dem Archiv generieren, bauen, flashen und über die Live-Verbindung eine Sitzung damit starten (der Inspektor zeigt jeden RPC-Austausch)</translation>
+    </message>
+    <message>
+        <source>Start a session with the board on the live connection (it must run RPC firmware)</source>
+        <translation>Eine Sitzung mit dem Board an der Live-Verbindung starten (es muss RPC-Firmware ausführen)</translation>
+    </message>
+    <message>
+        <source>End the session; a simulated board&apos;s program ends with it</source>
+        <translation>Die Sitzung beenden; das Programm eines simulierten Boards endet mit ihr</translation>
+    </message>
+    <message>
+        <source>Double-click an operator to see its C code in the Operators pane</source>
+        <translation>Doppelklick auf einen Operator zeigt seinen C-Code im Bereich „Operatoren“</translation>
+    </message>
+    <message>
+        <source>the whole model</source>
+        <translation>das ganze Modell</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Nullen</translation>
+    </message>
+    <message>
+        <source>Ones</source>
+        <translation>Einsen</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Aus einer Datei</translation>
+    </message>
+    <message>
+        <source>What the inputs hold: zeros, the value 1, random values (floats in [0, 1), other types random bytes) or a file&apos;s raw bytes of every input, concatenated in input order</source>
+        <translation>Was die Eingaben enthalten: Nullen, den Wert 1, Zufallswerte (Gleitkommazahlen in [0, 1), andere Typen zufällige Bytes) oder die rohen Bytes aller Eingaben aus einer Datei, in der Reihenfolge der Eingaben aneinandergehängt</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>Startwert </translation>
+    </message>
+    <message>
+        <source>The random inputs&apos; seed: the same seed gives the same inputs</source>
+        <translation>Der Startwert der Zufallseingaben: Derselbe Startwert ergibt dieselben Eingaben</translation>
+    </message>
+    <message>
+        <source>Run inference</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Eingabedatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The outputs appear here.</source>
+        <translation>Die Ausgaben erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Vermessen</translation>
+    </message>
+    <message>
+        <source>repeat </source>
+        <translation>Wdh. </translation>
+    </message>
+    <message>
+        <source>Measurements per operator: min and median are over these</source>
+        <translation>Messungen je Operator: Minimum und Median beziehen sich auf sie</translation>
+    </message>
+    <message>
+        <source>number </source>
+        <translation>Aufrufe </translation>
+    </message>
+    <message>
+        <source>Calls per measurement: a measurement is their mean, for operators too short for the clock</source>
+        <translation>Aufrufe je Messung: Eine Messung ist ihr Mittelwert, für Operatoren, die für die Uhr zu kurz sind</translation>
+    </message>
+    <message>
+        <source>Time every operator function and the whole model on the device&apos;s own clock (runtime.RPCTimeEvaluator)</source>
+        <translation>Jede Operatorfunktion und das ganze Modell mit der eigenen Uhr des Geräts messen (runtime.RPCTimeEvaluator)</translation>
+    </message>
+    <message>
+        <source>Choose the inputs&apos; raw bytes</source>
+        <translation>Die rohen Bytes der Eingaben auswählen</translation>
+    </message>
+    <message>
+        <source>Raw data (*.bin *.raw);;All files (*)</source>
+        <translation>Rohdaten (*.bin *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The whole model</source>
+        <translation>Das ganze Modell</translation>
+    </message>
+    <message>
+        <source>The AOT executor&apos;s run, timed on the device&apos;s clock like each operator</source>
+        <translation>Der Lauf des AOT-Executors, wie jeder Operator mit der Uhr des Geräts gemessen</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the inputs&apos; bytes first.</source>
+        <translation>Wählen Sie zuerst die Datei mit den Bytes der Eingaben.</translation>
+    </message>
+    <message>
+        <source>No figure of its own: %1. The shares are of the operators&apos; sum.</source>
+        <translation>Kein eigener Wert: %1. Die Anteile beziehen sich auf die Summe der Operatoren.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectCommands</name>
     <message>
         <source>%1
@@ -4157,6 +4514,10 @@ Herkunft: %2</translation>
 </source>
         <translation>Modell: min %1 µs, Median %2 µs%3; die Operatoren ergeben zusammen %4 µs
 </translation>
+    </message>
+    <message>
+        <source>The device&apos;s TVM release, for the time evaluator&apos;s arguments (11 up to 0.13, 12 from 0.14; default: the release the archive states, else 12).</source>
+        <translation>Die TVM-Version des Geräts, für die Argumente des Time Evaluators (11 bis 0.13, 12 ab 0.14; Standard: die Version, die das Archiv nennt, sonst 12).</translation>
     </message>
 </context>
 <context>
@@ -5100,24 +5461,32 @@ Herkunft: %2</translation>
         <translation>%1 % von A</translation>
     </message>
     <message>
-        <source>A (reference), ms</source>
-        <translation>A (Referenz), ms</translation>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
-        <source>B, ms</source>
-        <translation>B, ms</translation>
+        <source>µs</source>
+        <translation>µs</translation>
     </message>
     <message>
-        <source>This run, ms</source>
-        <translation>Dieser Durchlauf, ms</translation>
+        <source>A (reference), %1</source>
+        <translation>A (Referenz), %1</translation>
     </message>
     <message>
-        <source>B − A, in ms and as a share of A</source>
-        <translation>B − A, in ms und als Anteil von A</translation>
+        <source>B, %1</source>
+        <translation>B, %1</translation>
     </message>
     <message>
-        <source>B − A, ms</source>
-        <translation>B − A, ms</translation>
+        <source>This run, %1</source>
+        <translation>Dieser Lauf, %1</translation>
+    </message>
+    <message>
+        <source>B − A, in %1 and as a share of A</source>
+        <translation>B − A, in %1 und als Anteil von A</translation>
+    </message>
+    <message>
+        <source>B − A, %1</source>
+        <translation>B − A, %1</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5771,14 @@ Herkunft: %2</translation>
     <message>
         <source>With --screenshots: a capture (pcapng) the Inspector pane shows.</source>
         <translation>Mit --screenshots: ein Mitschnitt (pcapng), den der Bereich „Inspektor“ anzeigt.</translation>
+    </message>
+    <message>
+        <source>With --screenshots: the archive the Profile pane profiles on a simulated board.</source>
+        <translation>Mit --screenshots: das Archiv, das der Bereich „Profil“ auf einem simulierten Board vermisst.</translation>
+    </message>
+    <message>
+        <source>With --screenshots: only these pictures (comma-separated).</source>
+        <translation>Mit --screenshots: nur diese Bilder (durch Kommas getrennt).</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "overviewpane.h"
 #include "paramspane.h"
 #include "presentationwindow.h"
+#include "profilecontroller.h"
+#include "profilepane.h"
 #include "projectpane.h"
 #include "searchpane.h"
 #include "timingcontroller.h"
@@ -40,6 +42,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 
@@ -47,7 +50,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-constexpr int kStateVersion = 6;
+constexpr int kStateVersion = 7;
 
 } // namespace
 
@@ -71,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspector(new InspectorPane(m_live, this))
     , m_timing(new TimingPane(m_timingController, this))
     , m_demoPane(new DemoPane(m_demo, this))
+    , m_profiler(new ProfileController(m_live, this))
+    , m_profilePane(new ProfilePane(m_profiler, this))
     , m_archiveBox(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -94,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     addPane(m_inspector, tr("Inspector"), QStringLiteral("inspector"), Qt::BottomDockWidgetArea);
     addPane(m_timing, tr("Timing"), QStringLiteral("timing"), Qt::BottomDockWidgetArea);
     addPane(m_demoPane, tr("Demo"), QStringLiteral("demo"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+0")));
-    for (const char *name : {"monitor", "inspector", "timing", "demo"}) {
+    addPane(m_profilePane, tr("Profile"), QStringLiteral("profile"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+Shift+P")));
+    for (const char *name : {"monitor", "inspector", "timing", "demo", "profile"}) {
         // Brought to the front, a live pane gets half the window's height (Search needs less).
         QDockWidget *live = dock(QLatin1String(name));
         connect(live, &QDockWidget::visibilityChanged, this, [this, live](bool visible) {
@@ -116,6 +122,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_operators, &OperatorsPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_diff, &DiffPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_graph, &GraphPane::operatorActivated, this, &MainWindow::showOperator);
+    connect(m_profilePane, &ProfilePane::operatorActivated, this, [this](const QString &module, const QString &function) {
+        showOperator(module, function);
+        m_operators->detailsTabs()->setCurrentIndex(0); // its C function
+    });
     connect(m_files, &FilesPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_search, &SearchPane::hitActivated, this, [this](const QString &entry, int line, const QString &text, bool cs) {
         m_browser->openEntry(entry, line, text, cs);
@@ -174,6 +184,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_overview, &OverviewPane::glossaryRequested, this, &MainWindow::showGlossary);
     connect(m_memory, &MemoryPane::glossaryRequested, this, &MainWindow::showGlossary);
     connect(m_operators, &OperatorsPane::glossaryRequested, this, &MainWindow::showGlossary);
+
+    m_profiler->setArchive(nullptr, examplePath()); // until an archive is open
 
     // 1500 x 940 where the screen has room; on a laptop, what its screen leaves free.
     const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1500, 940);
@@ -251,7 +263,7 @@ void MainWindow::resetLayout()
     // Files on the left, the browser in the middle, the panes tabbed on the right, search and the
     // live panes tabbed below.
     static const QStringList below = {QStringLiteral("search"), QStringLiteral("monitor"), QStringLiteral("inspector"),
-                                      QStringLiteral("timing"), QStringLiteral("demo")};
+                                      QStringLiteral("timing"), QStringLiteral("demo"),    QStringLiteral("profile")};
     QDockWidget *first = nullptr;
     QDockWidget *search = nullptr;
     for (QDockWidget *d : m_docks) {
@@ -379,6 +391,8 @@ void MainWindow::handleCurrentChanged(int index)
     m_graph->setArchive(archive);
     m_project->setArchive(archive);
     m_demoPane->setArchives(examplePath(), m_workbench->currentPath());
+    // Without an archive open, the Profile pane runs the example.
+    m_profiler->setArchive(archive, archive ? m_workbench->currentPath() : examplePath());
     m_search->setArchive(archive);
     m_browser->setArchive(archive);
     if (archive) {

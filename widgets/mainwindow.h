@@ -24,6 +24,8 @@ class GraphPane;
 class MemoryPane;
 class OperatorsPane;
 class OverviewPane;
+class ProfileController;
+class ProfilePane;
 class ParamsPane;
 class ProjectPane;
 class QComboBox;
@@ -66,6 +68,8 @@ public:
     TimingPane *timing() const { return m_timing; }
     DemoPane *demoPane() const { return m_demoPane; }
     DemoController *demo() const { return m_demo; }
+    ProfilePane *profilePane() const { return m_profilePane; }
+    ProfileController *profiler() const { return m_profiler; }
     // Runs the demo on this archive (empty: the bundled example), bringing its pane forward.
     void startDemo(const QString &archive = {});
     // The full-screen demo for a booth.
@@ -122,6 +126,8 @@ private:
     InspectorPane *m_inspector;
     TimingPane *m_timing;
     DemoPane *m_demoPane;
+    ProfileController *m_profiler;
+    ProfilePane *m_profilePane;
     GlossaryWindow *m_glossary = nullptr; // made when first asked for
     QComboBox *m_archiveBox;
     QLabel *m_status;

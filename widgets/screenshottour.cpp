@@ -12,6 +12,9 @@
 #include "memorytimelineview.h"
 #include "mlf/mlfarchive.h"
 #include "operatorspane.h"
+#include "profilecontroller.h"
+#include "profilemodel.h"
+#include "profilepane.h"
 #include "searchpane.h"
 #include "workbenchcontroller.h"
 
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,15 +54,17 @@ void ScreenshotTour::start(const QStringList &archives, const QString &compareWi
             QTimer::singleShot(kSettleMs, this, [this] {
                 m_window->workbench()->setCurrentIndex(0);
                 m_docks = m_window->paneNames();
-                for (const char *liveDock : {"demo", "monitor", "timing", "inspector"})
+                for (const char *liveDock : {"demo", "monitor", "timing", "inspector", "profile"})
                     m_docks.removeAll(QLatin1String(liveDock)); // the live panes come last, in their order
+                m_docks.removeIf([this](const QString &dock) { return !wanted(dock); });
                 m_window->compareCurrentWith(m_compareWith);
                 next();
             });
     });
     // First the empty window a newcomer sees, then the archives.
     QTimer::singleShot(kSettleMs, this, [this, archives] {
-        save(QStringLiteral("start"));
+        if (wanted(QStringLiteral("start")))
+            save(QStringLiteral("start"));
         for (const QString &a : archives)
             m_window->openArchive(a);
     });
@@ -72,6 +78,10 @@ void ScreenshotTour::next()
         return;
     }
     if (m_step > m_docks.size()) {
+        if (!wanted(QStringLiteral("glossary"))) {
+            emit finished(true);
+            return;
+        }
         // Last, the glossary window on its own.
         m_window->showGlossary(QStringLiteral("workspace"));
         QTimer::singleShot(kSettleMs / 3, this, [this] {
@@ -89,7 +99,7 @@ void ScreenshotTour::next()
     }
     QTimer::singleShot(kSettleMs, this, [this, name] {
         save(name);
-        if (name == QLatin1String("memory"))
+        if (name == QLatin1String("memory") && (wanted(QStringLiteral("memory-weights")) || m_only.isEmpty()))
             memoryTabs(1);
         else
             next();
@@ -175,6 +185,13 @@ void ScreenshotTour::live(int step)
             live(step);
         });
     };
+    // Only the profile: straight to it.
+    if (step == 0 && !m_only.isEmpty() && !std::any_of(m_only.begin(), m_only.end(), [](const QString &n) {
+            return QStringList{QStringLiteral("demo"), QStringLiteral("monitor"), QStringLiteral("timing"),
+                               QStringLiteral("presentation"), QStringLiteral("inspector")}
+                .contains(n);
+        }))
+        step = wanted(QStringLiteral("profile")) ? 5 : 6;
     switch (step) {
     case 0: // the demo: the example on a simulated board, a few seconds in
         m_window->workbench()->setCurrentIndex(0);
@@ -223,8 +240,52 @@ void ScreenshotTour::live(int step)
              });
         return;
     }
+    case 5: profile(); return;
     default: next(); // the glossary, then done
     }
+}
+
+// The Profile pane after a profile of a simulated board (the archive given, else the first), its
+// largest operator selected.
+void ScreenshotTour::profile()
+{
+    ProfileController *profiler = m_window->profiler();
+    const QString archive = m_profileArchive;
+    if (archive.isEmpty())
+        m_window->workbench()->setCurrentIndex(0);
+    else
+        m_window->openArchive(archive);
+    if (QDockWidget *d = m_window->dock(QStringLiteral("profile"))) {
+        d->show();
+        d->raise();
+    }
+    auto failedOr = [profiler](ProfileController::Step step) {
+        return [profiler, step] { return profiler->step() == step || profiler->step() == ProfileController::Step::Failed; };
+    };
+    const auto opened = [this, profiler, archive] {
+        return profiler->isReady() &&
+               (archive.isEmpty() || QFileInfo(profiler->archivePath()).fileName() == QFileInfo(archive).fileName());
+    };
+    when(opened, 30000, [this, profiler, failedOr] {
+        profiler->runOnHostSim();
+        when(failedOr(ProfileController::Step::Connected), 180000, [this, profiler, failedOr] {
+            profiler->infer({});
+            when(failedOr(ProfileController::Step::Connected), 30000, [this, profiler, failedOr] {
+                profiler->profile(10, 1);
+                when([profiler] { return profiler->hasProfile() || profiler->step() == ProfileController::Step::Failed; }, 120000,
+                     [this, profiler] {
+                         QTableView *table = m_window->profilePane()->table();
+                         table->sortByColumn(ProfileModel::ShareColumn, Qt::DescendingOrder);
+                         table->selectRow(0);
+                         QTimer::singleShot(kSettleMs, this, [this] {
+                             save(QStringLiteral("profile"));
+                             m_window->profiler()->stop();
+                             live(6);
+                         });
+                     });
+            });
+        });
+    });
 }
 
 void ScreenshotTour::save(const QString &name)

@@ -42,12 +42,21 @@ int main(int argc, char **argv)
         QStringLiteral("inspect"),
         QApplication::translate("main", "With --screenshots: a capture (pcapng) the Inspector pane shows."),
         QStringLiteral("capture"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "With --screenshots: the archive the Profile pane profiles on a simulated board."),
+        QStringLiteral("archive"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QApplication::translate("main", "With --screenshots: only these pictures (comma-separated)."),
+                                  QStringLiteral("names"));
     QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                       QApplication::translate("main", "Quit once the window has been painted (for benchmarks)."));
     quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(shots);
     parser.addOption(compare);
     parser.addOption(inspect);
+    parser.addOption(profile);
+    parser.addOption(only);
     parser.addOption(quitAfterPaint);
     parser.process(app);
 
@@ -70,6 +79,9 @@ int main(int argc, char **argv)
         auto *tour = new ScreenshotTour(&window, parser.value(shots), &window);
         QObject::connect(tour, &ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         tour->setInspectorCapture(parser.value(inspect));
+        tour->setProfileArchive(parser.value(profile));
+        if (parser.isSet(only))
+            tour->setOnly(parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts));
         tour->start(parser.positionalArguments(), parser.value(compare));
         return QApplication::exec();
     }

@@ -23,6 +23,9 @@
 #include "paramscontroller.h"
 #include "paramsmodel.h"
 #include "paramspane.h"
+#include "profilecontroller.h"
+#include "profilemodel.h"
+#include "profilepane.h"
 #include "searchpane.h"
 #include "searchresultsmodel.h"
 #include "sourceview.h"
@@ -49,6 +52,8 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -71,6 +76,7 @@ private slots:
     void startScreen();
     void everyPaneIsFilled();
     void graphPaneDrawsTheGraph();
+    void aProfiledOperatorOpensItsCode();
     void severalArchivesAtOnce();
     void searchAcrossTheArchiveOpensTheHit();
     void findInTheFile();
@@ -195,6 +201,29 @@ void TestMainWindow::graphPaneDrawsTheGraph()
     QTRY_VERIFY(w.operators()->codeEditor()->text().contains(op->funcName));
 }
 
+// The Profile pane runs the archive that is open; double-clicking one of its operators selects it
+// in the Operators pane, its C function in front.
+void TestMainWindow::aProfiledOperatorOpensItsCode()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.dock(QStringLiteral("profile")));
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    w.openArchive(testsupport::exampleArchive());
+    QVERIFY(opened.wait(10000));
+    ProfileController *profiler = w.profiler();
+    QTRY_VERIFY(profiler->isReady() && profiler->archivePath() == w.workbench()->currentPath());
+    QTableView *table = w.profilePane()->table();
+    QCOMPARE(table->model()->rowCount(), 3);
+    w.operators()->detailsTabs()->setCurrentIndex(1); // the TIR, say
+    const QModelIndex last = table->model()->index(2, ProfileModel::FunctionColumn);
+    const QString function = last.data(ProfileModel::FunctionRole).toString();
+    emit table->doubleClicked(last);
+    QVERIFY(w.dock(QStringLiteral("operators"))->isVisible());
+    QCOMPARE(w.operators()->detailsTabs()->currentIndex(), 0);
+    QTRY_VERIFY(w.operators()->codeEditor()->text().contains(function));
+}
+
 void TestMainWindow::severalArchivesAtOnce()
 {
     MainWindow w;
@@ -313,7 +342,8 @@ void TestMainWindow::fitsALaptopScreen()
                                                                                                         : report(step);
     };
     QString failure = fits(QStringLiteral("opened"));
-    for (const char *name : {"overview", "operators", "memory", "params", "graph", "project", "diff", "files", "search"}) {
+    for (const char *name :
+         {"overview", "operators", "memory", "params", "graph", "project", "diff", "files", "search", "profile"}) {
         QDockWidget *dock = w.dock(QLatin1String(name));
         dock->show();
         dock->raise();
@@ -327,7 +357,8 @@ void TestMainWindow::fitsALaptopScreen()
     // each fits the width its dock gets.
     w.resize(1366, 740);
     w.resetLayout();
-    for (const char *name : {"overview", "operators", "memory", "params", "graph", "project", "diff", "files", "search"}) {
+    for (const char *name :
+         {"overview", "operators", "memory", "params", "graph", "project", "diff", "files", "search", "profile"}) {
         QDockWidget *dock = w.dock(QLatin1String(name));
         dock->raise();
         QTest::qWait(50);
@@ -339,6 +370,14 @@ void TestMainWindow::fitsALaptopScreen()
                                 .arg(scroll->widget()->minimumSizeHint().width())
                                 .arg(scroll->viewport()->width())));
     }
+    // The Profile pane, raised below, fits its half of the height without scrolling.
+    QDockWidget *profile = w.dock(QStringLiteral("profile"));
+    auto *scroll = qobject_cast<QScrollArea *>(profile->widget());
+    QTRY_VERIFY(profile->height() >= w.height() * 2 / 5);
+    QVERIFY2(
+        scroll->widget()->height() <= scroll->viewport()->height(),
+        qPrintable(
+            QStringLiteral("profile needs %1 px, has %2").arg(scroll->widget()->height()).arg(scroll->viewport()->height())));
 }
 
 void TestMainWindow::badArchiveKeepsTheWindowWorking()
