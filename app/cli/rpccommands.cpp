@@ -4,6 +4,7 @@
 #include "clitarget.h"
 #include "micro/dtypetext.h"
 #include "micro/rpcpacket.h"
+#include "micro/tensorbytes.h"
 #include "mlf/mlfarchive.h"
 #include "mlf/operatorcalls.h"
 #include "mlf/sourceindex.h"
@@ -31,6 +32,7 @@
 #include <memory>
 
 using mtvw::micro::RpcTensor;
+namespace TensorBytes = mtvw::micro::TensorBytes;
 using mtvw::micro::RpcValue;
 using mtvw::transport::HostSession;
 using mtvw::transport::RpcClient;
@@ -141,54 +143,6 @@ QString returned(const QList<RpcValue> &v)
             .arg(v.last().bytes.size())
             .arg(QString::fromLatin1(v.last().bytes.left(32).toHex(' ')));
     return v.isEmpty() ? QString() : v.last().describe();
-}
-
-// An input of t's size: zeros, ones (the value 1 of its dtype) or random (floats in [0, 1), other
-// types random bytes), from rng.
-QByteArray filled(const RpcTensor &t, const QString &how, QRandomGenerator &rng)
-{
-    QByteArray out(t.bytes(), '\0');
-    const int size = t.bits / 8;
-    if (how == QLatin1String("zeros") || size < 1)
-        return out;
-    for (qsizetype at = 0; at + size <= out.size(); at += size) {
-        char *p = out.data() + at;
-        if (t.code == 2 && t.bits == 32)
-            qToLittleEndian<float>(how == QLatin1String("ones") ? 1.0f : float(rng.generateDouble()), p);
-        else if (t.code == 2 && t.bits == 64)
-            qToLittleEndian<double>(how == QLatin1String("ones") ? 1.0 : rng.generateDouble(), p);
-        else if (how == QLatin1String("ones"))
-            p[0] = 1; // little-endian 1 in any integer width
-        else
-            for (int b = 0; b < size; ++b)
-                p[b] = char(rng.bounded(256));
-    }
-    return out;
-}
-
-// Whether element() can read this dtype: 8, 16, 32 or 64 bits, one lane.
-bool readable(const RpcTensor &t)
-{
-    return t.lanes == 1 && (t.bits == 8 || t.bits == 16 || t.bits == 32 || t.bits == 64) && t.code <= 2 &&
-           !(t.code == 2 && t.bits < 32);
-}
-
-double element(const RpcTensor &t, const QByteArray &data, qint64 i)
-{
-    const char *p = data.constData() + i * (t.bits / 8);
-    switch (t.code) {
-    case 2: return t.bits == 32 ? double(qFromLittleEndian<float>(p)) : qFromLittleEndian<double>(p);
-    case 1:
-        return t.bits == 8    ? double(quint8(*p))
-               : t.bits == 16 ? double(qFromLittleEndian<quint16>(p))
-               : t.bits == 32 ? double(qFromLittleEndian<quint32>(p))
-                              : double(qFromLittleEndian<quint64>(p));
-    default:
-        return t.bits == 8    ? double(qint8(*p))
-               : t.bits == 16 ? double(qFromLittleEndian<qint16>(p))
-               : t.bits == 32 ? double(qFromLittleEndian<qint32>(p))
-                              : double(qFromLittleEndian<qint64>(p));
-    }
 }
 
 } // namespace
@@ -353,6 +307,9 @@ int RpcCommands::infer(const QStringList &args)
     const QString fillWith = parser.value(fill);
     if (fillWith != QLatin1String("zeros") && fillWith != QLatin1String("ones") && fillWith != QLatin1String("random"))
         return CliOutput::fail(QStringLiteral("--fill"), tr("wants zeros, ones or random, got \"%1\"").arg(fillWith));
+    const TensorBytes::Fill fillKind = fillWith == QLatin1String("ones")     ? TensorBytes::Fill::Ones
+                                       : fillWith == QLatin1String("random") ? TensorBytes::Fill::Random
+                                                                             : TensorBytes::Fill::Zeros;
     bool seedOk = false;
     const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
     if (!seedOk)
@@ -403,7 +360,7 @@ int RpcCommands::infer(const QStringList &args)
                 return finish(CliOutput::kFailure);
             }
             for (const RpcTensor &t : tensors.value()) {
-                inputs << (hasInput ? given.mid(at, t.bytes()) : filled(t, fillWith, rng));
+                inputs << (hasInput ? given.mid(at, t.bytes()) : TensorBytes::filled(t, fillKind, rng));
                 at += t.bytes();
             }
             run->run(inputs, [=](mtvw::Result<mtvw::transport::RpcInference::Result_> r) {
@@ -419,12 +376,12 @@ int RpcCommands::infer(const QStringList &args)
                     QStringList dims;
                     for (qint64 s : o.tensor.shape)
                         dims << QString::number(s);
-                    const qint64 n = readable(o.tensor) ? o.data.size() / (o.tensor.bits / 8) : 0;
+                    const qint64 n = TensorBytes::readable(o.tensor) ? o.data.size() / (o.tensor.bits / 8) : 0;
                     QList<QPair<double, qint64>> top;
                     QJsonArray first;
                     QStringList firstText;
                     for (qint64 k = 0; k < n; ++k) {
-                        const double v = element(o.tensor, o.data, k);
+                        const double v = TensorBytes::element(o.tensor, o.data, k);
                         if (k < 8) {
                             first << v;
                             firstText << QString::number(v, 'g', 6);
