@@ -154,6 +154,9 @@ void ProfileController::setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> 
 {
     if (path == m_path && (!archive || archive == m_archive) && (m_ready || m_prepareJob->isRunning()))
         return;
+    // A simulated board runs the archive it was made from: another one needs another board.
+    if ((m_ownsConnection || m_board->isBusy()) && path != m_board->archive())
+        stop();
     m_archive = archive;
     m_path = path;
     m_ready = false;

@@ -62,7 +62,8 @@ public:
     ~ProfileController() override;
 
     // The model to run and profile: the archive and its file (what host-sim generates from);
-    // without the archive it is opened from the file (the example, when none is open).
+    // without the archive it is opened from the file (the example, when none is open). A
+    // simulated board of another archive is stopped; a board on the live connection is not.
     void setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archive, const QString &path);
     QString archivePath() const { return m_path; }
     // Whether the archive's operator calls are known (read off the GUI thread after setArchive).
@@ -97,7 +98,6 @@ public:
     int replyTimeoutMs() const { return m_replyTimeoutMs; }
     void setReplyTimeoutMs(int ms) { m_replyTimeoutMs = ms; }
     QString projectDir() const;
-    HostSimProject *board() const { return m_board; }
 
     const QList<mtvw::transport::RpcInference::Output> &outputs() const { return m_outputs; }
     // The outputs as the Run view shows them: each one's largest values, then its shape,
