@@ -200,70 +200,65 @@ int RpcCommands::rpc(const QStringList &args)
             finish(CliOutput::kFailure);
         };
         // The system library, and ModuleGetFunction to look into it.
-        rpc->getGlobalFunc("runtime.SystemLib", [=](mtvw::Result<quint64> lib) {
+        rpc->systemLibrary([=](mtvw::Result<quint64> lib) {
             if (!lib)
                 return fail(QStringLiteral("runtime.SystemLib"), lib.error());
-            rpc->callFunc(lib.value(), {}, [=](mtvw::Result<QList<RpcValue>> mod) {
-                if (!mod)
-                    return fail(QStringLiteral("runtime.SystemLib"), mod.error());
-                const quint64 syslib = mod.value().last().u;
-                rpc->getGlobalFunc("tvm.rpc.server.ModuleGetFunction", [=](mtvw::Result<quint64> mgf) {
-                    if (!mgf)
-                        return fail(QStringLiteral("tvm.rpc.server.ModuleGetFunction"), mgf.error());
-                    auto lookup = [=](const QByteArray &name, std::function<void(quint64)> found) {
-                        rpc->callFunc(mgf.value(), {RpcValue::module(syslib), RpcValue::str(name), RpcValue::integer(1)},
-                                      [=](mtvw::Result<QList<RpcValue>> f) {
-                                          found(f && f.value().first().i == RpcValue::Function ? f.value().last().u : 0);
-                                      });
-                    };
-                    if (what == QLatin1String("list")) {
-                        QStringList names;
-                        for (const auto &m : mlf->modules())
-                            for (const auto &op : mlf->operators(m))
-                                names << op.name;
-                        auto found = std::make_shared<int>(0);
-                        auto next = std::make_shared<std::function<void(int)>>();
-                        *next = [=, weak = std::weak_ptr<std::function<void(int)>>(next)](int i) {
-                            if (i == names.size()) {
-                                CliOutput::print(
-                                    tr("%1 of %2 operator function(s) on the device\n").arg(*found).arg(names.size()));
-                                if (*found == 0 && !names.isEmpty())
-                                    CliOutput::print(tr("none: an archive built with the C interface has no packed functions, "
-                                                        "so TVM's CRT cannot reach its operators over RPC\n"));
-                                return finish(0);
-                            }
-                            lookup(names[i].toUtf8(), [=, self = weak.lock()](quint64 h) {
-                                *found += h != 0;
-                                CliOutput::print(h ? QStringLiteral("%1  0x%2\n").arg(names[i]).arg(h, 0, 16)
-                                                   : tr("%1  (not on the device)\n").arg(names[i]));
-                                (*self)(i + 1);
-                            });
-                        };
-                        (*next)(0);
-                        return;
-                    }
-                    const QByteArray name = pos[1].toUtf8();
-                    QList<RpcValue> callArgs;
-                    for (const QString &a : pos.mid(2))
-                        callArgs << parseArg(a);
-                    auto call = [=](quint64 h) {
-                        rpc->callFunc(h, callArgs, [=](mtvw::Result<QList<RpcValue>> r) {
-                            if (!r)
-                                return fail(QString::fromUtf8(name), r.error());
-                            CliOutput::print(returned(r.value()) + QLatin1Char('\n'));
-                            finish(0);
+            const quint64 syslib = lib.value();
+            rpc->getGlobalFunc("tvm.rpc.server.ModuleGetFunction", [=](mtvw::Result<quint64> mgf) {
+                if (!mgf)
+                    return fail(QStringLiteral("tvm.rpc.server.ModuleGetFunction"), mgf.error());
+                auto lookup = [=](const QByteArray &name, std::function<void(quint64)> found) {
+                    rpc->callFunc(mgf.value(), {RpcValue::module(syslib), RpcValue::str(name), RpcValue::integer(1)},
+                                  [=](mtvw::Result<QList<RpcValue>> f) {
+                                      found(f && f.value().first().i == RpcValue::Function ? f.value().last().u : 0);
+                                  });
+                };
+                if (what == QLatin1String("list")) {
+                    QStringList names;
+                    for (const auto &m : mlf->modules())
+                        for (const auto &op : mlf->operators(m))
+                            names << op.name;
+                    auto found = std::make_shared<int>(0);
+                    auto next = std::make_shared<std::function<void(int)>>();
+                    *next = [=, weak = std::weak_ptr<std::function<void(int)>>(next)](int i) {
+                        if (i == names.size()) {
+                            CliOutput::print(tr("%1 of %2 operator function(s) on the device\n").arg(*found).arg(names.size()));
+                            if (*found == 0 && !names.isEmpty())
+                                CliOutput::print(tr("none: an archive built with the C interface has no packed functions, "
+                                                    "so TVM's CRT cannot reach its operators over RPC\n"));
+                            return finish(0);
+                        }
+                        lookup(names[i].toUtf8(), [=, self = weak.lock()](quint64 h) {
+                            *found += h != 0;
+                            CliOutput::print(h ? QStringLiteral("%1  0x%2\n").arg(names[i]).arg(h, 0, 16)
+                                               : tr("%1  (not on the device)\n").arg(names[i]));
+                            (*self)(i + 1);
                         });
                     };
-                    rpc->getGlobalFunc(name, [=](mtvw::Result<quint64> global) {
-                        if (global)
-                            return call(global.value());
-                        lookup(name, [=](quint64 h) {
-                            if (!h)
-                                return fail(QString::fromUtf8(name),
-                                            mtvw::Error(mtvw::Error::Code::NotFound,
-                                                        tr("no global function and none in the system library by that name")));
-                            call(h);
-                        });
+                    (*next)(0);
+                    return;
+                }
+                const QByteArray name = pos[1].toUtf8();
+                QList<RpcValue> callArgs;
+                for (const QString &a : pos.mid(2))
+                    callArgs << parseArg(a);
+                auto call = [=](quint64 h) {
+                    rpc->callFunc(h, callArgs, [=](mtvw::Result<QList<RpcValue>> r) {
+                        if (!r)
+                            return fail(QString::fromUtf8(name), r.error());
+                        CliOutput::print(returned(r.value()) + QLatin1Char('\n'));
+                        finish(0);
+                    });
+                };
+                rpc->getGlobalFunc(name, [=](mtvw::Result<quint64> global) {
+                    if (global)
+                        return call(global.value());
+                    lookup(name, [=](quint64 h) {
+                        if (!h)
+                            return fail(QString::fromUtf8(name),
+                                        mtvw::Error(mtvw::Error::Code::NotFound,
+                                                    tr("no global function and none in the system library by that name")));
+                        call(h);
                     });
                 });
             });

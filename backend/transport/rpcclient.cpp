@@ -173,6 +173,19 @@ void RpcClient::callFunc(quint64 function, const QList<RpcValue> &args, Done<QLi
     });
 }
 
+void RpcClient::systemLibrary(Done<quint64> done)
+{
+    getGlobalFunc("runtime.SystemLib", [this, done = std::move(done)](Result<quint64> lib) {
+        if (!lib)
+            return done(lib.error());
+        callFunc(lib.value(), {}, [done](Result<QList<micro::RpcValue>> mod) {
+            if (!mod)
+                return done(mod.error());
+            done(mod.value().last().u);
+        });
+    });
+}
+
 void RpcClient::syscall(qint32 code, const QList<RpcValue> &args, Done<RpcValue> done)
 {
     request(RpcPacket::syscall(code, args), [code, done = std::move(done)](Result<Reply> r) {

@@ -43,6 +43,8 @@ public:
 
     // A global function's handle; an error names a function the device does not have (handle 0).
     void getGlobalFunc(const QByteArray &name, Done<quint64> done);
+    // The system library's module handle: runtime.SystemLib, called (spec 4.4.5).
+    void systemLibrary(Done<quint64> done);
     // A packed function's return: [actual type code, value(s)] (spec 4.4.3); an exception is an error.
     void callFunc(quint64 function, const QList<micro::RpcValue> &args, Done<QList<micro::RpcValue>> done);
     // A syscall's one value.

@@ -85,15 +85,11 @@ void RpcProfiler::profile(const QList<mlf::OperatorCalls::Call> &calls, const Se
             });
         },
         [this](Next next) {
-            m_rpc->getGlobalFunc("runtime.SystemLib", [this, next](Result<quint64> lib) {
+            m_rpc->systemLibrary([this, next](Result<quint64> lib) {
                 if (!lib)
                     return next(lib.error());
-                m_rpc->callFunc(lib.value(), {}, [this, next](Result<QList<RpcValue>> mod) {
-                    if (!mod)
-                        return next(mod.error());
-                    m_syslib = mod.value().last().u;
-                    next(true);
-                });
+                m_syslib = lib.value();
+                next(true);
             });
         },
         [this](Next next) {
