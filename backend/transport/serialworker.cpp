@@ -184,14 +184,16 @@ void SerialWorker::release(const QString &why)
     m_released = true;
     if (m_poll)
         m_poll->stop();
+    rememberLink();
+    // A pseudo-terminal has no identity but itself: the open port's own descriptor is kept (not
+    // read; what the device sends waits in the line) while it is released, so its number cannot
+    // go to another terminal meanwhile, and a hang-up says the terminal went. It is taken from
+    // the port, not opened again by the path: by then the terminal may have gone and its number
+    // gone to another one. A port already lost holds nothing: only a new link brings it back.
+    if (m_port && m_linkLost && m_serialNumber.isEmpty() && !m_hasIds && m_port->handle() >= 0)
+        m_heldFd = ::fcntl(m_port->handle(), F_DUPFD_CLOEXEC, 0);
     if (m_port)
         closePort();
-    rememberLink();
-    // A pseudo-terminal has no identity but itself: its slave side is held open (not read; what
-    // the device sends waits in the line) while it is released, so its number cannot go to
-    // another terminal meanwhile, and a hang-up says the terminal went.
-    if (m_linkLost && m_serialNumber.isEmpty() && !m_hasIds)
-        m_heldFd = ::open(QFile::encodeName(m_settings.port).constData(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     qCInfo(lcTransport) << m_settings.port << "released:" << why;
     emit stateChanged(Transport::State::Waiting, BackendText::tr("%1 released (%2)").arg(m_settings.port, why));
 }

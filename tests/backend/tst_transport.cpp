@@ -8,6 +8,7 @@
 #include "transport/transport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -82,6 +83,7 @@ private slots:
     void conformance();
     void deviceProgramThatFails();
     void serialUnplugAndReplug();
+    void releasedWhileAwayTakesNoOtherTerminal();
     void replayKeepsThePace();
     void stalledReceiverKeepsMemoryBounded();
     void projectTransportCarriesASession();
@@ -265,6 +267,53 @@ void TestTransport::serialUnplugAndReplug()
 
 // Realtime replay spaces the pieces as recorded (measured against the recorded gap, with the
 // event loop's slack; not a fixed sleep), fast replay does not wait.
+// A pty board that went away and is then released (a flash starting while it is away) holds
+// nothing: the next pseudo-terminal may get its number, and so the old link leads to it, but
+// that one is not taken on reacquire; the board's own link made anew is.
+void TestTransport::releasedWhileAwayTakesNoOtherTerminal()
+{
+    const QString port = m_dir.filePath(QStringLiteral("away")), peer = m_dir.filePath(QStringLiteral("away-peer"));
+    auto pty = std::make_unique<testsupport::SocatPair>(port, peer);
+    QVERIFY(pty->ok());
+    TransportSettings s = serial(port);
+    s.reattachMs = 20000;
+    std::unique_ptr<Transport> t(Transport::create(s));
+    QSignalSpy states(t.get(), &Transport::stateChanged);
+    t->open();
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), Transport::State::Open, 10000);
+    QVERIFY(t->canRelease());
+    const QString target = QFileInfo(port).symLinkTarget();
+
+    pty->end(); // unplugged; its link stays behind
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), Transport::State::Waiting, 10000);
+    // Other terminals: the kernel gives the lowest free number, so one of them gets the old
+    // one while nothing holds it.
+    testsupport::SocatPair other(m_dir.filePath(QStringLiteral("away-other")), m_dir.filePath(QStringLiteral("away-other-peer")));
+    QVERIFY(other.ok());
+    const bool reused = QFileInfo::exists(target);
+    qInfo("the board's old terminal %s %s", qPrintable(target), reused ? "went to another pty" : "is free");
+
+    auto saw = [&states](const QString &text) {
+        for (const QList<QVariant> &args : states)
+            if (args.at(1).toString().contains(text))
+                return true;
+        return false;
+    };
+    t->release(QStringLiteral("test"));
+    QTRY_VERIFY_WITH_TIMEOUT(saw(QStringLiteral("released")), 10000);
+    t->reacquire();
+    QTRY_VERIFY_WITH_TIMEOUT(saw(QStringLiteral("waiting up to")), 10000);
+    const qsizetype statesBefore = states.size();
+    QTest::qWait(3 * 100 + 200); // several polls: none may open the other terminal
+    QCOMPARE(t->state(), Transport::State::Waiting);
+    QCOMPARE(states.size(), statesBefore);
+
+    pty = std::make_unique<testsupport::SocatPair>(port, peer); // the board's link made anew
+    QVERIFY(pty->ok());
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), Transport::State::Open, 10000);
+    t->close();
+}
+
 void TestTransport::replayKeepsThePace()
 {
     const QString file = m_dir.filePath(QStringLiteral("pace.pcapng"));
