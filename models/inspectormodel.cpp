@@ -56,7 +56,9 @@ QByteArray InspectorModel::ByteStore::slice(qint64 begin, qint64 end, bool *ok) 
 InspectorModel::InspectorModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_decoder(std::make_unique<WireDecoder>())
-{}
+{
+    m_records.reset(m_maxRecords / 20);
+}
 
 InspectorModel::~InspectorModel() = default;
 
@@ -81,8 +83,7 @@ void InspectorModel::clear()
 {
     beginResetModel();
     m_decoder = std::make_unique<WireDecoder>();
-    m_records.clear();
-    m_records.squeeze();
+    m_records.reset(std::max<qsizetype>(1, m_maxRecords / 20)); // the oldest rows go a twentieth at a time
     for (ByteStore *s : {&m_device, &m_host}) {
         *s = ByteStore();
         s->max = m_maxBytes;
@@ -150,12 +151,11 @@ void InspectorModel::append(QList<WireRecord> &records)
     }
     // The oldest rows go in blocks, so that removal is rare.
     if (m_records.size() + records.size() > m_maxRecords) {
-        const qsizetype block = std::max<qsizetype>(1, m_maxRecords / 20);
+        const qsizetype block = m_records.blockSize();
         const qsizetype over = m_records.size() + records.size() - m_maxRecords;
         const qsizetype drop = std::min(m_records.size(), (over + block - 1) / block * block);
         beginRemoveRows({}, 0, int(drop) - 1);
-        m_records.remove(0, drop);
-        m_droppedRecords += drop;
+        m_droppedRecords += m_records.dropFront(over);
         endRemoveRows();
     }
     const int first = int(m_records.size());

@@ -3,6 +3,7 @@
 #include "livechunk.h"
 #include "micro/rpcdecoder.h"
 #include "micro/wiredecoder.h"
+#include "wirerecordstore.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -60,6 +61,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const mtvw::micro::WireRecord &record(int row) const { return m_records.at(row); }
+    // The records as they are now, for a search off the GUI thread: its row r is the record
+    // numbered droppedRecords() + r, with droppedRecords() as it is at the time of the call.
+    WireRecordStore::Snapshot snapshot() const { return m_records.snapshot(); }
     // The record's bytes as on the wire; empty with *available false when they were dropped.
     QByteArray rawBytes(int row, bool *available = nullptr) const;
     // The function and module names the session has learnt so far.
@@ -96,7 +100,7 @@ private:
 
     QPointer<LiveConnection> m_connection;
     std::unique_ptr<mtvw::micro::WireDecoder> m_decoder;
-    QList<mtvw::micro::WireRecord> m_records;
+    WireRecordStore m_records;
     QList<mtvw::micro::WireRecord> m_incoming;
     ByteStore m_device, m_host;
     QStringList m_types;

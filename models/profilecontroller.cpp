@@ -152,12 +152,19 @@ void ProfileController::failAction(const Error &error)
 
 void ProfileController::setArchive(std::shared_ptr<const mtvw::mlf::MlfArchive> archive, const QString &path)
 {
-    if (path == m_path && (!archive || archive == m_archive) && (m_ready || m_prepareJob->isRunning()))
+    if (path == m_path && (!archive || m_openedItself || archive == m_archive) && (m_ready || m_prepareJob->isRunning())) {
+        // The same file, now open in the window too (the example, say): the figures stay.
+        if (archive && m_ready) {
+            m_archive = archive;
+            m_openedItself = false;
+        }
         return;
+    }
     // A simulated board runs the archive it was made from: another one needs another board.
     if ((m_ownsConnection || m_board->isBusy()) && path != m_board->archive())
         stop();
     m_archive = archive;
+    m_openedItself = !archive;
     m_path = path;
     m_ready = false;
     m_calls.clear();

@@ -147,6 +147,7 @@ private:
     TimingStatsModel *m_stats;
     BackgroundJob<std::shared_ptr<Prepared>> *m_prepareJob;
     std::shared_ptr<const mtvw::mlf::MlfArchive> m_archive;
+    bool m_openedItself = false; // m_archive was opened here from the path, not given by the window
     QString m_path;
     QList<mtvw::mlf::OperatorCalls::Call> m_calls;
     bool m_legacyEvaluator = false;

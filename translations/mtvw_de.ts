@@ -1413,6 +1413,13 @@ Exit-Codes: 0 Erfolg, 2 Fehler (Meldung auf stderr), 3 Speicherbudget überschri
             <numerusform>%n ältere Nachrichten nicht mehr vorgehalten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Filtering %n message(s)…</source>
+        <translation>
+            <numerusform>%n Nachricht wird gefiltert…</numerusform>
+            <numerusform>%n Nachrichten werden gefiltert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveConnection</name>

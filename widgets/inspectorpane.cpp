@@ -189,11 +189,8 @@ InspectorPane::InspectorPane(LiveConnection *connection, QWidget *parent)
             m_table->scrollToBottom();
     });
     connect(m_open, &QPushButton::clicked, this, &InspectorPane::chooseCapture);
-    connect(m_filter, &InspectorFilter::filterChanged, this, &InspectorPane::updateStatus);
-    connect(m_filter, &InspectorFilter::filterChanged, this, [this] {
-        if (m_follow->isChecked())
-            m_table->scrollToBottom();
-    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &InspectorPane::updateStatus); // "filtering…"
+    connect(m_filter, &InspectorFilter::filterChanged, this, &InspectorPane::handleFilterChanged);
     connect(m_model, &InspectorModel::recordsAppended, this, &InspectorPane::handleAppended);
     connect(m_model, &InspectorModel::typesChanged, this, &InspectorPane::handleTypesChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InspectorPane::handleReset);
@@ -321,6 +318,22 @@ void InspectorPane::handleAppended()
     updateStatus();
 }
 
+// A new filter's rows are there: the message shown before stays selected if it is among them.
+void InspectorPane::handleFilterChanged()
+{
+    updateStatus();
+    const QModelIndex shown = m_shownRow >= 0 ? m_filter->mapFromSource(m_model->index(m_shownRow, 0)) : QModelIndex();
+    if (shown.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (!m_follow->isChecked())
+            m_table->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+    } else if (m_shownRow >= 0) {
+        clearDetails(tr("Select a message to see its fields and bytes."));
+    }
+    if (m_follow->isChecked())
+        m_table->scrollToBottom();
+}
+
 void InspectorPane::handleTypesChanged()
 {
     const QString current = m_type->currentData().toString();
@@ -355,8 +368,9 @@ void InspectorPane::handleScrollAction()
 void InspectorPane::updateStatus()
 {
     const int total = m_model->rowCount();
-    QString text = m_filter->isFiltering() ? tr("%1 of %n message(s) shown", nullptr, total).arg(m_filter->rowCount())
-                                           : tr("%n message(s)", nullptr, total);
+    QString text = m_filter->isSearching()   ? tr("Filtering %n message(s)…", nullptr, total)
+                   : m_filter->isFiltering() ? tr("%1 of %n message(s) shown", nullptr, total).arg(m_filter->rowCount())
+                                             : tr("%n message(s)", nullptr, total);
     if (m_model->droppedRecords() > 0)
         text += QLatin1String(" · ") +
                 tr("%n older message(s) no longer kept", nullptr, int(std::min<qint64>(m_model->droppedRecords(), INT_MAX)));

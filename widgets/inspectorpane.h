@@ -62,6 +62,7 @@ private:
     void handleTreeItemChanged(QTreeWidgetItem *item);
     void handleByteClicked(qint64 offset);
     void handleAppended();
+    void handleFilterChanged();
     void handleTypesChanged();
     void handleReset();
     void handleScrollAction();

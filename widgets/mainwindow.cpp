@@ -46,6 +46,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <utility>
+
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
@@ -123,8 +125,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diff, &DiffPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_graph, &GraphPane::operatorActivated, this, &MainWindow::showOperator);
     connect(m_profilePane, &ProfilePane::operatorActivated, this, [this](const QString &module, const QString &function) {
-        showOperator(module, function);
-        m_operators->detailsTabs()->setCurrentIndex(0); // its C function
+        if (!m_workbench->current()) {
+            // The pane profiled the example with no archive open: the example opens, then the
+            // operator is shown in it.
+            m_pendingOperator = {module, function};
+            openExample();
+            return;
+        }
+        showProfiledOperator(module, function);
     });
     connect(m_files, &FilesPane::entryActivated, this, &MainWindow::openEntry);
     connect(m_search, &SearchPane::hitActivated, this, [this](const QString &entry, int line, const QString &text, bool cs) {
@@ -404,7 +412,16 @@ void MainWindow::handleCurrentChanged(int index)
         if (!start.isEmpty() && archive->archive().contains(start))
             openEntry(start, 0);
     }
+    const auto pending = std::exchange(m_pendingOperator, {});
+    if (archive && !pending.second.isEmpty() && m_workbench->currentPath() == examplePath())
+        showProfiledOperator(pending.first, pending.second);
     updateStatus();
+}
+
+void MainWindow::showProfiledOperator(const QString &module, const QString &function)
+{
+    showOperator(module, function);
+    m_operators->detailsTabs()->setCurrentIndex(0); // its C function
 }
 
 void MainWindow::openEntry(const QString &entry, int line)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <utility>
 
 namespace mtvw::mlf {
 class MlfArchive;
@@ -106,6 +107,8 @@ private:
     QString examplePath();
     void raisePane(const QString &objectName);
     void showOperator(const QString &module, const QString &function);
+    // An operator the Profile pane asked for, in the Operators pane with its C function in front.
+    void showProfiledOperator(const QString &module, const QString &function);
     void updateStatus();
 
     WorkbenchController *m_workbench;
@@ -136,4 +139,5 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QAction *> m_showActions;
+    std::pair<QString, QString> m_pendingOperator; // module and function, until the example is open
 };

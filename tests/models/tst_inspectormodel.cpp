@@ -28,6 +28,15 @@ LiveChunk chunk(Direction d, const QByteArray &bytes, qint64 us = 1000)
     return LiveChunk{d, us, bytes};
 }
 
+// Changes a filter and waits for its rows: the earlier messages are tried off the GUI thread.
+template<typename Change>
+bool applied(InspectorFilter &filter, Change change)
+{
+    QSignalSpy changed(&filter, &InspectorFilter::filterChanged);
+    change();
+    return !changed.isEmpty() || changed.wait(20000);
+}
+
 } // namespace
 
 class TestInspectorModel : public QObject
@@ -38,6 +47,7 @@ private slots:
     void transcript();
     void problemsColoured();
     void caps();
+    void filterOffTheGuiThread();
     void replayCapture();
 };
 
@@ -111,17 +121,17 @@ void TestInspectorModel::transcript()
 
     // Filters, against what the test knows of each frame.
     const auto count = [&frames](auto pred) { return int(std::count_if(frames.begin(), frames.end(), pred)); };
-    filter.setLayer(int(WireRecord::Layer::Rpc));
+    QVERIFY(applied(filter, [&] { filter.setLayer(int(WireRecord::Layer::Rpc)); }));
     QCOMPARE(filter.rowCount(), count([](const Frame &f) { return f.type == SessionMessage::Normal; }));
-    filter.setLayer(int(WireRecord::Layer::Session));
+    QVERIFY(applied(filter, [&] { filter.setLayer(int(WireRecord::Layer::Session)); }));
     QCOMPARE(filter.rowCount(), count([](const Frame &f) { return f.type != SessionMessage::Normal; }));
-    filter.setLayer(-1);
-    filter.setType(QStringLiteral("Log"));
+    QVERIFY(applied(filter, [&] { filter.setLayer(-1); }));
+    QVERIFY(applied(filter, [&] { filter.setType(QStringLiteral("Log")); }));
     QCOMPARE(filter.rowCount(), count([](const Frame &f) { return f.type == SessionMessage::Log; }));
     QCOMPARE(filter.index(0, InspectorModel::DirectionColumn).data(InspectorModel::DirectionRole).toInt(),
              int(Direction::FromDevice));
-    filter.setType({});
-    filter.setText(QStringLiteral("systemlib"));
+    QVERIFY(applied(filter, [&] { filter.setType({}); }));
+    QVERIFY(applied(filter, [&] { filter.setText(QStringLiteral("systemlib")); }));
     QVERIFY(filter.rowCount() > 0);
     QSet<int> accepted;
     for (int row = 0; row < filter.rowCount(); ++row) {
@@ -133,10 +143,10 @@ void TestInspectorModel::transcript()
         if (frames[row].label.contains(QLatin1String("SystemLib")) &&
             frames[row].label.startsWith(QLatin1String("GetGlobalFunc")) && frames[row].direction == Direction::FromHost)
             QVERIFY2(accepted.contains(row), qPrintable(frames[row].label));
-    filter.setText({});
-    filter.setProblemsOnly(true);
+    QVERIFY(applied(filter, [&] { filter.setText({}); }));
+    QVERIFY(applied(filter, [&] { filter.setProblemsOnly(true); }));
     QCOMPARE(filter.rowCount(), 0);
-    filter.setProblemsOnly(false);
+    QVERIFY(applied(filter, [&] { filter.setProblemsOnly(false); }));
     QCOMPARE(filter.rowCount(), model.rowCount());
 
     // A new connection starts over.
@@ -171,7 +181,7 @@ void TestInspectorModel::problemsColoured()
     }
     QCOMPARE(model.rawBytes(1), badCrc);
     QCOMPARE(model.rawBytes(2), invalidEscape);
-    filter.setProblemsOnly(true);
+    QVERIFY(applied(filter, [&] { filter.setProblemsOnly(true); }));
     QCOMPARE(filter.rowCount(), bad.size());
 }
 
@@ -211,6 +221,74 @@ void TestInspectorModel::caps()
     QVERIFY(!available);
     QCOMPARE(model.rawBytes(model.rowCount() - 1, &available), big);
     QVERIFY(available);
+}
+
+// A filter is tried on the earlier messages off the GUI thread: once set it has no rows yet and
+// is searching; a filter changed mid-search gives only its own rows; messages arriving and old
+// ones dropped meanwhile are accounted for. Checked against what the test computes itself.
+void TestInspectorModel::filterOffTheGuiThread()
+{
+    InspectorModel model;
+    model.setLimits(200000, 64 * 1024 * 1024); // the oldest go 10,000 at a time
+    InspectorFilter filter;
+    filter.setSourceModel(&model);
+    Framer framer;
+    int next = 0; // Log messages whose text is their number
+    const auto feed = [&](int n) {
+        QByteArray bytes;
+        for (int i = 0; i < n; ++i, ++next)
+            bytes += framer.frame(SessionMessage::encode(0, SessionMessage::Log, QByteArray::number(next)));
+        model.addChunks({chunk(Direction::FromDevice, bytes)});
+    };
+    while (next < 200000)
+        feed(10000);
+    QCOMPARE(model.rowCount(), 200000);
+    // The kept messages whose number holds the digits, in order.
+    const auto expected = [&](const QString &digits) {
+        QStringList out;
+        for (qint64 n = model.droppedRecords(); n < next; ++n)
+            if (QString::number(n).contains(digits))
+                out << QString::number(n);
+        return out;
+    };
+    const auto shown = [&] {
+        QStringList out;
+        for (int r = 0; r < filter.rowCount(); ++r)
+            out << filter.index(r, InspectorModel::SummaryColumn).data().toString();
+        return out;
+    };
+    // A Log message's summary is its text and it has no other fields, so the digits decide.
+    for (int row : {0, 12345, 199999}) {
+        QCOMPARE(model.record(row).summary, QString::number(row));
+        QVERIFY(model.record(row).details.isEmpty() && model.record(row).problem.isEmpty());
+    }
+
+    QSignalSpy changed(&filter, &InspectorFilter::filterChanged);
+    filter.setText(QStringLiteral("999"));
+    QVERIFY(filter.isSearching());
+    QCOMPARE(filter.rowCount(), 0);       // nothing was tried on the GUI thread
+    filter.setText(QStringLiteral("77")); // mid-search: the first search's rows never come
+    QVERIFY(filter.isSearching());
+    feed(30000); // arriving meanwhile; the cap drops the oldest 30,000
+    QCOMPARE(model.droppedRecords(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!filter.isSearching());
+    QCOMPARE(shown(), expected(QStringLiteral("77")));
+    // After the search, arriving messages are tried as they come.
+    feed(5000);
+    QCOMPARE(shown(), expected(QStringLiteral("77")));
+    for (int r = 0; r < filter.rowCount(); r += 97) {
+        const QModelIndex source = filter.mapToSource(filter.index(r, 0));
+        QCOMPARE(model.record(source.row()).summary, shown().at(r));
+        QCOMPARE(filter.mapFromSource(source).row(), r);
+    }
+    // No filter: every row at once.
+    changed.clear();
+    filter.setText({});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(filter.rowCount(), model.rowCount());
+    QCOMPARE(filter.index(0, InspectorModel::SummaryColumn).data().toString(), QString::number(model.droppedRecords()));
 }
 
 // A capture replayed into the model through the live connection (LiveConnection::open with a

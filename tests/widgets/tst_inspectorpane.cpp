@@ -242,12 +242,12 @@ void TestInspectorPane::liveTranscriptThroughAPty()
     // Filters through the pane's own controls, against what the test knows of each packet.
     const auto count = [&frames](auto pred) { return int(std::count_if(frames.begin(), frames.end(), pred)); };
     pane.layerBox()->setCurrentIndex(pane.layerBox()->findData(int(WireRecord::Layer::Rpc)));
-    QCOMPARE(pane.filter()->rowCount(), count([](const Frame &f) { return f.type == SessionMessage::Normal; }));
+    QTRY_COMPARE(pane.filter()->rowCount(), count([](const Frame &f) { return f.type == SessionMessage::Normal; }));
     pane.layerBox()->setCurrentIndex(0);
     const int log = pane.typeBox()->findData(QStringLiteral("Log"));
     QVERIFY(log > 0);
     pane.typeBox()->setCurrentIndex(log);
-    QCOMPARE(pane.filter()->rowCount(), count([](const Frame &f) { return f.type == SessionMessage::Log; }));
+    QTRY_COMPARE(pane.filter()->rowCount(), count([](const Frame &f) { return f.type == SessionMessage::Log; }));
     QCOMPARE(pane.filter()->index(0, InspectorModel::DirectionColumn).data(InspectorModel::DirectionRole).toInt(),
              int(Direction::FromDevice));
     pane.typeBox()->setCurrentIndex(0);

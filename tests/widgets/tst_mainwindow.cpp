@@ -77,6 +77,7 @@ private slots:
     void everyPaneIsFilled();
     void graphPaneDrawsTheGraph();
     void aProfiledOperatorOpensItsCode();
+    void aProfiledOperatorOfTheExampleOpensIt();
     void severalArchivesAtOnce();
     void searchAcrossTheArchiveOpensTheHit();
     void findInTheFile();
@@ -222,6 +223,36 @@ void TestMainWindow::aProfiledOperatorOpensItsCode()
     QVERIFY(w.dock(QStringLiteral("operators"))->isVisible());
     QCOMPARE(w.operators()->detailsTabs()->currentIndex(), 0);
     QTRY_VERIFY(w.operators()->codeEditor()->text().contains(function));
+}
+
+// With no archive open the Profile pane has the example; double-clicking one of its operators
+// opens the example in the window and shows the operator's C function there.
+void TestMainWindow::aProfiledOperatorOfTheExampleOpensIt()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(!w.currentArchive());
+    ProfileController *profiler = w.profiler();
+    QTRY_VERIFY(profiler->isReady());
+    const QString example = profiler->archivePath();
+    QVERIFY(!example.isEmpty());
+    QTableView *table = w.profilePane()->table();
+    QCOMPARE(table->model()->rowCount(), 3);
+    QSignalSpy opened(&w, &MainWindow::archiveOpened);
+    QSignalSpy readiness(profiler, &ProfileController::readyChanged);
+    const QModelIndex last = table->model()->index(2, ProfileModel::FunctionColumn);
+    const QString function = last.data(ProfileModel::FunctionRole).toString();
+    emit table->doubleClicked(last);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(w.workbench()->currentPath(), example);
+    QVERIFY(w.dock(QStringLiteral("operators"))->isVisible());
+    QTRY_VERIFY(w.operators()->codeEditor()->text().contains(function));
+    QCOMPARE(w.operators()->detailsTabs()->currentIndex(), 0);
+    // The pane kept its rows (and any figures): the same file, now open in the window, is not
+    // prepared again.
+    QVERIFY(readiness.isEmpty());
+    QVERIFY(profiler->isReady());
+    QCOMPARE(table->model()->rowCount(), 3);
 }
 
 void TestMainWindow::severalArchivesAtOnce()
