@@ -87,7 +87,7 @@ void InspectorModel::clear()
     for (ByteStore *s : {&m_device, &m_host}) {
         *s = ByteStore();
         s->max = m_maxBytes;
-        s->chunk = qsizetype(std::clamp<qint64>(m_maxBytes / 64, 256, 1024 * 1024));
+        s->chunk = qsizetype(std::clamp<qint64>(m_maxBytes / 64, 256, qint64(1024) * 1024));
     }
     m_firstUs = -1;
     m_droppedRecords = 0;

@@ -36,8 +36,6 @@ void WireRecordStore::append(QList<WireRecord> &&records)
 {
     qsizetype from = 0;
     while (from < records.size()) {
-        if (m_open.isEmpty())
-            m_open.reserve(m_blockSize);
         const qsizetype n = std::min(records.size() - from, m_blockSize - m_open.size());
         for (qsizetype i = from; i < from + n; ++i)
             m_open.append(std::move(records[i]));

@@ -284,7 +284,7 @@ void InspectorPane::handleCurrentRowChanged()
     const QByteArray raw = m_model->rawBytes(row, &available);
     if (!available) {
         clearDetails(tr("The bytes of this message are no longer kept: the inspector keeps the last %1 MiB of each direction.")
-                         .arg(m_model->maxBytes() / (1024 * 1024)));
+                         .arg(m_model->maxBytes() / (qint64(1024) * 1024)));
         m_shownRow = row;
         return;
     }
